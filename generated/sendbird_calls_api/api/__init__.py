@@ -1,0 +1,211 @@
+"""Typed operations of the API, grouped by tag, and the interface that sends them.
+
+Rendered from ``overrides/templates/api_init.py.jinja``. Each tag package holds one class per
+tag (``UsersApi``, ``AsyncUsersApi``...) whose methods describe their operation with an
+``OperationInfo`` and hand it to a *requester*: the hand-written package ``sendbird_calls``
+implements the requester (auth, path safety, retries, errors, pagination).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypedDict, TypeVar
+
+import httpx
+from attrs import define, field, frozen
+
+if TYPE_CHECKING:
+    from .api_tokens import ApiTokensApi, AsyncApiTokensApi
+    from .direct_calls import AsyncDirectCallsApi, DirectCallsApi
+    from .rooms import AsyncRoomsApi, RoomsApi
+    from .users import AsyncUsersApi, UsersApi
+    from .webhooks import AsyncWebhooksApi, WebhooksApi
+
+T = TypeVar("T")
+PageT = TypeVar("PageT")
+ItemT = TypeVar("ItemT")
+
+Host = Literal["calls", "chat"]
+
+
+@frozen
+class OperationInfo:
+    """What a requester needs to know about one operation, derived from the spec."""
+
+    name: str
+    method: str
+    path: str
+    host: Host = "calls"
+    path_params: tuple[str, ...] = ()
+    """Python names of the path parameters, in path order."""
+    wire_names: Mapping[str, str] = field(factory=dict)
+    """Python name to wire name, for parameters whose names differ (``next_`` -> ``next``)."""
+    client_filled: tuple[str, ...] = ()
+    """Path parameters the client fills from its own configuration when not given."""
+    enum_params: Mapping[str, type[Any]] = field(factory=dict)
+    """Parameters whose value must be a member of this enum; plain strings are converted."""
+    list_params: tuple[str, ...] = ()
+    """Query parameters sent as one comma-separated value; lists and tuples are joined."""
+    body_type: type[Any] | None = None
+    """The request body model; a plain mapping is converted with its ``from_dict``."""
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call overrides of the client's configuration."""
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    extra_headers: Mapping[str, str]
+
+
+@define
+class RawResponse(Generic[T]):
+    """A parsed result together with the HTTP response it came from."""
+
+    parsed: T
+    status_code: int
+    headers: httpx.Headers = field(repr=False)
+    http_response: httpx.Response = field(repr=False)
+
+
+Build = Callable[..., dict[str, Any]]
+
+
+class SyncRequester(Protocol):
+    """Sends operations synchronously; implemented by ``sendbird_calls``."""
+
+    def call(
+        self,
+        op: OperationInfo,
+        build: Build,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        options: RequestOptions | None,
+    ) -> RawResponse[T]: ...
+
+    def paginate(
+        self,
+        op: OperationInfo,
+        build: Build,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], PageT],
+        options: RequestOptions | None,
+    ) -> Iterator[PageT]: ...
+
+
+class AsyncRequester(Protocol):
+    """Sends operations asynchronously; implemented by ``sendbird_calls``."""
+
+    async def call(
+        self,
+        op: OperationInfo,
+        build: Build,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        options: RequestOptions | None,
+    ) -> RawResponse[T]: ...
+
+    def paginate(
+        self,
+        op: OperationInfo,
+        build: Build,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], PageT],
+        options: RequestOptions | None,
+    ) -> AsyncIterator[PageT]: ...
+
+
+def iterate_items(
+    pages: Iterator[PageT], items: Callable[[PageT], list[ItemT]], max_items: int | None
+) -> Iterator[ItemT]:
+    """Yields the items of each page in order, stopping after ``max_items`` when given."""
+    if max_items is not None and max_items < 0:
+        raise ValueError(f"max_items must be >= 0 or None, got {max_items!r}")
+    count = 0
+    for page in pages:
+        for item in items(page):
+            if max_items is not None and count >= max_items:
+                return
+            count += 1
+            yield item
+        if max_items is not None and count >= max_items:
+            return
+
+
+async def aiterate_items(
+    pages: AsyncIterator[PageT], items: Callable[[PageT], list[ItemT]], max_items: int | None
+) -> AsyncIterator[ItemT]:
+    """Async twin of ``iterate_items``."""
+    if max_items is not None and max_items < 0:
+        raise ValueError(f"max_items must be >= 0 or None, got {max_items!r}")
+    count = 0
+    async for page in pages:
+        for item in items(page):
+            if max_items is not None and count >= max_items:
+                return
+            count += 1
+            yield item
+        if max_items is not None and count >= max_items:
+            return
+
+
+class SyncApi:
+    """Every tag of the API as an attribute, for a synchronous requester."""
+
+    def __init__(self, requester: SyncRequester) -> None:
+        from .api_tokens import ApiTokensApi
+        from .direct_calls import DirectCallsApi
+        from .rooms import RoomsApi
+        from .users import UsersApi
+        from .webhooks import WebhooksApi
+
+        self.api_tokens: ApiTokensApi = ApiTokensApi(requester)
+        self.direct_calls: DirectCallsApi = DirectCallsApi(requester)
+        self.rooms: RoomsApi = RoomsApi(requester)
+        self.users: UsersApi = UsersApi(requester)
+        self.webhooks: WebhooksApi = WebhooksApi(requester)
+
+
+class AsyncApi:
+    """Every tag of the API as an attribute, for an asynchronous requester."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        from .api_tokens import AsyncApiTokensApi
+        from .direct_calls import AsyncDirectCallsApi
+        from .rooms import AsyncRoomsApi
+        from .users import AsyncUsersApi
+        from .webhooks import AsyncWebhooksApi
+
+        self.api_tokens: AsyncApiTokensApi = AsyncApiTokensApi(requester)
+        self.direct_calls: AsyncDirectCallsApi = AsyncDirectCallsApi(requester)
+        self.rooms: AsyncRoomsApi = AsyncRoomsApi(requester)
+        self.users: AsyncUsersApi = AsyncUsersApi(requester)
+        self.webhooks: AsyncWebhooksApi = AsyncWebhooksApi(requester)
+
+
+ALL_OPERATIONS: tuple[str, ...] = (
+    "api_tokens.list_secondary_api_tokens",
+    "api_tokens.generate_secondary_api_token",
+    "api_tokens.revoke_secondary_api_token",
+    "direct_calls.list_direct_calls",
+    "direct_calls.get_direct_call",
+    "direct_calls.update_direct_call_custom_items",
+    "direct_calls.delete_direct_call_custom_items",
+    "rooms.list_rooms",
+    "rooms.create_room",
+    "rooms.get_room",
+    "rooms.delete_room",
+    "rooms.list_room_participants",
+    "rooms.update_room_custom_items",
+    "rooms.delete_room_custom_items",
+    "users.list_users",
+    "users.list_user_calls",
+    "users.get_user_call_summary",
+    "users.list_push_tokens",
+    "users.add_push_token",
+    "users.remove_push_tokens_of_type",
+    "users.remove_push_token",
+    "webhooks.get_webhook_settings",
+    "webhooks.update_webhook_settings",
+)
+"""Every operation as ``tag.operation_id``."""

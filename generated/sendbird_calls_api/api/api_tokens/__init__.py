@@ -1,0 +1,320 @@
+"""Operations tagged ``api_tokens``: one typed method per operation, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import Any, cast
+
+from ...models.generate_secondary_api_token_request import (
+    GenerateSecondaryApiTokenRequest,
+)
+from ...models.secondary_api_token import SecondaryApiToken
+from ...models.secondary_api_token_list import SecondaryApiTokenList
+from ...types import UNSET, Unset
+from .. import (
+    AsyncRequester,
+    OperationInfo,
+    RawResponse,
+    RequestOptions,
+    SyncRequester,
+    aiterate_items,
+    iterate_items,
+)
+from . import generate_secondary_api_token as _generate_secondary_api_token
+from . import list_secondary_api_tokens as _list_secondary_api_tokens
+from . import revoke_secondary_api_token as _revoke_secondary_api_token
+
+_LIST_SECONDARY_API_TOKENS = OperationInfo(
+    name="list_secondary_api_tokens",
+    method="GET",
+    path="/applications/api_tokens",
+    host="chat",
+    path_params=(),
+    wire_names={},
+    client_filled=(),
+    enum_params={},
+    list_params=(),
+    body_type=None,
+)
+_GENERATE_SECONDARY_API_TOKEN = OperationInfo(
+    name="generate_secondary_api_token",
+    method="POST",
+    path="/applications/api_tokens",
+    host="chat",
+    path_params=(),
+    wire_names={},
+    client_filled=(),
+    enum_params={},
+    list_params=(),
+    body_type=GenerateSecondaryApiTokenRequest,
+)
+_REVOKE_SECONDARY_API_TOKEN = OperationInfo(
+    name="revoke_secondary_api_token",
+    method="DELETE",
+    path="/applications/api_tokens/{api_token}",
+    host="calls",
+    path_params=("api_token",),
+    wire_names={},
+    client_filled=(),
+    enum_params={},
+    list_params=(),
+    body_type=None,
+)
+
+
+class ApiTokensApi:
+    """Synchronous ``api_tokens`` operations."""
+
+    def __init__(self, requester: SyncRequester) -> None:
+        self._requester = requester
+        self.with_raw_response = ApiTokensApiWithRawResponse(requester)
+        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+
+    def list_secondary_api_tokens(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SecondaryApiTokenList:
+        """List secondary API tokens.
+
+        Lists the application's secondary API tokens. Served on the Chat Platform host
+        (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token gets
+        401 + 401120). Token values are secrets. Evidence: Chat docs, SDK.
+        """
+        return self._requester.call(
+            _LIST_SECONDARY_API_TOKENS,
+            _list_secondary_api_tokens._get_kwargs,
+            {},
+            SecondaryApiTokenList.from_dict,
+            request_options,
+        ).parsed
+
+    def generate_secondary_api_token(
+        self,
+        *,
+        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SecondaryApiToken:
+        """Generate a secondary API token.
+
+        Generates a new secondary API token. Served on the Chat Platform host; master API token only.
+        The answer holds a secret: clients mask it in reprs and logs. Evidence: Chat docs, SDK.
+        """
+        return self._requester.call(
+            _GENERATE_SECONDARY_API_TOKEN,
+            _generate_secondary_api_token._get_kwargs,
+            {
+                "body": body,
+            },
+            SecondaryApiToken.from_dict,
+            request_options,
+        ).parsed
+
+    def revoke_secondary_api_token(
+        self,
+        api_token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SecondaryApiToken:
+        """Revoke a secondary API token.
+
+        Revokes a secondary API token: it stops authenticating at once. Served on the Chat Platform
+        host; master API token only. The master token cannot be revoked (400 + 400100); an unknown token
+        is 400 + 400200. Evidence: Chat docs, SDK.
+        """
+        return self._requester.call(
+            _REVOKE_SECONDARY_API_TOKEN,
+            _revoke_secondary_api_token._get_kwargs,
+            {
+                "api_token": api_token,
+            },
+            SecondaryApiToken.from_dict,
+            request_options,
+        ).parsed
+
+
+class ApiTokensApiWithRawResponse:
+    """Synchronous ``api_tokens`` operations answering ``RawResponse``."""
+
+    def __init__(self, requester: SyncRequester) -> None:
+        self._requester = requester
+
+    def list_secondary_api_tokens(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[SecondaryApiTokenList]:
+        """List secondary API tokens, with the HTTP status and headers."""
+        return self._requester.call(
+            _LIST_SECONDARY_API_TOKENS,
+            _list_secondary_api_tokens._get_kwargs,
+            {},
+            SecondaryApiTokenList.from_dict,
+            request_options,
+        )
+
+    def generate_secondary_api_token(
+        self,
+        *,
+        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[SecondaryApiToken]:
+        """Generate a secondary API token, with the HTTP status and headers."""
+        return self._requester.call(
+            _GENERATE_SECONDARY_API_TOKEN,
+            _generate_secondary_api_token._get_kwargs,
+            {
+                "body": body,
+            },
+            SecondaryApiToken.from_dict,
+            request_options,
+        )
+
+    def revoke_secondary_api_token(
+        self,
+        api_token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[SecondaryApiToken]:
+        """Revoke a secondary API token, with the HTTP status and headers."""
+        return self._requester.call(
+            _REVOKE_SECONDARY_API_TOKEN,
+            _revoke_secondary_api_token._get_kwargs,
+            {
+                "api_token": api_token,
+            },
+            SecondaryApiToken.from_dict,
+            request_options,
+        )
+
+
+class AsyncApiTokensApi:
+    """Asynchronous ``api_tokens`` operations."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+        self.with_raw_response = AsyncApiTokensApiWithRawResponse(requester)
+        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+
+    async def list_secondary_api_tokens(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SecondaryApiTokenList:
+        """List secondary API tokens.
+
+        Lists the application's secondary API tokens. Served on the Chat Platform host
+        (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token gets
+        401 + 401120). Token values are secrets. Evidence: Chat docs, SDK.
+        """
+        return (
+            await self._requester.call(
+                _LIST_SECONDARY_API_TOKENS,
+                _list_secondary_api_tokens._get_kwargs,
+                {},
+                SecondaryApiTokenList.from_dict,
+                request_options,
+            )
+        ).parsed
+
+    async def generate_secondary_api_token(
+        self,
+        *,
+        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> SecondaryApiToken:
+        """Generate a secondary API token.
+
+        Generates a new secondary API token. Served on the Chat Platform host; master API token only.
+        The answer holds a secret: clients mask it in reprs and logs. Evidence: Chat docs, SDK.
+        """
+        return (
+            await self._requester.call(
+                _GENERATE_SECONDARY_API_TOKEN,
+                _generate_secondary_api_token._get_kwargs,
+                {
+                    "body": body,
+                },
+                SecondaryApiToken.from_dict,
+                request_options,
+            )
+        ).parsed
+
+    async def revoke_secondary_api_token(
+        self,
+        api_token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> SecondaryApiToken:
+        """Revoke a secondary API token.
+
+        Revokes a secondary API token: it stops authenticating at once. Served on the Chat Platform
+        host; master API token only. The master token cannot be revoked (400 + 400100); an unknown token
+        is 400 + 400200. Evidence: Chat docs, SDK.
+        """
+        return (
+            await self._requester.call(
+                _REVOKE_SECONDARY_API_TOKEN,
+                _revoke_secondary_api_token._get_kwargs,
+                {
+                    "api_token": api_token,
+                },
+                SecondaryApiToken.from_dict,
+                request_options,
+            )
+        ).parsed
+
+
+class AsyncApiTokensApiWithRawResponse:
+    """Asynchronous ``api_tokens`` operations answering ``RawResponse``."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list_secondary_api_tokens(
+        self,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[SecondaryApiTokenList]:
+        """List secondary API tokens, with the HTTP status and headers."""
+        return await self._requester.call(
+            _LIST_SECONDARY_API_TOKENS,
+            _list_secondary_api_tokens._get_kwargs,
+            {},
+            SecondaryApiTokenList.from_dict,
+            request_options,
+        )
+
+    async def generate_secondary_api_token(
+        self,
+        *,
+        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[SecondaryApiToken]:
+        """Generate a secondary API token, with the HTTP status and headers."""
+        return await self._requester.call(
+            _GENERATE_SECONDARY_API_TOKEN,
+            _generate_secondary_api_token._get_kwargs,
+            {
+                "body": body,
+            },
+            SecondaryApiToken.from_dict,
+            request_options,
+        )
+
+    async def revoke_secondary_api_token(
+        self,
+        api_token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[SecondaryApiToken]:
+        """Revoke a secondary API token, with the HTTP status and headers."""
+        return await self._requester.call(
+            _REVOKE_SECONDARY_API_TOKEN,
+            _revoke_secondary_api_token._get_kwargs,
+            {
+                "api_token": api_token,
+            },
+            SecondaryApiToken.from_dict,
+            request_options,
+        )

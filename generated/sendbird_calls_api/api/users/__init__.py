@@ -1,0 +1,1049 @@
+"""Operations tagged ``users``: one typed method per operation, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import Any, cast
+
+from ...models.add_push_token_request import AddPushTokenRequest
+from ...models.call_summary import CallSummary
+from ...models.call_type_filter import CallTypeFilter
+from ...models.direct_call import DirectCall
+from ...models.direct_call_list import DirectCallList
+from ...models.push_token_list import PushTokenList
+from ...models.push_token_result import PushTokenResult
+from ...models.push_token_type import PushTokenType
+from ...models.user import User
+from ...models.user_list import UserList
+from ...models.user_role import UserRole
+from ...types import UNSET, Unset
+from .. import (
+    AsyncRequester,
+    OperationInfo,
+    RawResponse,
+    RequestOptions,
+    SyncRequester,
+    aiterate_items,
+    iterate_items,
+)
+from . import add_push_token as _add_push_token
+from . import get_user_call_summary as _get_user_call_summary
+from . import list_push_tokens as _list_push_tokens
+from . import list_user_calls as _list_user_calls
+from . import list_users as _list_users
+from . import remove_push_token as _remove_push_token
+from . import remove_push_tokens_of_type as _remove_push_tokens_of_type
+
+_LIST_USERS = OperationInfo(
+    name="list_users",
+    method="GET",
+    path="/users",
+    host="calls",
+    path_params=(),
+    wire_names={
+        "next_": "next",
+    },
+    client_filled=(),
+    enum_params={},
+    list_params=(),
+    body_type=None,
+)
+_LIST_USER_CALLS = OperationInfo(
+    name="list_user_calls",
+    method="GET",
+    path="/users/{user_id}/calls",
+    host="calls",
+    path_params=("user_id",),
+    wire_names={
+        "next_": "next",
+        "type_": "type",
+    },
+    client_filled=(),
+    enum_params={
+        "type_": CallTypeFilter,
+        "role": UserRole,
+    },
+    list_params=("end_result",),
+    body_type=None,
+)
+_GET_USER_CALL_SUMMARY = OperationInfo(
+    name="get_user_call_summary",
+    method="GET",
+    path="/users/{user_id}/call_summary",
+    host="calls",
+    path_params=("user_id",),
+    wire_names={},
+    client_filled=(),
+    enum_params={},
+    list_params=(),
+    body_type=None,
+)
+_LIST_PUSH_TOKENS = OperationInfo(
+    name="list_push_tokens",
+    method="GET",
+    path="/users/{user_id}/push/{token_type}",
+    host="calls",
+    path_params=(
+        "user_id",
+        "token_type",
+    ),
+    wire_names={},
+    client_filled=(),
+    enum_params={
+        "token_type": PushTokenType,
+    },
+    list_params=(),
+    body_type=None,
+)
+_ADD_PUSH_TOKEN = OperationInfo(
+    name="add_push_token",
+    method="POST",
+    path="/users/{user_id}/push/{token_type}",
+    host="calls",
+    path_params=(
+        "user_id",
+        "token_type",
+    ),
+    wire_names={},
+    client_filled=(),
+    enum_params={
+        "token_type": PushTokenType,
+    },
+    list_params=(),
+    body_type=AddPushTokenRequest,
+)
+_REMOVE_PUSH_TOKENS_OF_TYPE = OperationInfo(
+    name="remove_push_tokens_of_type",
+    method="DELETE",
+    path="/users/{user_id}/push/{token_type}",
+    host="calls",
+    path_params=(
+        "user_id",
+        "token_type",
+    ),
+    wire_names={},
+    client_filled=(),
+    enum_params={
+        "token_type": PushTokenType,
+    },
+    list_params=(),
+    body_type=None,
+)
+_REMOVE_PUSH_TOKEN = OperationInfo(
+    name="remove_push_token",
+    method="DELETE",
+    path="/users/{user_id}/push/{token_type}/{token}",
+    host="calls",
+    path_params=(
+        "user_id",
+        "token_type",
+        "token",
+    ),
+    wire_names={},
+    client_filled=(),
+    enum_params={
+        "token_type": PushTokenType,
+    },
+    list_params=(),
+    body_type=None,
+)
+
+
+class UsersApi:
+    """Synchronous ``users`` operations."""
+
+    def __init__(self, requester: SyncRequester) -> None:
+        self._requester = requester
+        self.with_raw_response = UsersApiWithRawResponse(requester)
+        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+
+    def list_users(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        next_: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserList:
+        """List users for Calls.
+
+        Lists the application's users known to Calls, newest first, one page at a time. Evidence:
+        listing (catalogue title and path only; query parameters beyond the common pagination ones and
+        the response shape are our decision, following the other lists).
+        """
+        return self._requester.call(
+            _LIST_USERS,
+            _list_users._get_kwargs,
+            {
+                "limit": limit,
+                "next_": next_,
+            },
+            UserList.from_dict,
+            request_options,
+        ).parsed
+
+    def iter_users(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[User]:
+        """Iterates every item of ``list_users``, fetching pages lazily (at most ``max_items``)."""
+        return iterate_items(
+            self._requester.paginate(
+                _LIST_USERS,
+                _list_users._get_kwargs,
+                {
+                    "limit": limit,
+                },
+                UserList.from_dict,
+                request_options,
+            ),
+            lambda page: page.users,
+            max_items,
+        )
+
+    def iter_users_pages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[UserList]:
+        """Iterates the pages of ``list_users``, following ``next`` until the last page."""
+        return self._requester.paginate(
+            _LIST_USERS,
+            _list_users._get_kwargs,
+            {
+                "limit": limit,
+            },
+            UserList.from_dict,
+            request_options,
+        )
+
+    def list_user_calls(
+        self,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        next_: str | Unset = UNSET,
+        type_: CallTypeFilter | str | Unset = UNSET,
+        role: UserRole | str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        end_result: str | Sequence[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DirectCallList:
+        """List a user's calls.
+
+        Lists the direct calls a user took part in, newest first. Each call carries `user_role`, the
+        user's role in it. Evidence: docs (Postman-derived parameter table).
+        """
+        return self._requester.call(
+            _LIST_USER_CALLS,
+            _list_user_calls._get_kwargs,
+            {
+                "user_id": user_id,
+                "limit": limit,
+                "next_": next_,
+                "type_": type_,
+                "role": role,
+                "start_ts": start_ts,
+                "end_ts": end_ts,
+                "end_result": end_result,
+            },
+            DirectCallList.from_dict,
+            request_options,
+        ).parsed
+
+    def iter_user_calls(
+        self,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        type_: CallTypeFilter | str | Unset = UNSET,
+        role: UserRole | str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        end_result: str | Sequence[str] | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[DirectCall]:
+        """Iterates every item of ``list_user_calls``, fetching pages lazily (at most ``max_items``)."""
+        return iterate_items(
+            self._requester.paginate(
+                _LIST_USER_CALLS,
+                _list_user_calls._get_kwargs,
+                {
+                    "user_id": user_id,
+                    "limit": limit,
+                    "type_": type_,
+                    "role": role,
+                    "start_ts": start_ts,
+                    "end_ts": end_ts,
+                    "end_result": end_result,
+                },
+                DirectCallList.from_dict,
+                request_options,
+            ),
+            lambda page: page.calls,
+            max_items,
+        )
+
+    def iter_user_calls_pages(
+        self,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        type_: CallTypeFilter | str | Unset = UNSET,
+        role: UserRole | str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        end_result: str | Sequence[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[DirectCallList]:
+        """Iterates the pages of ``list_user_calls``, following ``next`` until the last page."""
+        return self._requester.paginate(
+            _LIST_USER_CALLS,
+            _list_user_calls._get_kwargs,
+            {
+                "user_id": user_id,
+                "limit": limit,
+                "type_": type_,
+                "role": role,
+                "start_ts": start_ts,
+                "end_ts": end_ts,
+                "end_result": end_result,
+            },
+            DirectCallList.from_dict,
+            request_options,
+        )
+
+    def get_user_call_summary(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CallSummary:
+        """Get a user's call summary.
+
+        Counts the user's direct calls (total, as caller, as callee) and returns the last one. Evidence:
+        listing (path from the catalogue; fields from the Sendbird dashboard's use of the same
+        resource).
+        """
+        return self._requester.call(
+            _GET_USER_CALL_SUMMARY,
+            _get_user_call_summary._get_kwargs,
+            {
+                "user_id": user_id,
+            },
+            CallSummary.from_dict,
+            request_options,
+        ).parsed
+
+    def list_push_tokens(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenList:
+        """List a user's push tokens of one type.
+
+        Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
+        decision, following the Chat Platform API's token list).
+        """
+        return self._requester.call(
+            _LIST_PUSH_TOKENS,
+            _list_push_tokens._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+            },
+            PushTokenList.from_dict,
+            request_options,
+        ).parsed
+
+    def add_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        body: AddPushTokenRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenResult:
+        """Add a push token.
+
+        Registers an FCM registration token or APNs VoIP device token for the user, for servers that
+        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry it
+        only when the request was never sent. Evidence: docs.
+        """
+        return self._requester.call(
+            _ADD_PUSH_TOKEN,
+            _add_push_token._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+                "body": body,
+            },
+            PushTokenResult.from_dict,
+            request_options,
+        ).parsed
+
+    def remove_push_tokens_of_type(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenList:
+        """Remove all of a user's push tokens of one type.
+
+        Removes every push token of one type from the user and answers the removed tokens. Evidence: SDK
+        (path and method; the answer is our decision).
+        """
+        return self._requester.call(
+            _REMOVE_PUSH_TOKENS_OF_TYPE,
+            _remove_push_tokens_of_type._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+            },
+            PushTokenList.from_dict,
+            request_options,
+        ).parsed
+
+    def remove_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenResult:
+        """Remove one push token.
+
+        Removes one push token from the user. Removing a token the user does not have is 400 + 400200.
+        Evidence: docs.
+        """
+        return self._requester.call(
+            _REMOVE_PUSH_TOKEN,
+            _remove_push_token._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+                "token": token,
+            },
+            PushTokenResult.from_dict,
+            request_options,
+        ).parsed
+
+
+class UsersApiWithRawResponse:
+    """Synchronous ``users`` operations answering ``RawResponse``."""
+
+    def __init__(self, requester: SyncRequester) -> None:
+        self._requester = requester
+
+    def list_users(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        next_: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[UserList]:
+        """List users for Calls, with the HTTP status and headers."""
+        return self._requester.call(
+            _LIST_USERS,
+            _list_users._get_kwargs,
+            {
+                "limit": limit,
+                "next_": next_,
+            },
+            UserList.from_dict,
+            request_options,
+        )
+
+    def list_user_calls(
+        self,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        next_: str | Unset = UNSET,
+        type_: CallTypeFilter | str | Unset = UNSET,
+        role: UserRole | str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        end_result: str | Sequence[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[DirectCallList]:
+        """List a user's calls, with the HTTP status and headers."""
+        return self._requester.call(
+            _LIST_USER_CALLS,
+            _list_user_calls._get_kwargs,
+            {
+                "user_id": user_id,
+                "limit": limit,
+                "next_": next_,
+                "type_": type_,
+                "role": role,
+                "start_ts": start_ts,
+                "end_ts": end_ts,
+                "end_result": end_result,
+            },
+            DirectCallList.from_dict,
+            request_options,
+        )
+
+    def get_user_call_summary(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[CallSummary]:
+        """Get a user's call summary, with the HTTP status and headers."""
+        return self._requester.call(
+            _GET_USER_CALL_SUMMARY,
+            _get_user_call_summary._get_kwargs,
+            {
+                "user_id": user_id,
+            },
+            CallSummary.from_dict,
+            request_options,
+        )
+
+    def list_push_tokens(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PushTokenList]:
+        """List a user's push tokens of one type, with the HTTP status and headers."""
+        return self._requester.call(
+            _LIST_PUSH_TOKENS,
+            _list_push_tokens._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+            },
+            PushTokenList.from_dict,
+            request_options,
+        )
+
+    def add_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        body: AddPushTokenRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PushTokenResult]:
+        """Add a push token, with the HTTP status and headers."""
+        return self._requester.call(
+            _ADD_PUSH_TOKEN,
+            _add_push_token._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+                "body": body,
+            },
+            PushTokenResult.from_dict,
+            request_options,
+        )
+
+    def remove_push_tokens_of_type(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PushTokenList]:
+        """Remove all of a user's push tokens of one type, with the HTTP status and headers."""
+        return self._requester.call(
+            _REMOVE_PUSH_TOKENS_OF_TYPE,
+            _remove_push_tokens_of_type._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+            },
+            PushTokenList.from_dict,
+            request_options,
+        )
+
+    def remove_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PushTokenResult]:
+        """Remove one push token, with the HTTP status and headers."""
+        return self._requester.call(
+            _REMOVE_PUSH_TOKEN,
+            _remove_push_token._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+                "token": token,
+            },
+            PushTokenResult.from_dict,
+            request_options,
+        )
+
+
+class AsyncUsersApi:
+    """Asynchronous ``users`` operations."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+        self.with_raw_response = AsyncUsersApiWithRawResponse(requester)
+        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+
+    async def list_users(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        next_: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> UserList:
+        """List users for Calls.
+
+        Lists the application's users known to Calls, newest first, one page at a time. Evidence:
+        listing (catalogue title and path only; query parameters beyond the common pagination ones and
+        the response shape are our decision, following the other lists).
+        """
+        return (
+            await self._requester.call(
+                _LIST_USERS,
+                _list_users._get_kwargs,
+                {
+                    "limit": limit,
+                    "next_": next_,
+                },
+                UserList.from_dict,
+                request_options,
+            )
+        ).parsed
+
+    def iter_users(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[User]:
+        """Iterates every item of ``list_users``, fetching pages lazily (at most ``max_items``)."""
+        return aiterate_items(
+            self._requester.paginate(
+                _LIST_USERS,
+                _list_users._get_kwargs,
+                {
+                    "limit": limit,
+                },
+                UserList.from_dict,
+                request_options,
+            ),
+            lambda page: page.users,
+            max_items,
+        )
+
+    def iter_users_pages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[UserList]:
+        """Iterates the pages of ``list_users``, following ``next`` until the last page."""
+        return self._requester.paginate(
+            _LIST_USERS,
+            _list_users._get_kwargs,
+            {
+                "limit": limit,
+            },
+            UserList.from_dict,
+            request_options,
+        )
+
+    async def list_user_calls(
+        self,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        next_: str | Unset = UNSET,
+        type_: CallTypeFilter | str | Unset = UNSET,
+        role: UserRole | str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        end_result: str | Sequence[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> DirectCallList:
+        """List a user's calls.
+
+        Lists the direct calls a user took part in, newest first. Each call carries `user_role`, the
+        user's role in it. Evidence: docs (Postman-derived parameter table).
+        """
+        return (
+            await self._requester.call(
+                _LIST_USER_CALLS,
+                _list_user_calls._get_kwargs,
+                {
+                    "user_id": user_id,
+                    "limit": limit,
+                    "next_": next_,
+                    "type_": type_,
+                    "role": role,
+                    "start_ts": start_ts,
+                    "end_ts": end_ts,
+                    "end_result": end_result,
+                },
+                DirectCallList.from_dict,
+                request_options,
+            )
+        ).parsed
+
+    def iter_user_calls(
+        self,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        type_: CallTypeFilter | str | Unset = UNSET,
+        role: UserRole | str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        end_result: str | Sequence[str] | Unset = UNSET,
+        max_items: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[DirectCall]:
+        """Iterates every item of ``list_user_calls``, fetching pages lazily (at most ``max_items``)."""
+        return aiterate_items(
+            self._requester.paginate(
+                _LIST_USER_CALLS,
+                _list_user_calls._get_kwargs,
+                {
+                    "user_id": user_id,
+                    "limit": limit,
+                    "type_": type_,
+                    "role": role,
+                    "start_ts": start_ts,
+                    "end_ts": end_ts,
+                    "end_result": end_result,
+                },
+                DirectCallList.from_dict,
+                request_options,
+            ),
+            lambda page: page.calls,
+            max_items,
+        )
+
+    def iter_user_calls_pages(
+        self,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        type_: CallTypeFilter | str | Unset = UNSET,
+        role: UserRole | str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        end_result: str | Sequence[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[DirectCallList]:
+        """Iterates the pages of ``list_user_calls``, following ``next`` until the last page."""
+        return self._requester.paginate(
+            _LIST_USER_CALLS,
+            _list_user_calls._get_kwargs,
+            {
+                "user_id": user_id,
+                "limit": limit,
+                "type_": type_,
+                "role": role,
+                "start_ts": start_ts,
+                "end_ts": end_ts,
+                "end_result": end_result,
+            },
+            DirectCallList.from_dict,
+            request_options,
+        )
+
+    async def get_user_call_summary(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> CallSummary:
+        """Get a user's call summary.
+
+        Counts the user's direct calls (total, as caller, as callee) and returns the last one. Evidence:
+        listing (path from the catalogue; fields from the Sendbird dashboard's use of the same
+        resource).
+        """
+        return (
+            await self._requester.call(
+                _GET_USER_CALL_SUMMARY,
+                _get_user_call_summary._get_kwargs,
+                {
+                    "user_id": user_id,
+                },
+                CallSummary.from_dict,
+                request_options,
+            )
+        ).parsed
+
+    async def list_push_tokens(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenList:
+        """List a user's push tokens of one type.
+
+        Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
+        decision, following the Chat Platform API's token list).
+        """
+        return (
+            await self._requester.call(
+                _LIST_PUSH_TOKENS,
+                _list_push_tokens._get_kwargs,
+                {
+                    "user_id": user_id,
+                    "token_type": token_type,
+                },
+                PushTokenList.from_dict,
+                request_options,
+            )
+        ).parsed
+
+    async def add_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        body: AddPushTokenRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenResult:
+        """Add a push token.
+
+        Registers an FCM registration token or APNs VoIP device token for the user, for servers that
+        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry it
+        only when the request was never sent. Evidence: docs.
+        """
+        return (
+            await self._requester.call(
+                _ADD_PUSH_TOKEN,
+                _add_push_token._get_kwargs,
+                {
+                    "user_id": user_id,
+                    "token_type": token_type,
+                    "body": body,
+                },
+                PushTokenResult.from_dict,
+                request_options,
+            )
+        ).parsed
+
+    async def remove_push_tokens_of_type(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenList:
+        """Remove all of a user's push tokens of one type.
+
+        Removes every push token of one type from the user and answers the removed tokens. Evidence: SDK
+        (path and method; the answer is our decision).
+        """
+        return (
+            await self._requester.call(
+                _REMOVE_PUSH_TOKENS_OF_TYPE,
+                _remove_push_tokens_of_type._get_kwargs,
+                {
+                    "user_id": user_id,
+                    "token_type": token_type,
+                },
+                PushTokenList.from_dict,
+                request_options,
+            )
+        ).parsed
+
+    async def remove_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenResult:
+        """Remove one push token.
+
+        Removes one push token from the user. Removing a token the user does not have is 400 + 400200.
+        Evidence: docs.
+        """
+        return (
+            await self._requester.call(
+                _REMOVE_PUSH_TOKEN,
+                _remove_push_token._get_kwargs,
+                {
+                    "user_id": user_id,
+                    "token_type": token_type,
+                    "token": token,
+                },
+                PushTokenResult.from_dict,
+                request_options,
+            )
+        ).parsed
+
+
+class AsyncUsersApiWithRawResponse:
+    """Asynchronous ``users`` operations answering ``RawResponse``."""
+
+    def __init__(self, requester: AsyncRequester) -> None:
+        self._requester = requester
+
+    async def list_users(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        next_: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[UserList]:
+        """List users for Calls, with the HTTP status and headers."""
+        return await self._requester.call(
+            _LIST_USERS,
+            _list_users._get_kwargs,
+            {
+                "limit": limit,
+                "next_": next_,
+            },
+            UserList.from_dict,
+            request_options,
+        )
+
+    async def list_user_calls(
+        self,
+        user_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        next_: str | Unset = UNSET,
+        type_: CallTypeFilter | str | Unset = UNSET,
+        role: UserRole | str | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        end_ts: int | Unset = UNSET,
+        end_result: str | Sequence[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[DirectCallList]:
+        """List a user's calls, with the HTTP status and headers."""
+        return await self._requester.call(
+            _LIST_USER_CALLS,
+            _list_user_calls._get_kwargs,
+            {
+                "user_id": user_id,
+                "limit": limit,
+                "next_": next_,
+                "type_": type_,
+                "role": role,
+                "start_ts": start_ts,
+                "end_ts": end_ts,
+                "end_result": end_result,
+            },
+            DirectCallList.from_dict,
+            request_options,
+        )
+
+    async def get_user_call_summary(
+        self,
+        user_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[CallSummary]:
+        """Get a user's call summary, with the HTTP status and headers."""
+        return await self._requester.call(
+            _GET_USER_CALL_SUMMARY,
+            _get_user_call_summary._get_kwargs,
+            {
+                "user_id": user_id,
+            },
+            CallSummary.from_dict,
+            request_options,
+        )
+
+    async def list_push_tokens(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PushTokenList]:
+        """List a user's push tokens of one type, with the HTTP status and headers."""
+        return await self._requester.call(
+            _LIST_PUSH_TOKENS,
+            _list_push_tokens._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+            },
+            PushTokenList.from_dict,
+            request_options,
+        )
+
+    async def add_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        body: AddPushTokenRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PushTokenResult]:
+        """Add a push token, with the HTTP status and headers."""
+        return await self._requester.call(
+            _ADD_PUSH_TOKEN,
+            _add_push_token._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+                "body": body,
+            },
+            PushTokenResult.from_dict,
+            request_options,
+        )
+
+    async def remove_push_tokens_of_type(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PushTokenList]:
+        """Remove all of a user's push tokens of one type, with the HTTP status and headers."""
+        return await self._requester.call(
+            _REMOVE_PUSH_TOKENS_OF_TYPE,
+            _remove_push_tokens_of_type._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+            },
+            PushTokenList.from_dict,
+            request_options,
+        )
+
+    async def remove_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[PushTokenResult]:
+        """Remove one push token, with the HTTP status and headers."""
+        return await self._requester.call(
+            _REMOVE_PUSH_TOKEN,
+            _remove_push_token._get_kwargs,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+                "token": token,
+            },
+            PushTokenResult.from_dict,
+            request_options,
+        )

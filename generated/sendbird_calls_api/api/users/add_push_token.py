@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_push_token_request import AddPushTokenRequest
+from ...models.error import Error
+from ...models.push_token_result import PushTokenResult
+from ...models.push_token_type import PushTokenType
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: str,
+    token_type: PushTokenType,
+    *,
+    body: AddPushTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/users/{user_id}/push/{token_type}".format(
+            user_id=quote(str(user_id), safe=""),
+            token_type=quote(str(token_type), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PushTokenResult | None:
+    if response.status_code == 200:
+        response_200 = PushTokenResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PushTokenResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    token_type: PushTokenType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddPushTokenRequest,
+) -> Response[Error | PushTokenResult]:
+    """Add a push token
+
+     Registers an FCM registration token or APNs VoIP device token for the user, for
+    servers that register tokens themselves (the SDKs usually do). Not idempotent on the
+    wire: clients retry it only when the request was never sent. Evidence: docs.
+
+    Args:
+        user_id (str):
+        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
+            value, and a wrong one
+            should fail before the request is sent.
+        body (AddPushTokenRequest): A push token to register.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PushTokenResult]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        token_type=token_type,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    token_type: PushTokenType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddPushTokenRequest,
+) -> Error | PushTokenResult | None:
+    """Add a push token
+
+     Registers an FCM registration token or APNs VoIP device token for the user, for
+    servers that register tokens themselves (the SDKs usually do). Not idempotent on the
+    wire: clients retry it only when the request was never sent. Evidence: docs.
+
+    Args:
+        user_id (str):
+        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
+            value, and a wrong one
+            should fail before the request is sent.
+        body (AddPushTokenRequest): A push token to register.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PushTokenResult
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        token_type=token_type,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    token_type: PushTokenType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddPushTokenRequest,
+) -> Response[Error | PushTokenResult]:
+    """Add a push token
+
+     Registers an FCM registration token or APNs VoIP device token for the user, for
+    servers that register tokens themselves (the SDKs usually do). Not idempotent on the
+    wire: clients retry it only when the request was never sent. Evidence: docs.
+
+    Args:
+        user_id (str):
+        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
+            value, and a wrong one
+            should fail before the request is sent.
+        body (AddPushTokenRequest): A push token to register.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PushTokenResult]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        token_type=token_type,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    token_type: PushTokenType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddPushTokenRequest,
+) -> Error | PushTokenResult | None:
+    """Add a push token
+
+     Registers an FCM registration token or APNs VoIP device token for the user, for
+    servers that register tokens themselves (the SDKs usually do). Not idempotent on the
+    wire: clients retry it only when the request was never sent. Evidence: docs.
+
+    Args:
+        user_id (str):
+        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
+            value, and a wrong one
+            should fail before the request is sent.
+        body (AddPushTokenRequest): A push token to register.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PushTokenResult
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            token_type=token_type,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,103 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .add_push_token_request import AddPushTokenRequest
+from .call_count import CallCount
+from .call_participant import CallParticipant
+from .call_summary import CallSummary
+from .call_type_filter import CallTypeFilter
+from .create_room_request import CreateRoomRequest
+from .custom_items import CustomItems
+from .custom_items_delete_result import CustomItemsDeleteResult
+from .custom_items_update_result import CustomItemsUpdateResult
+from .delete_custom_items_request import DeleteCustomItemsRequest
+from .direct_call import DirectCall
+from .direct_call_accept_event import DirectCallAcceptEvent
+from .direct_call_count import DirectCallCount
+from .direct_call_dial_event import DirectCallDialEvent
+from .direct_call_end_event import DirectCallEndEvent
+from .direct_call_envelope import DirectCallEnvelope
+from .direct_call_list import DirectCallList
+from .end_result import EndResult
+from .error import Error
+from .generate_secondary_api_token_request import GenerateSecondaryApiTokenRequest
+from .metadata import Metadata
+from .participant import Participant
+from .participant_disconnect_event import ParticipantDisconnectEvent
+from .participant_enter_event import ParticipantEnterEvent
+from .participant_exit_event import ParticipantExitEvent
+from .participant_list import ParticipantList
+from .participant_state import ParticipantState
+from .push_token_list import PushTokenList
+from .push_token_result import PushTokenResult
+from .push_token_type import PushTokenType
+from .room import Room
+from .room_create_event import RoomCreateEvent
+from .room_delete_event import RoomDeleteEvent
+from .room_envelope import RoomEnvelope
+from .room_list import RoomList
+from .room_state import RoomState
+from .room_type import RoomType
+from .room_type_filter import RoomTypeFilter
+from .secondary_api_token import SecondaryApiToken
+from .secondary_api_token_list import SecondaryApiTokenList
+from .update_custom_items_request import UpdateCustomItemsRequest
+from .update_custom_items_request_mode import UpdateCustomItemsRequestMode
+from .update_webhook_settings_request import UpdateWebhookSettingsRequest
+from .user import User
+from .user_list import UserList
+from .user_role import UserRole
+from .webhook_room import WebhookRoom
+from .webhook_settings import WebhookSettings
+from .webhook_settings_envelope import WebhookSettingsEnvelope
+
+__all__ = (
+    "AddPushTokenRequest",
+    "CallCount",
+    "CallParticipant",
+    "CallSummary",
+    "CallTypeFilter",
+    "CreateRoomRequest",
+    "CustomItems",
+    "CustomItemsDeleteResult",
+    "CustomItemsUpdateResult",
+    "DeleteCustomItemsRequest",
+    "DirectCall",
+    "DirectCallAcceptEvent",
+    "DirectCallCount",
+    "DirectCallDialEvent",
+    "DirectCallEndEvent",
+    "DirectCallEnvelope",
+    "DirectCallList",
+    "EndResult",
+    "Error",
+    "GenerateSecondaryApiTokenRequest",
+    "Metadata",
+    "Participant",
+    "ParticipantDisconnectEvent",
+    "ParticipantEnterEvent",
+    "ParticipantExitEvent",
+    "ParticipantList",
+    "ParticipantState",
+    "PushTokenList",
+    "PushTokenResult",
+    "PushTokenType",
+    "Room",
+    "RoomCreateEvent",
+    "RoomDeleteEvent",
+    "RoomEnvelope",
+    "RoomList",
+    "RoomState",
+    "RoomType",
+    "RoomTypeFilter",
+    "SecondaryApiToken",
+    "SecondaryApiTokenList",
+    "UpdateCustomItemsRequest",
+    "UpdateCustomItemsRequestMode",
+    "UpdateWebhookSettingsRequest",
+    "User",
+    "UserList",
+    "UserRole",
+    "WebhookRoom",
+    "WebhookSettings",
+    "WebhookSettingsEnvelope",
+)

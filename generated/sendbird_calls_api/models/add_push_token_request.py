@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddPushTokenRequest")
+
+
+@_attrs_define
+class AddPushTokenRequest:
+    """A push token to register.
+
+    Attributes:
+        token (str): The FCM registration token or APNs VoIP device token.
+        is_unique (bool | Unset): Whether this token replaces the user's other tokens of the type (the SDK always sends
+            true).
+    """
+
+    token: str
+    is_unique: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        is_unique = self.is_unique
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
+        if is_unique is not UNSET:
+            field_dict["is_unique"] = is_unique
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        is_unique = d.pop("is_unique", UNSET)
+
+        add_push_token_request = cls(
+            token=token,
+            is_unique=is_unique,
+        )
+
+        add_push_token_request.additional_properties = d
+        return add_push_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.direct_call import DirectCall
+
+
+T = TypeVar("T", bound="DirectCallAcceptEvent")
+
+
+@_attrs_define
+class DirectCallAcceptEvent:
+    """Webhook `direct_call:accept`: the callee accepted a direct call.
+
+    Attributes:
+        category (Literal['direct_call:accept']):
+        occurred_at (int): When it happened, Unix milliseconds.
+        direct_call (DirectCall): A one-to-one call. Timestamps in Unix milliseconds; `duration` in milliseconds.
+    """
+
+    category: Literal["direct_call:accept"]
+    occurred_at: int
+    direct_call: DirectCall
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        occurred_at = self.occurred_at
+
+        direct_call = self.direct_call.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category": category,
+                "occurred_at": occurred_at,
+                "direct_call": direct_call,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.direct_call import DirectCall  # noqa: PLC0415
+
+        d = dict(src_dict)
+        category = cast(Literal["direct_call:accept"], d.pop("category"))
+        if category != "direct_call:accept":
+            raise ValueError(f"category must match const 'direct_call:accept', got '{category}'")
+
+        occurred_at = d.pop("occurred_at")
+
+        direct_call = DirectCall.from_dict(d.pop("direct_call"))
+
+        direct_call_accept_event = cls(
+            category=category,
+            occurred_at=occurred_at,
+            direct_call=direct_call,
+        )
+
+        direct_call_accept_event.additional_properties = d
+        return direct_call_accept_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

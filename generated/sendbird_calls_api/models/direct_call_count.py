@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DirectCallCount")
+
+
+@_attrs_define
+class DirectCallCount:
+    """A user's direct calls by role.
+
+    Attributes:
+        caller (int): Calls the user dialed.
+        callee (int): Calls the user received.
+    """
+
+    caller: int
+    callee: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        caller = self.caller
+
+        callee = self.callee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "caller": caller,
+                "callee": callee,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        caller = d.pop("caller")
+
+        callee = d.pop("callee")
+
+        direct_call_count = cls(
+            caller=caller,
+            callee=callee,
+        )
+
+        direct_call_count.additional_properties = d
+        return direct_call_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

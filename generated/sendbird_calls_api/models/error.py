@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """Sendbird's error body. `error` and `type` may be absent (the official 429 example has
+    neither `error`). Codes: 400100 INVALID_PARAMS, 400111 MISSING_PARAMS, 400200
+    NOT_FOUND, 400201 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM,
+    401120 NOT_ALLOWED, 401121 NOT_AUTHORIZED, 429100 RATE_LIMIT_EXCEEDED, 500999
+    UNKNOWN_ERROR.
+
+        Attributes:
+            code (int): Sendbird's error code (see the list above).
+            message (str): What went wrong, in Sendbird's words.
+            error (bool | Unset): Always true when present.
+            type_ (str | Unset): The code's name, such as NOT_FOUND.
+    """
+
+    code: int
+    message: str
+    error: bool | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        error = self.error
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        error = d.pop("error", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        error = cls(
+            code=code,
+            message=message,
+            error=error,
+            type_=type_,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,40 @@
+"""Every default of the client in one place, so docs and code cannot disagree."""
+
+from typing import Final
+
+import httpx
+
+from ._version import __version__
+
+CALLS_BASE_URL_TEMPLATE: Final = "https://api-{app_id}.calls.sendbird.com/v1"
+"""The Calls Platform API host of an application."""
+
+CHAT_BASE_URL_TEMPLATE: Final = "https://api-{app_id}.sendbird.com/v3"
+"""The Chat Platform API host, which serves the secondary API token operations."""
+
+APP_ID_ENV: Final = "SENDBIRD_APP_ID"
+API_TOKEN_ENV: Final = "SENDBIRD_API_TOKEN"
+LOG_LEVEL_ENV: Final = "SENDBIRD_CALLS_LOG"
+
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
+"""Finite by default: 5 s to connect, 30 s to read, write or wait for a pooled connection."""
+
+DEFAULT_MAX_RETRIES: Final = 2
+INITIAL_RETRY_DELAY: Final = 0.5
+MAX_RETRY_DELAY: Final = 8.0
+MAX_RETRY_AFTER: Final = 60.0
+"""A server's Retry-After is honoured up to this many seconds."""
+
+DEFAULT_RATE_LIMITS: Final = {"GET": 10.0, "POST": 5.0, "PUT": 5.0, "DELETE": 5.0}
+"""Sendbird's documented limits, requests per second per endpoint and application."""
+
+CONTENT_TYPE: Final = "application/json; charset=utf8"
+USER_AGENT: Final = f"sendbird-calls-python/{__version__}"
+LOGGER_NAME: Final = "sendbird_calls"
+
+RATE_LIMIT_HEADROOM: Final = 0.1
+"""The client spreads each method's quota over 1.1 s instead of 1 s, so network jitter cannot
+push more than the limit into one second at the server (Sendbird asks clients to stay below)."""
+
+ERROR_EXCERPT_CHARS: Final = 200
+"""How much of an error response body an exception quotes."""
