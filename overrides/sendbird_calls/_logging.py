@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from typing import TextIO
 
 from ._constants import LOG_LEVEL_ENV, LOGGER_NAME
 
@@ -20,7 +21,7 @@ ENV_LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": loggi
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-class _EnvStreamHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _EnvStreamHandler(logging.StreamHandler[TextIO]):
     """The handler configure_from_env adds; its own class so a second call finds it."""
 
 

@@ -78,10 +78,7 @@ class ResponseValidationError(SendbirdCallsError):
         self.response = response
 
     def __repr__(self) -> str:
-        return (
-            f"{self.__class__.__name__}(operation={self.operation!r}, field={self.field!r}, "
-            f"detail={self.detail!r})"
-        )
+        return f"{self.__class__.__name__}(operation={self.operation!r}, field={self.field!r}, detail={self.detail!r})"
 
 
 class APIError(SendbirdCallsError):

@@ -48,6 +48,8 @@ class OperationInfo:
     """Query parameters sent as one comma-separated value; lists and tuples are joined."""
     body_type: type[Any] | None = None
     """The request body model; a plain mapping is converted with its ``from_dict``."""
+    body_required: bool = False
+    """Whether a body must be sent; an omitted required body with no required fields is ``{}``."""
 
 
 class RequestOptions(TypedDict, total=False):

@@ -18,7 +18,7 @@ class SecondaryApiToken:
         created_at (int): When the token was generated, Unix milliseconds.
     """
 
-    token: str
+    token: str = _attrs_field(repr=lambda _: "'**********'")
     created_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

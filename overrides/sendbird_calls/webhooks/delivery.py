@@ -14,6 +14,7 @@ from typing import Any, Final, Self
 import httpx
 
 from .._constants import LOGGER_NAME
+from .._secret import Secret
 from ..errors import SendbirdCallsError
 from .signature import SIGNATURE_HEADER, sign
 
@@ -75,7 +76,7 @@ class WebhookSender:
         client: httpx.Client | None = None,
     ) -> None:
         sign(b"", api_token)  # validates the token now rather than at the first send
-        self._api_token = api_token
+        self._api_token = Secret(api_token)
         self._timeout = _check_timeout(timeout)
         self._tries = _check_tries(tries)
         self._owns_client = client is None
@@ -84,12 +85,12 @@ class WebhookSender:
     def send(self, url: str, body: bytes) -> httpx.Response:
         """POST ``body`` signed; return the first 2xx response or raise `WebhookDeliveryError`."""
         display_url = _check_url(url)
-        headers = _headers(body, self._api_token)
+        headers = _headers(body, self._api_token.reveal())
         failure, response, error = "was not made", None, None
         for attempt in range(1, self._tries + 1):
             try:
                 response = self._client.post(
-                    url, content=body, headers=headers, timeout=self._timeout, follow_redirects=False
+                    url, content=bytes(body), headers=headers, timeout=self._timeout, follow_redirects=False
                 )
             except httpx.TransportError as exc:
                 response, error, failure = None, exc, _describe(exc, self._timeout)
@@ -97,7 +98,7 @@ class WebhookSender:
                 if response.is_success:
                     return response
                 error, failure = None, f"answered HTTP {response.status_code}"
-            _log.debug("webhook try %d/%d to %s %s", attempt, self._tries, display_url, failure)
+            _log_failed_try(attempt, self._tries, failure)
         raise WebhookDeliveryError(display_url, self._tries, failure, response) from error
 
     def close(self) -> None:
@@ -131,7 +132,7 @@ class AsyncWebhookSender:
         client: httpx.AsyncClient | None = None,
     ) -> None:
         sign(b"", api_token)
-        self._api_token = api_token
+        self._api_token = Secret(api_token)
         self._timeout = _check_timeout(timeout)
         self._tries = _check_tries(tries)
         self._owns_client = client is None
@@ -140,12 +141,12 @@ class AsyncWebhookSender:
     async def send(self, url: str, body: bytes) -> httpx.Response:
         """POST ``body`` signed; return the first 2xx response or raise `WebhookDeliveryError`."""
         display_url = _check_url(url)
-        headers = _headers(body, self._api_token)
+        headers = _headers(body, self._api_token.reveal())
         failure, response, error = "was not made", None, None
         for attempt in range(1, self._tries + 1):
             try:
                 response = await self._client.post(
-                    url, content=body, headers=headers, timeout=self._timeout, follow_redirects=False
+                    url, content=bytes(body), headers=headers, timeout=self._timeout, follow_redirects=False
                 )
             except httpx.TransportError as exc:
                 response, error, failure = None, exc, _describe(exc, self._timeout)
@@ -153,7 +154,7 @@ class AsyncWebhookSender:
                 if response.is_success:
                     return response
                 error, failure = None, f"answered HTTP {response.status_code}"
-            _log.debug("webhook try %d/%d to %s %s", attempt, self._tries, display_url, failure)
+            _log_failed_try(attempt, self._tries, failure)
         raise WebhookDeliveryError(display_url, self._tries, failure, response) from error
 
     async def aclose(self) -> None:
@@ -213,6 +214,12 @@ def _headers(body: bytes, api_token: str) -> dict[str, str]:
         "user-agent": WEBHOOK_USER_AGENT,
         SIGNATURE_HEADER: sign(body, api_token),
     }
+
+
+def _log_failed_try(attempt: int, tries: int, failure: str) -> None:
+    """WARNING for each try that will be retried (the last one raises); never the URL or body."""
+    if attempt < tries:
+        _log.warning("webhook try %d/%d %s; retrying", attempt, tries, failure, extra={"attempt": attempt})
 
 
 def _describe(exc: httpx.TransportError, timeout: float) -> str:

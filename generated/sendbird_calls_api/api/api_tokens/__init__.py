@@ -35,6 +35,7 @@ _LIST_SECONDARY_API_TOKENS = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _GENERATE_SECONDARY_API_TOKEN = OperationInfo(
     name="generate_secondary_api_token",
@@ -47,6 +48,7 @@ _GENERATE_SECONDARY_API_TOKEN = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=GenerateSecondaryApiTokenRequest,
+    body_required=True,
 )
 _REVOKE_SECONDARY_API_TOKEN = OperationInfo(
     name="revoke_secondary_api_token",
@@ -59,6 +61,7 @@ _REVOKE_SECONDARY_API_TOKEN = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 
 

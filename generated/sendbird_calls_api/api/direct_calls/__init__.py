@@ -40,6 +40,7 @@ _LIST_DIRECT_CALLS = OperationInfo(
     enum_params={},
     list_params=("end_result",),
     body_type=None,
+    body_required=False,
 )
 _GET_DIRECT_CALL = OperationInfo(
     name="get_direct_call",
@@ -52,6 +53,7 @@ _GET_DIRECT_CALL = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _UPDATE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     name="update_direct_call_custom_items",
@@ -64,6 +66,7 @@ _UPDATE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=UpdateCustomItemsRequest,
+    body_required=True,
 )
 _DELETE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     name="delete_direct_call_custom_items",
@@ -76,6 +79,7 @@ _DELETE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=DeleteCustomItemsRequest,
+    body_required=False,
 )
 
 

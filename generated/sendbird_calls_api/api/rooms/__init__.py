@@ -55,6 +55,7 @@ _LIST_ROOMS = OperationInfo(
         "created_by_user_ids",
     ),
     body_type=None,
+    body_required=False,
 )
 _CREATE_ROOM = OperationInfo(
     name="create_room",
@@ -67,6 +68,7 @@ _CREATE_ROOM = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=CreateRoomRequest,
+    body_required=True,
 )
 _GET_ROOM = OperationInfo(
     name="get_room",
@@ -79,6 +81,7 @@ _GET_ROOM = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _DELETE_ROOM = OperationInfo(
     name="delete_room",
@@ -91,6 +94,7 @@ _DELETE_ROOM = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _LIST_ROOM_PARTICIPANTS = OperationInfo(
     name="list_room_participants",
@@ -105,6 +109,7 @@ _LIST_ROOM_PARTICIPANTS = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _UPDATE_ROOM_CUSTOM_ITEMS = OperationInfo(
     name="update_room_custom_items",
@@ -117,6 +122,7 @@ _UPDATE_ROOM_CUSTOM_ITEMS = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=UpdateCustomItemsRequest,
+    body_required=True,
 )
 _DELETE_ROOM_CUSTOM_ITEMS = OperationInfo(
     name="delete_room_custom_items",
@@ -129,6 +135,7 @@ _DELETE_ROOM_CUSTOM_ITEMS = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=DeleteCustomItemsRequest,
+    body_required=False,
 )
 
 

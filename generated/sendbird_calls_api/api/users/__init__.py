@@ -47,6 +47,7 @@ _LIST_USERS = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _LIST_USER_CALLS = OperationInfo(
     name="list_user_calls",
@@ -65,6 +66,7 @@ _LIST_USER_CALLS = OperationInfo(
     },
     list_params=("end_result",),
     body_type=None,
+    body_required=False,
 )
 _GET_USER_CALL_SUMMARY = OperationInfo(
     name="get_user_call_summary",
@@ -77,6 +79,7 @@ _GET_USER_CALL_SUMMARY = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _LIST_PUSH_TOKENS = OperationInfo(
     name="list_push_tokens",
@@ -94,6 +97,7 @@ _LIST_PUSH_TOKENS = OperationInfo(
     },
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _ADD_PUSH_TOKEN = OperationInfo(
     name="add_push_token",
@@ -111,6 +115,7 @@ _ADD_PUSH_TOKEN = OperationInfo(
     },
     list_params=(),
     body_type=AddPushTokenRequest,
+    body_required=True,
 )
 _REMOVE_PUSH_TOKENS_OF_TYPE = OperationInfo(
     name="remove_push_tokens_of_type",
@@ -128,6 +133,7 @@ _REMOVE_PUSH_TOKENS_OF_TYPE = OperationInfo(
     },
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _REMOVE_PUSH_TOKEN = OperationInfo(
     name="remove_push_token",
@@ -146,6 +152,7 @@ _REMOVE_PUSH_TOKEN = OperationInfo(
     },
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 
 

@@ -31,6 +31,7 @@ _GET_WEBHOOK_SETTINGS = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=None,
+    body_required=False,
 )
 _UPDATE_WEBHOOK_SETTINGS = OperationInfo(
     name="update_webhook_settings",
@@ -43,6 +44,7 @@ _UPDATE_WEBHOOK_SETTINGS = OperationInfo(
     enum_params={},
     list_params=(),
     body_type=UpdateWebhookSettingsRequest,
+    body_required=True,
 )
 
 

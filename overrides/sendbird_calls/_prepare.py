@@ -1,0 +1,250 @@
+"""Turns a generated operation call into a safe HTTP request, and an HTTP answer into a result.
+
+Shared by the sync and async requesters, so both check input and read answers the same way:
+path segments checked, enums and comma-separated lists normalised, bodies converted, the
+Content-Type Sendbird asks for, a loggable path with secrets masked.
+"""
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from enum import Enum
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions
+from sendbird_calls_api.types import UNSET
+
+from ._constants import CONTENT_TYPE
+from ._request_context import EXTENSION_KEY, RequestContext
+from .config import ClientConfig, to_timeout
+from .errors import ResponseValidationError, error_from_response
+from .paths import SECRET_MASK, check_path_segment, encode_path_segment, is_secret_path_param
+
+T = TypeVar("T")
+
+_OPTION_KEYS = frozenset({"timeout", "max_retries", "extra_headers"})
+
+
+@attrs.frozen
+class PreparedRequest:
+    """Everything ``httpx.Client.request`` needs, plus the masked path used in logs and errors."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    json_body: Any
+    has_body: bool
+    timeout: httpx.Timeout
+    log_path: str
+    extensions: dict[str, Any]
+
+    def request_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``httpx.Client.request``."""
+        kwargs: dict[str, Any] = {
+            "headers": self.headers,
+            "timeout": self.timeout,
+            "extensions": self.extensions,
+        }
+        if self.has_body:
+            kwargs["content"] = json.dumps(
+                self.json_body, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+            ).encode()
+        return kwargs
+
+
+def prepare_request(
+    config: ClientConfig,
+    op: OperationInfo,
+    build: Build,
+    arguments: Mapping[str, Any],
+    options: RequestOptions | None,
+) -> PreparedRequest:
+    """Checks and normalises the arguments, then builds the request with the generated code."""
+    options = _check_options(op, options)
+    args = dict(arguments)
+    for name in op.client_filled:
+        if args.get(name) is None:
+            args[name] = config.app_id
+    segments: dict[str, str] = {}
+    for name in op.path_params:
+        args[name] = _coerce_enum(op, name, args[name])
+        segments[name] = check_path_segment(_wire(op, name), args[name])
+    for name in op.enum_params:
+        if name not in op.path_params:
+            args[name] = _coerce_enum(op, name, args.get(name, UNSET))
+    for name in op.list_params:
+        args[name] = _join_list(op, name, args.get(name, UNSET))
+    if op.body_type is not None:
+        args["body"] = _coerce_body(op, args.get("body", UNSET))
+    kwargs = build(**args)
+    headers = {str(k): str(v) for k, v in kwargs.get("headers", {}).items()}
+    headers["Content-Type"] = CONTENT_TYPE
+    for key, value in (options.get("extra_headers") or {}).items():
+        headers[str(key)] = str(value)
+    base = config.base_for(op.host, op.name)
+    path = str(kwargs["url"])
+    log_path = httpx.URL(base).raw_path.decode("ascii").rstrip("/") + _masked_path(op, segments)
+    context = RequestContext(operation=op.name, log_path=log_path, max_retries=options.get("max_retries"))
+    timeout = to_timeout(options["timeout"]) if "timeout" in options else config.timeout
+    query = _encode_query(op, kwargs.get("params", {}))
+    return PreparedRequest(
+        method=op.method,
+        url=base + path + (f"?{query}" if query else ""),
+        headers=headers,
+        json_body=kwargs.get("json"),
+        has_body="json" in kwargs,
+        timeout=timeout,
+        log_path=log_path,
+        extensions={EXTENSION_KEY: context},
+    )
+
+
+def parse_response(
+    op: OperationInfo, prepared: PreparedRequest, response: httpx.Response, parse: Callable[[Any], T]
+) -> RawResponse[T]:
+    """Raises the typed error of a non-2xx answer; otherwise parses the body into the operation's model."""
+    if not 200 <= response.status_code < 300:
+        raise error_from_response(response, method=prepared.method, path=prepared.log_path)
+    try:
+        data = response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ResponseValidationError(
+            operation=op.name,
+            field=None,
+            detail=f"the body is not JSON ({exc.msg if hasattr(exc, 'msg') else exc})",
+            response=response,
+        ) from None
+    if not isinstance(data, dict):
+        raise ResponseValidationError(
+            operation=op.name,
+            field=None,
+            detail=f"expected a JSON object, got {type(data).__name__}",
+            response=response,
+        )
+    try:
+        parsed = parse(data)
+    except KeyError as exc:
+        raise ResponseValidationError(
+            operation=op.name, field=str(exc.args[0]), detail="a required field is missing", response=response
+        ) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ResponseValidationError(
+            operation=op.name, field=None, detail=f"{type(exc).__name__}: {exc}", response=response
+        ) from None
+    return RawResponse(
+        parsed=parsed, status_code=response.status_code, headers=response.headers, http_response=response
+    )
+
+
+def next_arguments(op: OperationInfo, arguments: Mapping[str, Any], token: object) -> dict[str, Any]:
+    """The arguments of the next page: the same filters with the ``next`` token set."""
+    args = dict(arguments)
+    args[next_param(op)] = token
+    return args
+
+
+def next_param(op: OperationInfo) -> str:
+    """The Python name of the operation's ``next`` query parameter (``next_``)."""
+    for python_name, wire_name in op.wire_names.items():
+        if wire_name == "next":
+            return python_name
+    return "next"
+
+
+def _wire(op: OperationInfo, name: str) -> str:
+    return op.wire_names.get(name, name)
+
+
+def _check_options(op: OperationInfo, options: RequestOptions | None) -> RequestOptions:
+    if options is None:
+        return {}
+    if not isinstance(options, Mapping):
+        raise TypeError(f"{op.name}: request_options must be a dict, got {type(options).__name__}")
+    unknown = set(options) - _OPTION_KEYS
+    if unknown:
+        raise TypeError(f"{op.name}: unknown request_options {sorted(unknown)}; allowed: {sorted(_OPTION_KEYS)}")
+    retries = options.get("max_retries")
+    if retries is not None and (isinstance(retries, bool) or not isinstance(retries, int) or retries < 0):
+        raise ValueError(f"{op.name}: request_options max_retries must be an integer >= 0, got {retries!r}")
+    return options
+
+
+def _coerce_enum(op: OperationInfo, name: str, value: Any) -> Any:
+    """Accepts an enum member or its string value; anything else is a ValueError listing the choices."""
+    enum_type = op.enum_params.get(name)
+    if enum_type is None or value is UNSET or isinstance(value, enum_type):
+        return value
+    try:
+        return enum_type(value)
+    except ValueError:
+        choices = ", ".join(repr(member.value) for member in enum_type)
+        raise ValueError(f"{op.name}: {_wire(op, name)} must be one of {choices}, got {value!r}") from None
+
+
+def _join_list(op: OperationInfo, name: str, value: Any) -> Any:
+    """A sequence of strings becomes one comma-separated value, as Sendbird expects."""
+    if value is UNSET or isinstance(value, str):
+        if isinstance(value, str) and value == "":
+            raise ValueError(f"{op.name}: {_wire(op, name)} must not be empty")
+        return value
+    if not isinstance(value, Sequence) or isinstance(value, bytes | bytearray):
+        raise TypeError(f"{op.name}: {_wire(op, name)} must be a string or a list of strings, got {value!r}")
+    items: list[str] = []
+    for raw in value:
+        item = raw.value if isinstance(raw, Enum) else raw
+        if not isinstance(item, str) or item == "" or "," in item:
+            raise ValueError(
+                f"{op.name}: every {_wire(op, name)} value must be a non-empty string without a comma, got {item!r}"
+            )
+        items.append(item)
+    if not items:
+        raise ValueError(f"{op.name}: {_wire(op, name)} must hold at least one value")
+    return ",".join(items)
+
+
+def _coerce_body(op: OperationInfo, body: Any) -> Any:
+    """Accepts the body model or a plain mapping (converted and checked by the model's ``from_dict``)."""
+    body_type = op.body_type
+    assert body_type is not None
+    if body is UNSET or body is None:
+        if op.body_required:
+            return _from_mapping(op, body_type, {})
+        return UNSET
+    if isinstance(body, body_type):
+        return body
+    if isinstance(body, Mapping):
+        return _from_mapping(op, body_type, body)
+    raise TypeError(f"{op.name}: body must be a {body_type.__name__} or a dict, got {type(body).__name__}")
+
+
+def _from_mapping(op: OperationInfo, body_type: type[Any], body: Mapping[str, Any]) -> Any:
+    try:
+        return body_type.from_dict(dict(body))
+    except KeyError as exc:
+        raise ValueError(f"{op.name}: the body is missing the required field {exc.args[0]!r}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"{op.name}: the body does not fit {body_type.__name__}: {exc}") from None
+
+
+def _encode_query(op: OperationInfo, params: Mapping[str, Any]) -> str:
+    """The query string, each value percent-encoded; list values keep their separating commas literal."""
+    list_params = {_wire(op, name) for name in op.list_params}
+    parts: list[str] = []
+    for key, value in params.items():
+        text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        if key in list_params:
+            encoded = ",".join(encode_path_segment(item) for item in text.split(","))
+        else:
+            encoded = encode_path_segment(text)
+        parts.append(f"{encode_path_segment(key)}={encoded}")
+    return "&".join(parts)
+
+
+def _masked_path(op: OperationInfo, segments: Mapping[str, str]) -> str:
+    """The operation's path with its values encoded, and secret ones (tokens) masked."""
+    path = op.path
+    for name, text in segments.items():
+        shown = SECRET_MASK if is_secret_path_param(name) else encode_path_segment(text)
+        path = path.replace("{" + _wire(op, name) + "}", shown)
+    return path

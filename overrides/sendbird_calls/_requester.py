@@ -1,0 +1,96 @@
+"""Sends the generated operations: the requesters behind CallsClient and AsyncCallsClient."""
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, TypeVar
+
+import httpx
+from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions
+from sendbird_calls_api.types import UNSET
+
+from ._prepare import next_arguments, parse_response, prepare_request
+from .config import ClientConfig
+from .errors import error_from_transport
+from .pagination import aiterate_pages, iterate_pages
+
+T = TypeVar("T")
+PageT = TypeVar("PageT")
+
+
+class SyncRequester:
+    """Prepares, sends and parses operations over one ``httpx.Client``."""
+
+    def __init__(self, config: ClientConfig, http: httpx.Client) -> None:
+        self._config = config
+        self._http = http
+
+    def call(
+        self,
+        op: OperationInfo,
+        build: Build,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        options: RequestOptions | None,
+    ) -> RawResponse[T]:
+        prepared = prepare_request(self._config, op, build, arguments, options)
+        try:
+            response = self._http.request(prepared.method, prepared.url, **prepared.request_kwargs())
+        except httpx.TransportError as exc:
+            raise error_from_transport(exc, method=prepared.method, path=prepared.log_path) from None
+        return parse_response(op, prepared, response, parse)
+
+    def paginate(
+        self,
+        op: OperationInfo,
+        build: Build,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], PageT],
+        options: RequestOptions | None,
+    ) -> Iterator[PageT]:
+        def fetch(token: str | None) -> PageT:
+            args = next_arguments(op, arguments, UNSET if token is None else token)
+            return self.call(op, build, args, parse, options).parsed
+
+        return iterate_pages(op.name, fetch)
+
+    def __repr__(self) -> str:
+        return f"SyncRequester(base_url={self._config.base_url!r})"
+
+
+class AsyncRequester:
+    """Prepares, sends and parses operations over one ``httpx.AsyncClient``."""
+
+    def __init__(self, config: ClientConfig, http: httpx.AsyncClient) -> None:
+        self._config = config
+        self._http = http
+
+    async def call(
+        self,
+        op: OperationInfo,
+        build: Build,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        options: RequestOptions | None,
+    ) -> RawResponse[T]:
+        prepared = prepare_request(self._config, op, build, arguments, options)
+        try:
+            response = await self._http.request(prepared.method, prepared.url, **prepared.request_kwargs())
+        except httpx.TransportError as exc:
+            raise error_from_transport(exc, method=prepared.method, path=prepared.log_path) from None
+        return parse_response(op, prepared, response, parse)
+
+    def paginate(
+        self,
+        op: OperationInfo,
+        build: Build,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], PageT],
+        options: RequestOptions | None,
+    ) -> AsyncIterator[PageT]:
+        async def fetch(token: str | None) -> PageT:
+            args = next_arguments(op, arguments, UNSET if token is None else token)
+            return (await self.call(op, build, args, parse, options)).parsed
+
+        return aiterate_pages(op.name, fetch)
+
+    def __repr__(self) -> str:
+        return f"AsyncRequester(base_url={self._config.base_url!r})"

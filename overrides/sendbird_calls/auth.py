@@ -1,0 +1,85 @@
+"""Adds the ``Api-Token`` header at the last moment, on a copy of the request.
+
+The token is put on the copy handed to the network transport only; the request object that
+httpx keeps on the response (``response.request``) never holds it, so nothing a caller can reach
+(responses, errors, reprs, logs of request headers) carries the token.
+"""
+
+import httpx
+
+from ._secret import Secret
+
+API_TOKEN_HEADER = "Api-Token"
+
+
+def _with_token(request: httpx.Request, token: Secret) -> httpx.Request:
+    """A copy of ``request`` with the Api-Token header; stream and extensions are shared."""
+    headers = request.headers.copy()
+    headers[API_TOKEN_HEADER] = token.reveal()
+    return httpx.Request(
+        request.method,
+        request.url,
+        headers=headers,
+        stream=request.stream,
+        extensions=request.extensions,
+    )
+
+
+class ApiTokenTransport(httpx.BaseTransport):
+    """Sends each request through ``inner`` with the Api-Token header added."""
+
+    def __init__(self, inner: httpx.BaseTransport, token: Secret) -> None:
+        self._inner = inner
+        self._token = token
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(_with_token(request, self._token))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def __repr__(self) -> str:
+        return f"ApiTokenTransport(inner={self._inner!r}, token={self._token!r})"
+
+
+class AsyncApiTokenTransport(httpx.AsyncBaseTransport):
+    """Async twin of ApiTokenTransport."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, token: Secret) -> None:
+        self._inner = inner
+        self._token = token
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._inner.handle_async_request(_with_token(request, self._token))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncApiTokenTransport(inner={self._inner!r}, token={self._token!r})"
+
+
+class ClientForwardingTransport(httpx.BaseTransport):
+    """Sends through a caller-supplied ``httpx.Client`` (its proxies, TLS, hooks), which the caller owns."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request)
+
+    def close(self) -> None:
+        """The caller's client stays open: whoever created it closes it."""
+
+
+class AsyncClientForwardingTransport(httpx.AsyncBaseTransport):
+    """Async twin of ClientForwardingTransport."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request)
+
+    async def aclose(self) -> None:
+        """The caller's client stays open: whoever created it closes it."""

@@ -1,0 +1,166 @@
+"""CallsClient and AsyncCallsClient: one object configured once, every operation as a typed method.
+
+The operations come from the generated ``SyncApi``/``AsyncApi`` (one attribute per tag, one
+method per operationId), so a regenerated spec brings new operations with no change here. This
+module only wires the transport stack: auth (innermost) -> retries, rate limit, logging -> httpx.
+"""
+
+from types import TracebackType
+from typing import Self
+
+import httpx
+from sendbird_calls_api.api import AsyncApi, SyncApi
+
+from ._constants import CONTENT_TYPE, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMITS, DEFAULT_TIMEOUT, USER_AGENT
+from ._logging import configure_from_env
+from ._requester import AsyncRequester, SyncRequester
+from .auth import (
+    ApiTokenTransport,
+    AsyncApiTokenTransport,
+    AsyncClientForwardingTransport,
+    ClientForwardingTransport,
+)
+from .config import ClientConfig, resolve_config
+from .rate_limit import RateLimitSetting, rate_limiter_from
+from .retry import RetryPolicy
+from .transport import AsyncSendbirdTransport, SendbirdTransport
+
+
+def _default_headers() -> dict[str, str]:
+    return {"Content-Type": CONTENT_TYPE, "User-Agent": USER_AGENT, "Accept": "application/json"}
+
+
+class CallsClient(SyncApi):
+    """Synchronous client of the Sendbird Calls Platform API.
+
+    ``app_id`` and ``api_token`` default to the SENDBIRD_APP_ID and SENDBIRD_API_TOKEN environment
+    variables. ``base_url`` replaces ``https://api-{app_id}.calls.sendbird.com/v1`` (a mock, a
+    proxy); the secondary-token operations use ``chat_base_url``, by default the ``/v3`` sibling of
+    ``base_url``. Timeouts default to 5 s to connect and 30 s to read; ``max_retries`` to 2;
+    ``rate_limits`` to Sendbird's documented limits (``None`` turns the limiter off). Operations
+    are grouped by tag: ``client.rooms.create_room(...)``, ``client.users.list_user_calls(...)``.
+    """
+
+    def __init__(
+        self,
+        app_id: str | None = None,
+        api_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        chat_base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limits: RateLimitSetting = DEFAULT_RATE_LIMITS,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        configure_from_env()
+        self._config = resolve_config(
+            app_id,
+            api_token,
+            base_url=base_url,
+            chat_base_url=chat_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        if http_client is not None and transport is not None:
+            raise ValueError("pass either http_client or transport, not both")
+        inner: httpx.BaseTransport
+        if http_client is not None:
+            inner = ClientForwardingTransport(http_client)
+        else:
+            inner = transport if transport is not None else httpx.HTTPTransport()
+        stack = SendbirdTransport(
+            ApiTokenTransport(inner, self._config.api_token),
+            retry_policy=RetryPolicy(max_retries=self._config.max_retries),
+            rate_limiter=rate_limiter_from(rate_limits),
+        )
+        self._http = httpx.Client(transport=stack, timeout=self._config.timeout, headers=_default_headers())
+        super().__init__(SyncRequester(self._config, self._http))
+
+    @property
+    def config(self) -> ClientConfig:
+        """The resolved configuration (the token inside is masked)."""
+        return self._config
+
+    def close(self) -> None:
+        """Closes the connection pool (a caller-supplied http_client stays open)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"CallsClient(app_id={self._config.app_id!r}, base_url={self._config.base_url!r})"
+
+
+class AsyncCallsClient(AsyncApi):
+    """Asynchronous twin of CallsClient: the same arguments, the same method names, awaitable."""
+
+    def __init__(
+        self,
+        app_id: str | None = None,
+        api_token: str | None = None,
+        *,
+        base_url: str | None = None,
+        chat_base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limits: RateLimitSetting = DEFAULT_RATE_LIMITS,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        configure_from_env()
+        self._config = resolve_config(
+            app_id,
+            api_token,
+            base_url=base_url,
+            chat_base_url=chat_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        if http_client is not None and transport is not None:
+            raise ValueError("pass either http_client or transport, not both")
+        inner: httpx.AsyncBaseTransport
+        if http_client is not None:
+            inner = AsyncClientForwardingTransport(http_client)
+        else:
+            inner = transport if transport is not None else httpx.AsyncHTTPTransport()
+        stack = AsyncSendbirdTransport(
+            AsyncApiTokenTransport(inner, self._config.api_token),
+            retry_policy=RetryPolicy(max_retries=self._config.max_retries),
+            rate_limiter=rate_limiter_from(rate_limits),
+        )
+        self._http = httpx.AsyncClient(transport=stack, timeout=self._config.timeout, headers=_default_headers())
+        super().__init__(AsyncRequester(self._config, self._http))
+
+    @property
+    def config(self) -> ClientConfig:
+        """The resolved configuration (the token inside is masked)."""
+        return self._config
+
+    async def aclose(self) -> None:
+        """Closes the connection pool (a caller-supplied http_client stays open)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncCallsClient(app_id={self._config.app_id!r}, base_url={self._config.base_url!r})"
