@@ -64,9 +64,7 @@ def raise_for(response: httpx.Response, path: str = "/v1/rooms") -> APIError:
 
 
 @pytest.mark.parametrize(("status", "code", "type_", "cls"), DOCUMENTED_CODES)
-def test_every_documented_code_maps_to_its_class(
-    status: int, code: int, type_: str, cls: type[APIError]
-) -> None:
+def test_every_documented_code_maps_to_its_class(status: int, code: int, type_: str, cls: type[APIError]) -> None:
     error = raise_for(answer(status, {"error": True, "code": code, "type": type_, "message": "details"}))
 
     assert type(error) is cls
@@ -228,9 +226,7 @@ def test_the_hierarchy_groups_errors_the_way_callers_catch_them() -> None:
         (httpx.PoolTimeout(""), APITimeoutError),
     ],
 )
-def test_transport_failures_become_connection_errors(
-    exc: httpx.TransportError, cls: type[APIConnectionError]
-) -> None:
+def test_transport_failures_become_connection_errors(exc: httpx.TransportError, cls: type[APIConnectionError]) -> None:
     error = error_from_transport(exc, method="POST", path="/v1/rooms")
 
     assert type(error) is cls

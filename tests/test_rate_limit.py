@@ -12,7 +12,7 @@ import httpx
 import pytest
 from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
 from sendbird_calls.errors import ConfigurationError
-from sendbird_calls.rate_limit import NoRateLimit, SlidingWindowRateLimiter, rate_limiter_from
+from sendbird_calls.rate_limit import Booking, NoRateLimit, SlidingWindowRateLimiter, rate_limiter_from
 from sendbird_calls.transport import AsyncSendbirdTransport, SendbirdTransport
 
 LIST_ROOMS = {EXTENSION_KEY: RequestContext(operation="list_rooms", log_path="/v1/rooms")}
@@ -101,8 +101,7 @@ async def test_concurrent_tasks_share_the_limit_per_endpoint(server: tuple[str, 
     async with httpx.AsyncClient(transport=transport, base_url=base_url) as client:
         gets = [client.get("/v1/rooms", extensions=LIST_ROOMS) for _ in range(30)]
         posts = [
-            client.post("/v1/rooms", json={"type": "small_room_for_video"}, extensions=CREATE_ROOM)
-            for _ in range(15)
+            client.post("/v1/rooms", json={"type": "small_room_for_video"}, extensions=CREATE_ROOM) for _ in range(15)
         ]
         responses = await asyncio.gather(*gets, *posts)
 
@@ -137,15 +136,47 @@ def test_threads_sharing_one_client_stay_within_the_limit(server: tuple[str, Arr
     assert most_in_one_second(arrivals.by_method["GET"]) <= 10
 
 
-def test_the_schedule_lets_a_full_quota_go_at_once_then_waits_for_the_window() -> None:
+def test_a_full_quota_goes_at_once_then_requests_wait_for_a_slot() -> None:
     clock = FakeClock()
     limiter = SlidingWindowRateLimiter({"GET": 10}, clock=clock)
 
-    waits = [limiter.reserve("GET", "list_rooms") for _ in range(21)]
+    bookings = [limiter.reserve("GET", "list_rooms") for _ in range(11)]
 
-    assert waits[:10] == [0.0] * 10
-    assert waits[10:20] == [pytest.approx(1.1)] * 10
-    assert waits[20] == pytest.approx(2.2)
+    assert bookings[:10] == [Booking(0.0)] * 10
+    assert bookings[10].wait == pytest.approx(1.05)
+    assert not bookings[10].granted
+
+
+def test_a_slot_frees_one_window_after_its_answer_not_after_its_start() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowRateLimiter({"POST": 1}, clock=clock)
+    assert limiter.reserve("POST", "create_room") == Booking(0.0)
+
+    clock.now = 5.0  # a slow answer
+    limiter.release("POST", "create_room")
+    clock.now = 5.5
+
+    booking = limiter.reserve("POST", "create_room")
+    assert booking.wait == pytest.approx(0.55)
+    assert booking.granted
+
+
+def test_slots_are_booked_in_the_order_they_free() -> None:
+    clock = FakeClock()
+    limiter = SlidingWindowRateLimiter({"PUT": 2}, margin=0.0, clock=clock)
+    limiter.reserve("PUT", "op")
+    limiter.reserve("PUT", "op")
+    clock.now = 0.5
+    limiter.release("PUT", "op")  # free at 1.5
+    clock.now = 0.2 + 0.5
+    limiter.release("PUT", "op")  # free at 1.7
+
+    bookings = [limiter.reserve("PUT", "op") for _ in range(3)]
+    assert [(booking.wait, booking.granted) for booking in bookings] == [
+        (pytest.approx(0.8), True),
+        (pytest.approx(1.0), True),
+        (1.0, False),
+    ]
 
 
 def test_a_request_after_a_quiet_period_goes_at_once() -> None:
@@ -153,71 +184,77 @@ def test_a_request_after_a_quiet_period_goes_at_once() -> None:
     limiter = SlidingWindowRateLimiter({"POST": 5}, clock=clock)
     for _ in range(5):
         limiter.reserve("POST", "create_room")
+        limiter.release("POST", "create_room")
 
-    clock.now = 1.2
+    clock.now = 1.1
 
-    assert limiter.reserve("POST", "create_room") == 0.0
-
-
-def test_the_window_slides_with_the_oldest_booked_start() -> None:
-    clock = FakeClock()
-    limiter = SlidingWindowRateLimiter({"POST": 2}, clock=clock)
-    assert limiter.reserve("POST", "op") == 0.0
-    clock.now = 0.5
-    assert limiter.reserve("POST", "op") == 0.0
-
-    clock.now = 0.6
-
-    assert limiter.reserve("POST", "op") == pytest.approx(0.5)  # first start 0.0 + 1.1 s
-    assert limiter.reserve("POST", "op") == pytest.approx(1.0)  # second start 0.5 + 1.1 s
+    assert limiter.reserve("POST", "create_room") == Booking(0.0)
 
 
 def test_each_method_and_operation_has_its_own_bucket() -> None:
     limiter = SlidingWindowRateLimiter({"GET": 1, "DELETE": 1}, clock=FakeClock())
 
-    assert limiter.reserve("GET", "list_rooms") == 0.0
-    assert limiter.reserve("GET", "get_room") == 0.0
-    assert limiter.reserve("DELETE", "list_rooms") == 0.0
-    assert limiter.reserve("get", "list_rooms") == pytest.approx(1.1)
+    assert limiter.reserve("GET", "list_rooms").granted
+    assert limiter.reserve("GET", "get_room").granted
+    assert limiter.reserve("DELETE", "list_rooms").granted
+    assert not limiter.reserve("get", "list_rooms").granted
 
 
 def test_requests_without_an_operation_share_one_bucket_per_method() -> None:
     limiter = SlidingWindowRateLimiter({"GET": 1}, clock=FakeClock())
 
-    assert limiter.reserve("GET", None) == 0.0
-    assert limiter.reserve("GET", None) == pytest.approx(1.1)
+    assert limiter.reserve("GET", None).granted
+    assert not limiter.reserve("GET", None).granted
 
 
 def test_methods_without_a_rate_are_not_limited() -> None:
     limiter = SlidingWindowRateLimiter({"GET": 1}, clock=FakeClock())
 
-    assert [limiter.reserve("PATCH", "op") for _ in range(5)] == [0.0] * 5
+    assert [limiter.reserve("PATCH", "op") for _ in range(5)] == [Booking(0.0)] * 5
+    limiter.release("PATCH", "op")
+
+
+def test_a_release_without_a_booking_adds_no_slot() -> None:
+    limiter = SlidingWindowRateLimiter({"GET": 1}, clock=FakeClock())
+    limiter.release("GET", "op")
+
+    assert limiter.reserve("GET", "op").granted
+    limiter.release("GET", "other")
+    limiter.release("GET", "op")
+    limiter.release("GET", "op")
+
+    assert limiter.reserve("GET", "op").granted
+    assert not limiter.reserve("GET", "op").granted
 
 
 def test_a_fractional_rate_keeps_its_average() -> None:
-    limiter = SlidingWindowRateLimiter({"GET": 0.5}, headroom=0.0, clock=FakeClock())
+    limiter = SlidingWindowRateLimiter({"GET": 0.5}, margin=0.0, clock=FakeClock())
 
-    assert [limiter.reserve("GET", "op") for _ in range(3)] == [0.0, 2.0, 4.0]
+    assert limiter.reserve("GET", "op") == Booking(0.0)
+    limiter.release("GET", "op")
+    assert limiter.reserve("GET", "op") == Booking(2.0)
 
 
-def test_concurrent_reservations_from_many_threads_book_distinct_slots() -> None:
+def test_concurrent_bookings_from_many_threads_never_grant_more_than_the_slots() -> None:
     limiter = SlidingWindowRateLimiter({"GET": 10}, clock=FakeClock())
-    waits: list[float] = []
+    bookings: list[Booking] = []
     lock = threading.Lock()
+    barrier = threading.Barrier(16)
 
-    def book_ten() -> None:
-        mine = [limiter.reserve("GET", "list_rooms") for _ in range(10)]
+    def book_five() -> None:
+        barrier.wait()
+        mine = [limiter.reserve("GET", "list_rooms") for _ in range(5)]
         with lock:
-            waits.extend(mine)
+            bookings.extend(mine)
 
-    threads = [threading.Thread(target=book_ten) for _ in range(8)]
+    threads = [threading.Thread(target=book_five) for _ in range(16)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
 
-    expected = sorted(round(1.1 * (i // 10), 6) for i in range(80))
-    assert sorted(round(wait, 6) for wait in waits) == expected
+    assert sum(booking.granted for booking in bookings) == 10
+    assert len(bookings) == 80
 
 
 @pytest.mark.parametrize("rate", [0, -1, float("inf"), float("nan")])
@@ -226,22 +263,23 @@ def test_a_rate_that_is_not_a_positive_number_is_refused(rate: float) -> None:
         SlidingWindowRateLimiter({"GET": rate})
 
 
-def test_a_negative_headroom_is_refused() -> None:
+def test_a_negative_margin_is_refused() -> None:
     with pytest.raises(ConfigurationError):
-        SlidingWindowRateLimiter(headroom=-0.1)
+        SlidingWindowRateLimiter(margin=-0.1)
 
 
 def test_no_rate_limit_never_waits() -> None:
     limiter = NoRateLimit()
 
-    assert [limiter.reserve("GET", "list_rooms") for _ in range(100)] == [0.0] * 100
+    assert [limiter.reserve("GET", "list_rooms") for _ in range(100)] == [Booking(0.0)] * 100
+    limiter.release("GET", "list_rooms")
 
 
 def test_rate_limiter_from_reads_the_client_setting() -> None:
     assert isinstance(rate_limiter_from(None), NoRateLimit)
     from_rates = rate_limiter_from({"GET": 1})
     assert isinstance(from_rates, SlidingWindowRateLimiter)
-    assert from_rates.reserve("GET", "a") == 0.0
-    assert from_rates.reserve("GET", "a") > 1.0
+    assert from_rates.reserve("GET", "a").granted
+    assert not from_rates.reserve("GET", "a").granted
     custom = NoRateLimit()
     assert rate_limiter_from(custom) is custom

@@ -79,9 +79,7 @@ def test_post_is_not_retried_once_the_request_may_have_arrived(error: httpx.Tran
     assert EXACT.delay_for("POST", 1, error=error) is None
 
 
-@pytest.mark.parametrize(
-    "error", [httpx.UnsupportedProtocol("ftp://"), httpx.LocalProtocolError("bad header")]
-)
+@pytest.mark.parametrize("error", [httpx.UnsupportedProtocol("ftp://"), httpx.LocalProtocolError("bad header")])
 def test_mistakes_on_our_side_are_never_retried(error: httpx.TransportError) -> None:
     assert EXACT.delay_for("GET", 1, error=error) is None
 

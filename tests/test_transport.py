@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-
 from sendbird_calls._logging import configure_from_env
 from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
-from sendbird_calls.rate_limit import NoRateLimit
+from sendbird_calls.rate_limit import Booking, NoRateLimit
 from sendbird_calls.retry import RetryPolicy
 from sendbird_calls.transport import AsyncSendbirdTransport, SendbirdTransport
 
@@ -24,9 +24,9 @@ CANARY_TOKEN = "canary-token-5f0c2b1e9d"
 Outcome = httpx.Response | httpx.TransportError
 
 
-def context(operation: str = "list_rooms", log_path: str = "/v1/rooms", max_retries: int | None = None) -> dict[
-    str, object
-]:
+def context(
+    operation: str = "list_rooms", log_path: str = "/v1/rooms", max_retries: int | None = None
+) -> dict[str, object]:
     return {EXTENSION_KEY: RequestContext(operation=operation, log_path=log_path, max_retries=max_retries)}
 
 
@@ -52,13 +52,11 @@ def status(code: int, retry_after: str | None = None) -> httpx.Response:
     return httpx.Response(code, headers={} if retry_after is None else {"Retry-After": retry_after})
 
 
-def sync_client(
-    script: Script, sleeps: list[float], retry_policy: RetryPolicy | None = None, **kwargs: object
-) -> httpx.Client:
+def sync_client(script: Script, sleeps: list[float], retry_policy: RetryPolicy | None = None) -> httpx.Client:
     transport = SendbirdTransport(
         httpx.MockTransport(script), retry_policy=retry_policy, rate_limiter=NoRateLimit(), sleep=sleeps.append
     )
-    return httpx.Client(transport=transport, base_url=BASE_URL, **kwargs)  # type: ignore[arg-type]
+    return httpx.Client(transport=transport, base_url=BASE_URL)
 
 
 def async_client(script: Script, sleeps: list[float]) -> httpx.AsyncClient:
@@ -212,25 +210,85 @@ def test_backoff_delays_grow_and_are_capped_within_their_jitter_bounds() -> None
         assert ceiling / 2 <= delay <= ceiling
 
 
-def test_the_rate_limiter_is_asked_before_every_attempt_and_its_wait_is_slept() -> None:
-    class FixedWait:
-        def __init__(self) -> None:
-            self.calls: list[tuple[str, str | None]] = []
+class ScriptedLimiter:
+    """Hands out scripted bookings (the last one repeats) and notes each call in a shared event list."""
 
-        def reserve(self, method: str, operation: str | None) -> float:
-            self.calls.append((method, operation))
-            return 0.25
+    def __init__(self, events: list[object], *bookings: Booking) -> None:
+        self._events = events
+        self._bookings = list(bookings)
 
-    limiter = FixedWait()
-    sleeps: list[float] = []
-    script = Script(status(429, "1"), status(200))
-    transport = SendbirdTransport(httpx.MockTransport(script), rate_limiter=limiter, sleep=sleeps.append)
+    def reserve(self, method: str, operation: str | None) -> Booking:
+        self._events.append(("reserve", method, operation))
+        return self._bookings.pop(0) if len(self._bookings) > 1 else self._bookings[0]
+
+    def release(self, method: str, operation: str | None) -> None:
+        self._events.append(("release", method, operation))
+
+
+def traced_transport(events: list[object], script: Script, *bookings: Booking) -> SendbirdTransport:
+    def send(request: httpx.Request) -> httpx.Response:
+        events.append("send")
+        return script(request)
+
+    def sleep(seconds: float) -> None:
+        events.append(("sleep", seconds))
+
+    return SendbirdTransport(httpx.MockTransport(send), rate_limiter=ScriptedLimiter(events, *bookings), sleep=sleep)
+
+
+def test_each_attempt_books_a_slot_waits_sends_then_releases_it() -> None:
+    events: list[object] = []
+    transport = traced_transport(events, Script(status(429, "1"), status(200)), Booking(0.25))
 
     with httpx.Client(transport=transport, base_url=BASE_URL) as client:
         client.get("/v1/rooms", extensions=context())
 
-    assert limiter.calls == [("GET", "list_rooms"), ("GET", "list_rooms")]
-    assert sleeps == [0.25, 1.0, 0.25]
+    slot = ("GET", "list_rooms")
+    assert events == [
+        ("reserve", *slot), ("sleep", 0.25), "send", ("release", *slot),
+        ("sleep", 1.0),
+        ("reserve", *slot), ("sleep", 0.25), "send", ("release", *slot),
+    ]  # fmt: skip
+
+
+def test_an_ungranted_booking_is_asked_again_after_its_wait() -> None:
+    events: list[object] = []
+    transport = traced_transport(events, Script(status(200)), Booking(1.05, granted=False), Booking(0.0))
+
+    with httpx.Client(transport=transport, base_url=BASE_URL) as client:
+        client.get("/v1/rooms", extensions=context())
+
+    slot = ("GET", "list_rooms")
+    assert events == [("reserve", *slot), ("sleep", 1.05), ("reserve", *slot), "send", ("release", *slot)]
+
+
+def test_the_slot_is_released_when_the_send_fails() -> None:
+    events: list[object] = []
+    transport = traced_transport(events, Script(httpx.ReadTimeout("timed out")), Booking(0.0))
+
+    with httpx.Client(transport=transport, base_url=BASE_URL) as client, pytest.raises(httpx.ReadTimeout):
+        client.post("/v1/rooms", json={}, extensions=context("create_room"))
+
+    assert events == [("reserve", "POST", "create_room"), "send", ("release", "POST", "create_room")]
+
+
+async def test_a_request_cancelled_while_waiting_for_its_slot_gives_the_slot_back() -> None:
+    events: list[object] = []
+
+    async def cancelled_sleep(seconds: float) -> None:
+        raise asyncio.CancelledError
+
+    transport = AsyncSendbirdTransport(
+        httpx.MockTransport(Script(status(200))),
+        rate_limiter=ScriptedLimiter(events, Booking(0.5)),
+        sleep=cancelled_sleep,
+    )
+
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as client:
+        with pytest.raises(asyncio.CancelledError):
+            await client.get("/v1/rooms", extensions=context())
+
+    assert events == [("reserve", "GET", "list_rooms"), ("release", "GET", "list_rooms")]
 
 
 async def test_async_429_twice_then_200_succeeds_after_exactly_3_requests() -> None:
@@ -322,7 +380,10 @@ def test_put_and_delete_json_bodies_are_resent_whole(flaky_server: tuple[str, li
     with httpx.Client(transport=transport, base_url=base_url) as client:
         put = client.put("/v1/rooms/r1/custom_items", json=update, extensions=context("update_room_custom_items"))
         delete = client.request(
-            "DELETE", "/v1/rooms/r1/custom_items", json={"keys": ["topic"]}, extensions=context("delete_room_custom_items")
+            "DELETE",
+            "/v1/rooms/r1/custom_items",
+            json={"keys": ["topic"]},
+            extensions=context("delete_room_custom_items"),
         )
 
     assert (put.status_code, delete.status_code) == (200, 200)
@@ -336,7 +397,7 @@ async def test_a_streamed_body_is_buffered_once_and_resent_whole(
 ) -> None:
     base_url, received = flaky_server
 
-    async def chunks() -> Iterator[bytes]:  # type: ignore[misc]
+    async def chunks() -> AsyncIterator[bytes]:
         yield b'{"custom_items": '
         yield b'{"a": "b"}}'
 
@@ -347,7 +408,7 @@ async def test_a_streamed_body_is_buffered_once_and_resent_whole(
     async with httpx.AsyncClient(transport=transport, base_url=base_url) as client:
         response = await client.put(
             "/v1/rooms/r1/custom_items",
-            content=chunks(),  # type: ignore[arg-type]
+            content=chunks(),
             headers={"Content-Length": "28"},
             extensions=context("update_room_custom_items"),
         )
@@ -357,6 +418,10 @@ async def test_a_streamed_body_is_buffered_once_and_resent_whole(
 
 
 # Logging
+
+
+def facts(record: logging.LogRecord, *names: str) -> tuple[object, ...]:
+    return tuple(getattr(record, name) for name in names)
 
 
 @pytest.fixture
@@ -378,12 +443,12 @@ def test_each_attempt_and_each_retry_is_logged_with_its_facts(caplog: pytest.Log
 
     attempts = [record for record in caplog.records if hasattr(record, "elapsed_ms")]
     retries = [record for record in caplog.records if hasattr(record, "retry_delay")]
-    assert [(r.levelno, r.attempt, r.status_code, r.log_path) for r in attempts] == [  # type: ignore[attr-defined]
+    assert [facts(r, "levelno", "attempt", "status_code", "log_path") for r in attempts] == [
         (logging.INFO, 1, 503, "/v1/rooms"),
         (logging.INFO, 2, 200, "/v1/rooms"),
     ]
     assert attempts[0].getMessage().startswith("GET /v1/rooms attempt 1 -> 503 in ")
-    assert [(r.levelno, r.attempt, r.retry_delay) for r in retries] == [(logging.WARNING, 1, 0.0)]  # type: ignore[attr-defined]
+    assert [facts(r, "levelno", "attempt", "retry_delay") for r in retries] == [(logging.WARNING, 1, 0.0)]
 
 
 def test_transport_errors_are_logged_by_class(caplog: pytest.LogCaptureFixture) -> None:
@@ -449,11 +514,6 @@ def test_transports_close_their_inner_transport() -> None:
             closed.append("async")
 
     SendbirdTransport(Inner()).close()
-    import asyncio
-
     asyncio.run(AsyncSendbirdTransport(Inner()).aclose())
 
     assert closed == ["sync", "async"]
-
-
-_ = Callable  # keep the import for type comments in fixtures

@@ -14,6 +14,8 @@ CHAT_BASE_URL_TEMPLATE: Final = "https://api-{app_id}.sendbird.com/v3"
 
 APP_ID_ENV: Final = "SENDBIRD_APP_ID"
 API_TOKEN_ENV: Final = "SENDBIRD_API_TOKEN"
+BASE_URL_ENV: Final = "SENDBIRD_CALLS_BASE_URL"
+"""Optional: points every client without an explicit base_url elsewhere (a mock, a proxy)."""
 LOG_LEVEL_ENV: Final = "SENDBIRD_CALLS_LOG"
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
@@ -32,9 +34,8 @@ CONTENT_TYPE: Final = "application/json; charset=utf8"
 USER_AGENT: Final = f"sendbird-calls-python/{__version__}"
 LOGGER_NAME: Final = "sendbird_calls"
 
-RATE_LIMIT_HEADROOM: Final = 0.1
-"""The client spreads each method's quota over 1.1 s instead of 1 s, so network jitter cannot
-push more than the limit into one second at the server (Sendbird asks clients to stay below)."""
+RATE_LIMIT_MARGIN: Final = 0.05
+"""Seconds the client-side rate limiter adds to each 1-second window, to stay below the limit."""
 
 ERROR_EXCERPT_CHARS: Final = 200
 """How much of an error response body an exception quotes."""

@@ -2,7 +2,7 @@
 
 Records carry the method, the masked log path, the attempt number, the status or error class and
 the elapsed milliseconds, also as ``extra`` attributes for structured handlers. Headers, bodies,
-URLs and exception messages are never logged, so neither is the API token.
+query strings and exception messages are never logged, so neither is the API token.
 Levels: DEBUG rate-limit waits, INFO every attempt, WARNING every retry.
 """
 

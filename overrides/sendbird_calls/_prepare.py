@@ -17,6 +17,8 @@ from sendbird_calls_api.types import UNSET
 
 from ._constants import CONTENT_TYPE
 from ._request_context import EXTENSION_KEY, RequestContext
+from ._secret import Secret
+from .auth import SECRET_URL_EXTENSION
 from .config import ClientConfig, to_timeout
 from .errors import ResponseValidationError, error_from_response
 from .paths import SECRET_MASK, check_path_segment, encode_path_segment, is_secret_path_param
@@ -87,16 +89,23 @@ def prepare_request(
     log_path = httpx.URL(base).raw_path.decode("ascii").rstrip("/") + _masked_path(op, segments)
     context = RequestContext(operation=op.name, log_path=log_path, max_retries=options.get("max_retries"))
     timeout = to_timeout(options["timeout"]) if "timeout" in options else config.timeout
-    query = _encode_query(op, kwargs.get("params", {}))
+    encoded_query = _encode_query(op, kwargs.get("params", {}))
+    query = f"?{encoded_query}" if encoded_query else ""
+    url = base + path + query
+    extensions: dict[str, Any] = {EXTENSION_KEY: context}
+    if any(is_secret_path_param(name) for name in segments):
+        # httpx logs and keeps the URL it is given: give it the masked one; auth sends the real one.
+        extensions[SECRET_URL_EXTENSION] = Secret(url)
+        url = str(httpx.URL(base).copy_with(raw_path=log_path.encode("ascii"))) + query
     return PreparedRequest(
         method=op.method,
-        url=base + path + (f"?{query}" if query else ""),
+        url=url,
         headers=headers,
         json_body=kwargs.get("json"),
         has_body="json" in kwargs,
         timeout=timeout,
         log_path=log_path,
-        extensions={EXTENSION_KEY: context},
+        extensions=extensions,
     )
 
 

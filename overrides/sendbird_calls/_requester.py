@@ -35,7 +35,7 @@ class SyncRequester:
         try:
             response = self._http.request(prepared.method, prepared.url, **prepared.request_kwargs())
         except httpx.TransportError as exc:
-            raise error_from_transport(exc, method=prepared.method, path=prepared.log_path) from None
+            raise error_from_transport(exc, method=prepared.method, path=prepared.log_path) from exc
         return parse_response(op, prepared, response, parse)
 
     def paginate(
@@ -75,7 +75,7 @@ class AsyncRequester:
         try:
             response = await self._http.request(prepared.method, prepared.url, **prepared.request_kwargs())
         except httpx.TransportError as exc:
-            raise error_from_transport(exc, method=prepared.method, path=prepared.log_path) from None
+            raise error_from_transport(exc, method=prepared.method, path=prepared.log_path) from exc
         return parse_response(op, prepared, response, parse)
 
     def paginate(

@@ -2,23 +2,29 @@
 
 The token is put on the copy handed to the network transport only; the request object that
 httpx keeps on the response (``response.request``) never holds it, so nothing a caller can reach
-(responses, errors, reprs, logs of request headers) carries the token.
+(responses, errors, reprs, logs of request headers) carries the token. A URL holding a secret
+path segment (a token to revoke) is handled alike: httpx sees and logs the masked URL, and the
+real one, carried as a Secret in ``SECRET_URL_EXTENSION``, goes on the copy only.
 """
+
+from typing import Final
 
 import httpx
 
 from ._secret import Secret
 
 API_TOKEN_HEADER = "Api-Token"
+SECRET_URL_EXTENSION: Final = "sendbird_calls.secret_url"
 
 
 def _with_token(request: httpx.Request, token: Secret) -> httpx.Request:
-    """A copy of ``request`` with the Api-Token header; stream and extensions are shared."""
+    """A copy of ``request`` with the Api-Token header (and its real URL); stream and extensions are shared."""
     headers = request.headers.copy()
     headers[API_TOKEN_HEADER] = token.reveal()
+    secret_url = request.extensions.get(SECRET_URL_EXTENSION)
     return httpx.Request(
         request.method,
-        request.url,
+        httpx.URL(secret_url.reveal()) if isinstance(secret_url, Secret) else request.url,
         headers=headers,
         stream=request.stream,
         extensions=request.extensions,
@@ -33,7 +39,11 @@ class ApiTokenTransport(httpx.BaseTransport):
         self._token = token
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._inner.handle_request(_with_token(request, self._token))
+        try:
+            return self._inner.handle_request(_with_token(request, self._token))
+        except httpx.RequestError as exc:
+            exc.request = request  # the caller's request: the copy with the token must not escape
+            raise
 
     def close(self) -> None:
         self._inner.close()
@@ -50,7 +60,11 @@ class AsyncApiTokenTransport(httpx.AsyncBaseTransport):
         self._token = token
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._inner.handle_async_request(_with_token(request, self._token))
+        try:
+            return await self._inner.handle_async_request(_with_token(request, self._token))
+        except httpx.RequestError as exc:
+            exc.request = request  # the caller's request: the copy with the token must not escape
+            raise
 
     async def aclose(self) -> None:
         await self._inner.aclose()

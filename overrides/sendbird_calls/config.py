@@ -10,6 +10,7 @@ import httpx
 from ._constants import (
     API_TOKEN_ENV,
     APP_ID_ENV,
+    BASE_URL_ENV,
     CALLS_BASE_URL_TEMPLATE,
     CHAT_BASE_URL_TEMPLATE,
 )
@@ -63,6 +64,8 @@ def resolve_config(
         raise ConfigurationError("api_token must be a single-line string without surrounding spaces")
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_ENV) or None
     if base_url is None:
         calls_base = CALLS_BASE_URL_TEMPLATE.format(app_id=resolved_app_id)
         chat_base: str | None = CHAT_BASE_URL_TEMPLATE.format(app_id=resolved_app_id)

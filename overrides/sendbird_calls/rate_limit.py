@@ -1,32 +1,46 @@
 """Client-side rate limiting at Sendbird's documented limits, shared by threads and asyncio tasks.
 
-Algorithm: a sliding-window log per (method, operation) bucket, since Sendbird limits each endpoint
-of an application. With a limit of n requests per second, a request starts no earlier than
-1.1 s (1 s + RATE_LIMIT_HEADROOM) after the n-th request before it: up to n go at once, the next
-waits, so no 1-second window at the server sees more than n even with some network jitter.
-``reserve`` books a start time under a lock and returns the wait; sync callers ``time.sleep`` it,
-async callers ``await`` a sleep, so one limiter serves threads and tasks alike. A cancelled
-waiter's slot stays booked: the limiter only errs on the slow side.
+Algorithm: each (method, operation) bucket has n slots, n being the limit per second (Sendbird
+limits each endpoint of an application). A request holds a slot from its booking until one window
+(1 s + RATE_LIMIT_MARGIN) after its answer or error arrived. The server received a request before
+it answered, so any two requests n apart arrive more than a window apart: no second at the server
+ever sees more than n, whatever the latency or connection set-up time. Up to n may go at once.
+``reserve`` books under a lock and says how long to sleep (``time.sleep`` in threads, an awaited
+sleep in tasks); ``release`` frees the slot, also when a request fails or is cancelled.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Mapping
 from typing import Protocol, TypeAlias
 
-from ._constants import DEFAULT_RATE_LIMITS, RATE_LIMIT_HEADROOM
+import attrs
+
+from ._constants import DEFAULT_RATE_LIMITS, RATE_LIMIT_MARGIN
 from .errors import ConfigurationError
 
 
-class RateLimiter(Protocol):
-    """Anything that books a request and says how long to wait before sending it."""
+@attrs.frozen
+class Booking:
+    """A limiter's answer: sleep ``wait`` seconds, then send if ``granted``, else ask again."""
 
-    def reserve(self, method: str, operation: str | None) -> float:
-        """Book one request of ``method`` on ``operation``; return the seconds to wait first."""
+    wait: float
+    granted: bool = True
+
+
+class RateLimiter(Protocol):
+    """Books a slot before each request is sent and frees it once the answer (or error) is in."""
+
+    def reserve(self, method: str, operation: str | None) -> Booking:
+        """Book one request of ``method`` on ``operation``, or say how long until asking again."""
+        ...
+
+    def release(self, method: str, operation: str | None) -> None:
+        """Free the slot of a granted booking: its request is answered, failed, or abandoned."""
         ...
 
 
@@ -37,13 +51,16 @@ RateLimitSetting: TypeAlias = Mapping[str, float] | RateLimiter | None
 class NoRateLimit:
     """A limiter that never waits: for tests, or when a proxy already limits the rate."""
 
-    def reserve(self, method: str, operation: str | None) -> float:
-        """Never wait."""
-        return 0.0
+    def reserve(self, method: str, operation: str | None) -> Booking:
+        """Always go now."""
+        return Booking(0.0)
+
+    def release(self, method: str, operation: str | None) -> None:
+        """Nothing to free."""
 
 
 class SlidingWindowRateLimiter:
-    """At most ``rates[method]`` requests start per bucket in any (1 + headroom)-second window.
+    """At most ``rates[method]`` requests per bucket reach the server in any 1-second window.
 
     Methods absent from ``rates`` are not limited. Requests without an operation share one
     bucket per method, which is stricter, never looser. Safe across threads and asyncio tasks.
@@ -53,29 +70,42 @@ class SlidingWindowRateLimiter:
         self,
         rates: Mapping[str, float] = DEFAULT_RATE_LIMITS,
         *,
-        headroom: float = RATE_LIMIT_HEADROOM,
+        margin: float = RATE_LIMIT_MARGIN,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if not (math.isfinite(headroom) and headroom >= 0):
-            raise ConfigurationError(f"rate limit headroom must be 0 or more, not {headroom!r}")
-        self._windows = {method.upper(): _window(method, rate, headroom) for method, rate in rates.items()}
-        self._starts: dict[tuple[str, str | None], deque[float]] = {}
+        if not (math.isfinite(margin) and margin >= 0):
+            raise ConfigurationError(f"the rate limit margin must be 0 or more seconds, not {margin!r}")
+        self._windows = {method.upper(): _window(method, rate, margin) for method, rate in rates.items()}
+        self._free_at: dict[tuple[str, str | None], list[float]] = {}
+        """Per bucket, a heap of the times its unheld slots become free; held slots are absent."""
         self._lock = threading.Lock()
         self._clock = clock
 
-    def reserve(self, method: str, operation: str | None) -> float:
-        """Book the earliest start that keeps the bucket within its limit; return the wait."""
+    def reserve(self, method: str, operation: str | None) -> Booking:
+        """Book the slot that frees first; if every slot is held, none can free within a window."""
         method = method.upper()
         window = self._windows.get(method)
         if window is None:
-            return 0.0
+            return Booking(0.0)
         slots, seconds = window
         with self._lock:
-            now = self._clock()
-            starts = self._starts.setdefault((method, operation), deque(maxlen=slots))
-            start = now if len(starts) < slots else max(now, starts[0] + seconds)
-            starts.append(start)
-        return start - now
+            free_at = self._free_at.setdefault((method, operation), [-math.inf] * slots)
+            if not free_at:
+                return Booking(seconds, granted=False)
+            start = heapq.heappop(free_at)
+            return Booking(max(0.0, start - self._clock()))
+
+    def release(self, method: str, operation: str | None) -> None:
+        """The answer is in: the slot frees one window from now."""
+        method = method.upper()
+        window = self._windows.get(method)
+        if window is None:
+            return
+        slots, seconds = window
+        with self._lock:
+            free_at = self._free_at.get((method, operation))
+            if free_at is not None and len(free_at) < slots:
+                heapq.heappush(free_at, self._clock() + seconds)
 
 
 def rate_limiter_from(setting: RateLimitSetting) -> RateLimiter:
@@ -87,9 +117,9 @@ def rate_limiter_from(setting: RateLimitSetting) -> RateLimiter:
     return setting
 
 
-def _window(method: str, rate: float, headroom: float) -> tuple[int, float]:
-    """Slots and window length for a rate; a fractional rate keeps its average (2.5/s: 2 per 0.88 s)."""
+def _window(method: str, rate: float, margin: float) -> tuple[int, float]:
+    """Slots and window length for a rate; a fractional rate keeps its average (0.5/s: 1 per 2 s)."""
     if not (math.isfinite(rate) and rate > 0):
         raise ConfigurationError(f"the rate limit for {method} must be a positive number, not {rate!r}")
     slots = max(1, math.floor(rate))
-    return slots, slots / rate * (1.0 + headroom)
+    return slots, slots / rate + margin

@@ -1,9 +1,10 @@
 """httpx transports that rate-limit, retry and log each request: the one seam for that behaviour.
 
 The client wraps its real transport in one of these, so no endpoint knows about retries. Each
-attempt waits for the rate limiter, is sent and logged; a retryable answer is drained and closed,
-and the request is resent after the RetryPolicy's delay. The final answer is returned as it is
-(the client turns a non-2xx into an APIError); the last transport error is re-raised.
+attempt waits for a rate-limiter slot, holds it until its answer is in, and is logged; a retryable
+answer is drained and closed, and the request is resent after the RetryPolicy's delay. The final
+answer is returned as it is (the client turns a non-2xx into an APIError); the last transport
+error is re-raised.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import httpx
 
 from ._logging import get_logger, log_attempt, log_rate_limit_wait, log_retry
 from ._request_context import EXTENSION_KEY, RequestContext
-from .rate_limit import RateLimiter, SlidingWindowRateLimiter
+from .rate_limit import Booking, RateLimiter, SlidingWindowRateLimiter
 from .retry import RetryPolicy
 
 
@@ -32,7 +33,7 @@ class _RequestFacts:
     policy: RetryPolicy
 
 
-class _AttemptLoop:
+class _AttemptRules:
     """The state and decisions shared by the sync and async transports; they add only the I/O."""
 
     def __init__(
@@ -46,7 +47,7 @@ class _AttemptLoop:
         self.logger = get_logger() if logger is None else logger
 
     def facts(self, request: httpx.Request) -> _RequestFacts:
-        """Read the client's RequestContext; a request without one is retried with the defaults."""
+        """Read the client's RequestContext; without one, use the defaults and log the URL path."""
         context = request.extensions.get(EXTENSION_KEY)
         if not isinstance(context, RequestContext):
             return _RequestFacts(request.method, None, request.url.path, self.retry_policy)
@@ -55,12 +56,16 @@ class _AttemptLoop:
             policy = attrs.evolve(policy, max_retries=context.max_retries)
         return _RequestFacts(request.method, context.operation, context.log_path, policy)
 
-    def rate_limit_wait(self, facts: _RequestFacts) -> float:
-        """Book this attempt with the rate limiter; return how long to wait before sending."""
-        wait = self.rate_limiter.reserve(facts.method, facts.operation)
-        if wait > 0:
-            log_rate_limit_wait(self.logger, method=facts.method, path=facts.log_path, wait=wait)
-        return wait
+    def book_slot(self, facts: _RequestFacts) -> Booking:
+        """Ask the rate limiter for a slot for this attempt; log when it makes the attempt wait."""
+        booking = self.rate_limiter.reserve(facts.method, facts.operation)
+        if booking.wait > 0:
+            log_rate_limit_wait(self.logger, method=facts.method, path=facts.log_path, wait=booking.wait)
+        return booking
+
+    def release_slot(self, facts: _RequestFacts) -> None:
+        """Tell the rate limiter the attempt is over: answered, failed, or abandoned."""
+        self.rate_limiter.release(facts.method, facts.operation)
 
     def retry_delay(
         self,
@@ -104,32 +109,50 @@ class SendbirdTransport(httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._inner = inner
-        self._loop = _AttemptLoop(retry_policy, rate_limiter, logger)
+        self._rules = _AttemptRules(retry_policy, rate_limiter, logger)
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        facts = self._loop.facts(request)
+        facts = self._rules.facts(request)
         if facts.policy.max_retries > 0:
             request.read()  # buffer a streamed body once, so every attempt resends it whole
         attempt = 1
         while True:
-            wait = self._loop.rate_limit_wait(facts)
-            if wait > 0:
-                self._sleep(wait)
+            self._wait_for_slot(facts)
             started = time.perf_counter()
             try:
-                response = self._inner.handle_request(request)
+                response = self._send_holding_slot(request, facts)
             except httpx.TransportError as exc:
-                delay = self._loop.retry_delay(facts, attempt, started, error=exc)
+                delay = self._rules.retry_delay(facts, attempt, started, error=exc)
                 if delay is None:
                     raise
             else:
-                delay = self._loop.retry_delay(facts, attempt, started, response=response)
+                delay = self._rules.retry_delay(facts, attempt, started, response=response)
                 if delay is None:
                     return response
                 _discard(response)
             self._sleep(delay)
             attempt += 1
+
+    def _wait_for_slot(self, facts: _RequestFacts) -> None:
+        """Sleep until the rate limiter grants a slot; the caller must then release it."""
+        while True:
+            booking = self._rules.book_slot(facts)
+            try:
+                if booking.wait > 0:
+                    self._sleep(booking.wait)
+            except BaseException:  # interrupted while waiting: give the slot back
+                if booking.granted:
+                    self._rules.release_slot(facts)
+                raise
+            if booking.granted:
+                return
+
+    def _send_holding_slot(self, request: httpx.Request, facts: _RequestFacts) -> httpx.Response:
+        try:
+            return self._inner.handle_request(request)
+        finally:
+            self._rules.release_slot(facts)
 
     def close(self) -> None:
         self._inner.close()
@@ -148,32 +171,50 @@ class AsyncSendbirdTransport(httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
         self._inner = inner
-        self._loop = _AttemptLoop(retry_policy, rate_limiter, logger)
+        self._rules = _AttemptRules(retry_policy, rate_limiter, logger)
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        facts = self._loop.facts(request)
+        facts = self._rules.facts(request)
         if facts.policy.max_retries > 0:
             await request.aread()  # buffer a streamed body once, so every attempt resends it whole
         attempt = 1
         while True:
-            wait = self._loop.rate_limit_wait(facts)
-            if wait > 0:
-                await self._sleep(wait)
+            await self._wait_for_slot(facts)
             started = time.perf_counter()
             try:
-                response = await self._inner.handle_async_request(request)
+                response = await self._send_holding_slot(request, facts)
             except httpx.TransportError as exc:
-                delay = self._loop.retry_delay(facts, attempt, started, error=exc)
+                delay = self._rules.retry_delay(facts, attempt, started, error=exc)
                 if delay is None:
                     raise
             else:
-                delay = self._loop.retry_delay(facts, attempt, started, response=response)
+                delay = self._rules.retry_delay(facts, attempt, started, response=response)
                 if delay is None:
                     return response
                 await _adiscard(response)
             await self._sleep(delay)
             attempt += 1
+
+    async def _wait_for_slot(self, facts: _RequestFacts) -> None:
+        """Sleep until the rate limiter grants a slot; the caller must then release it."""
+        while True:
+            booking = self._rules.book_slot(facts)
+            try:
+                if booking.wait > 0:
+                    await self._sleep(booking.wait)
+            except BaseException:  # cancelled while waiting: give the slot back
+                if booking.granted:
+                    self._rules.release_slot(facts)
+                raise
+            if booking.granted:
+                return
+
+    async def _send_holding_slot(self, request: httpx.Request, facts: _RequestFacts) -> httpx.Response:
+        try:
+            return await self._inner.handle_async_request(request)
+        finally:
+            self._rules.release_slot(facts)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

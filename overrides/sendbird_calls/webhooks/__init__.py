@@ -1,4 +1,4 @@
-"""Webhooks: verify the requests Sendbird sends your server, and send signed test events to it."""
+"""Webhooks: verify and parse the requests Sendbird sends your server, and send signed test events to it."""
 
 from .delivery import (
     AsyncWebhookSender,
@@ -8,6 +8,7 @@ from .delivery import (
     encode_event,
     send_test_event,
 )
+from .events import EVENT_TYPES, KnownEvent, UnknownEvent, WebhookPayloadError, event_from_dict, parse_event
 from .signature import (
     SIGNATURE_HEADER,
     InvalidSignatureError,
@@ -17,11 +18,14 @@ from .signature import (
     verify_signature,
 )
 
-# Parsing lands here later: `parse_event(body: bytes)` and the typed events built on the generated
-# models, with a generic event that keeps the whole payload for any unknown category.
-
 __all__ = [
+    "EVENT_TYPES",
     "SIGNATURE_HEADER",
+    "KnownEvent",
+    "UnknownEvent",
+    "WebhookPayloadError",
+    "event_from_dict",
+    "parse_event",
     "AsyncWebhookSender",
     "InvalidSignatureError",
     "InvalidSignatureReason",

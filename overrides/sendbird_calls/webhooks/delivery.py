@@ -53,9 +53,9 @@ def encode_event(event: Mapping[str, Any] | bytes) -> bytes:
         return bytes(event)
     if not isinstance(event, Mapping):
         raise TypeError(f"event must be a mapping or the exact body bytes, not {type(event).__name__}")
-    return json.dumps(
-        event, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default
-    ).encode("utf-8")
+    return json.dumps(event, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default).encode(
+        "utf-8"
+    )
 
 
 class WebhookSender:

@@ -64,8 +64,7 @@ def verify_signature(body: bytes, signature: str | None, api_token: str) -> None
     if not received:
         raise InvalidSignatureError(
             "missing",
-            f"missing {SIGNATURE_HEADER} header: the request was not signed by Sendbird, "
-            "or a proxy dropped the header",
+            f"missing {SIGNATURE_HEADER} header: the request was not signed by Sendbird, or a proxy dropped the header",
         )
     if len(received) != SIGNATURE_LENGTH:
         raise InvalidSignatureError(

@@ -1,0 +1,51 @@
+"""Sendbird's error answers, as the mock sends them: one table of codes and one exception."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorCode:
+    """An HTTP status with Sendbird's code, type name and default message."""
+
+    status: int
+    code: int
+    type: str
+    message: str
+
+
+INVALID_PARAMS = ErrorCode(400, 400100, "INVALID_PARAMS", "Invalid value for a parameter.")
+MISSING_PARAMS = ErrorCode(400, 400111, "MISSING_PARAMS", "A required parameter is missing.")
+NOT_FOUND = ErrorCode(400, 400200, "NOT_FOUND", "The requested resource cannot be found.")
+INVALID_ROOM = ErrorCode(400, 1400126, "INVALID_ROOM", "The room does not exist or was deleted.")
+NOT_ALLOWED = ErrorCode(401, 401120, "NOT_ALLOWED", "This operation needs the master API token.")
+NOT_AUTHORIZED = ErrorCode(401, 401121, "NOT_AUTHORIZED", "The request is not authorized.")
+RATE_LIMIT_EXCEEDED = ErrorCode(429, 429100, "RATE_LIMIT_EXCEEDED", "Too many requests")
+UNKNOWN_ERROR = ErrorCode(500, 500999, "UNKNOWN_ERROR", "Unexpected server error.")
+# Sendbird documents no body for these two; the mock reuses the HTTP status as the code.
+UNKNOWN_PATH = ErrorCode(404, 404, "NOT_FOUND", "No such API path.")
+METHOD_NOT_ALLOWED = ErrorCode(405, 405, "METHOD_NOT_ALLOWED", "The path does not support this method.")
+
+
+class MockError(Exception):
+    """An error answer: raised anywhere in request handling, sent as Sendbird's error body."""
+
+    def __init__(
+        self,
+        error: ErrorCode,
+        message: str | None = None,
+        *,
+        status: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.error = error
+        self.message = message or error.message
+        self.status = status if status is not None else error.status
+        self.headers = dict(headers or {})
+        super().__init__(f"{self.status} {error.code} {error.type}: {self.message}")
+
+    def body(self) -> dict[str, object]:
+        """Sendbird's error body: ``{"error": true, "code", "type", "message"}``."""
+        return {"error": True, "code": self.error.code, "type": self.error.type, "message": self.message}

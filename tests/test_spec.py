@@ -1,0 +1,206 @@
+"""The spec is the contract: its operations, errors, webhooks and examples are checked here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi" / "calls-v1.yaml"
+SPEC_URI = "urn:sendbird-calls:spec"
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+# The operations table of the shared contract (calls-api-v1.md): tag, operationId, method, path.
+EXPECTED_OPERATIONS = {
+    ("users", "list_users", "GET", "/users"),
+    ("users", "list_user_calls", "GET", "/users/{user_id}/calls"),
+    ("users", "get_user_call_summary", "GET", "/users/{user_id}/call_summary"),
+    ("users", "list_push_tokens", "GET", "/users/{user_id}/push/{token_type}"),
+    ("users", "add_push_token", "POST", "/users/{user_id}/push/{token_type}"),
+    ("users", "remove_push_token", "DELETE", "/users/{user_id}/push/{token_type}/{token}"),
+    ("users", "remove_push_tokens_of_type", "DELETE", "/users/{user_id}/push/{token_type}"),
+    ("direct_calls", "list_direct_calls", "GET", "/direct_calls"),
+    ("direct_calls", "get_direct_call", "GET", "/direct_calls/{call_id}"),
+    ("direct_calls", "update_direct_call_custom_items", "PUT", "/direct_calls/{call_id}/custom_items"),
+    ("direct_calls", "delete_direct_call_custom_items", "DELETE", "/direct_calls/{call_id}/custom_items"),
+    ("rooms", "create_room", "POST", "/rooms"),
+    ("rooms", "list_rooms", "GET", "/rooms"),
+    ("rooms", "get_room", "GET", "/rooms/{room_id}"),
+    ("rooms", "list_room_participants", "GET", "/rooms/{room_id}/participants"),
+    ("rooms", "delete_room", "DELETE", "/rooms/{room_id}"),
+    ("rooms", "update_room_custom_items", "PUT", "/rooms/{room_id}/custom_items"),
+    ("rooms", "delete_room_custom_items", "DELETE", "/rooms/{room_id}/custom_items"),
+    ("webhooks", "get_webhook_settings", "GET", "/applications/{application_id}/settings/webhook"),
+    ("webhooks", "update_webhook_settings", "PUT", "/applications/{application_id}/settings/webhook"),
+    ("api_tokens", "list_secondary_api_tokens", "GET", "/applications/api_tokens"),
+    ("api_tokens", "generate_secondary_api_token", "POST", "/applications/api_tokens"),
+    ("api_tokens", "revoke_secondary_api_token", "DELETE", "/applications/api_tokens/{api_token}"),
+}
+CHAT_HOST_PATHS = {"/applications/api_tokens", "/applications/api_tokens/{api_token}"}
+WEBHOOK_EVENTS = {
+    "direct_call:dial": "DirectCallDialEvent",
+    "direct_call:accept": "DirectCallAcceptEvent",
+    "direct_call:end": "DirectCallEndEvent",
+    "room:create": "RoomCreateEvent",
+    "room:delete": "RoomDeleteEvent",
+    "participant:enter": "ParticipantEnterEvent",
+    "participant:exit": "ParticipantExitEvent",
+    "participant:disconnect": "ParticipantDisconnectEvent",
+}
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every (path, method, operation) of the spec."""
+    return [
+        (path, method, item[method]) for path, item in spec["paths"].items() for method in METHODS if method in item
+    ]
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follows one local $ref."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def schema_validator(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
+    """A JSON Schema 2020-12 validator for ``schema`` whose $refs resolve inside the spec."""
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, Resource(contents=spec, specification=DRAFT202012))
+    wrapped = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{SPEC_URI}#frag", **schema}
+    rebased = _rebase_refs(wrapped)
+    return jsonschema.Draft202012Validator(rebased, registry=registry, format_checker=jsonschema.FormatChecker())
+
+
+def _rebase_refs(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            key: (f"{SPEC_URI}{value}" if key == "$ref" and value.startswith("#") else _rebase_refs(value))
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_rebase_refs(item) for item in node]
+    return node
+
+
+def test_the_spec_is_openapi_3_1_and_valid(spec: dict[str, Any]) -> None:
+    from openapi_spec_validator import validate
+
+    assert spec["openapi"] == "3.1.0"
+    validate(spec)
+
+
+def test_the_operations_are_exactly_the_shared_contract_table(spec: dict[str, Any]) -> None:
+    found = {(op["tags"][0], op["operationId"], method.upper(), path) for path, method, op in operations(spec)}
+    assert found == EXPECTED_OPERATIONS
+    assert all(len(op["tags"]) == 1 for _, _, op in operations(spec))
+
+
+def test_every_operation_is_secured_documents_its_errors_and_its_evidence(spec: dict[str, Any]) -> None:
+    scheme = spec["components"]["securitySchemes"]["ApiToken"]
+    assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "Api-Token")
+    for path, method, op in operations(spec):
+        where = f"{method.upper()} {path}"
+        assert op.get("security", spec["security"]) == [{"ApiToken": []}], where
+        assert {"200", "400", "401", "429", "500"} <= set(op["responses"]), where
+        assert op["x-evidence"] in {"docs", "listing", "SDK", "inferred"}, where
+        assert "Evidence:" in op["description"], where
+
+
+def test_only_the_secondary_token_paths_use_the_chat_host(spec: dict[str, Any]) -> None:
+    for path, item in spec["paths"].items():
+        servers = item.get("servers")
+        if path in CHAT_HOST_PATHS:
+            assert servers and servers[0]["url"] == "https://api-{application_id}.sendbird.com/v3", path
+            for method in METHODS:
+                if method in item:
+                    assert "Served on the Chat Platform host" in " ".join(item[method]["description"].split()), path
+        else:
+            assert servers is None, path
+    assert spec["servers"][0]["url"] == "https://api-{application_id}.calls.sendbird.com/v1"
+
+
+def test_the_generated_hosts_follow_the_path_level_servers(spec: dict[str, Any]) -> None:
+    from sendbird_calls_api.api import OperationInfo, api_tokens, direct_calls, rooms, users, webhooks
+
+    infos = [
+        value
+        for module in (api_tokens, direct_calls, rooms, users, webhooks)
+        for value in vars(module).values()
+        if isinstance(value, OperationInfo)
+    ]
+    assert len(infos) == len(EXPECTED_OPERATIONS)
+    for info in infos:
+        assert info.host == ("chat" if info.path in CHAT_HOST_PATHS else "calls"), info.name
+
+
+def test_list_operations_take_limit_1_to_100_default_10_and_an_opaque_next(spec: dict[str, Any]) -> None:
+    limit = spec["components"]["parameters"]["Limit"]["schema"]
+    assert (limit["minimum"], limit["maximum"], limit["default"]) == (1, 100, 10)
+    for _path, _method, op in operations(spec):
+        names = {resolve(spec, p)["name"] for p in op.get("parameters", [])}
+        if "next" in names:
+            assert "limit" in names, op["operationId"]
+
+
+def test_open_enums_accept_unknown_strings(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    for name in ("DirectCallEndResult", "DirectCallUserRole", "AnyRoomType", "AnyRoomState", "AnyParticipantState"):
+        validator = schema_validator(spec, schemas[name])
+        validator.validate("a_value_sendbird_adds_next_year")
+        assert "Open" in schemas[name]["description"], name
+
+
+def test_every_webhook_event_has_a_payload_schema_and_an_example(spec: dict[str, Any]) -> None:
+    assert set(spec["webhooks"]) == set(WEBHOOK_EVENTS)
+    for category, schema_name in WEBHOOK_EVENTS.items():
+        body = spec["webhooks"][category]["post"]["requestBody"]["content"]["application/json"]
+        assert body["schema"] == {"$ref": f"#/components/schemas/{schema_name}"}
+        assert spec["components"]["schemas"][schema_name]["properties"]["category"]["const"] == category
+        assert body["examples"], category
+
+
+def collect_examples(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], Any]]:
+    """(where, schema, example value) for every success response, error response and webhook example."""
+    found: list[tuple[str, dict[str, Any], Any]] = []
+    for path, method, op in operations(spec):
+        for status, response in op["responses"].items():
+            media = resolve(spec, response).get("content", {}).get("application/json")
+            if not media:
+                continue
+            for name, example in media.get("examples", {}).items():
+                found.append((f"{op['operationId']} {status} {name}", media["schema"], example))
+        assert op["responses"]["200"]["content"]["application/json"]["examples"], f"{method} {path}"
+    for category, item in spec["webhooks"].items():
+        media = item["post"]["requestBody"]["content"]["application/json"]
+        for name, example in media["examples"].items():
+            found.append((f"webhook {category} {name}", media["schema"], example))
+    return found
+
+
+def test_every_example_is_labelled_synthetic_and_fits_its_schema(spec: dict[str, Any]) -> None:
+    examples = collect_examples(spec)
+    assert len(examples) >= 23 + 8
+    for where, schema, example in examples:
+        summary = example["summary"].lower()
+        assert "synthetic" in summary or "official example" in summary, where
+        schema_validator(spec, schema).validate(example["value"])
+
+
+def test_a_wrong_example_is_caught_by_the_schema_check(spec: dict[str, Any]) -> None:
+    room = {"room": {"room_id": "r", "room_type": "small_room_for_video", "state": "open"}}
+    with pytest.raises(jsonschema.ValidationError, match="created_at"):
+        schema_validator(spec, {"$ref": "#/components/schemas/RoomEnvelope"}).validate(room)

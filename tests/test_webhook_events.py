@@ -1,0 +1,105 @@
+"""Webhook events: every spec example parses into its class, unknown ones keep their payload."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sendbird_calls.webhooks import (
+    EVENT_TYPES,
+    InvalidSignatureError,
+    UnknownEvent,
+    WebhookPayloadError,
+    event_from_dict,
+    parse_event,
+    sign,
+)
+from tests.test_spec import SPEC_PATH, WEBHOOK_EVENTS
+
+TOKEN = "master-token-for-webhook-tests"
+
+
+def spec_examples() -> list[tuple[str, dict[str, Any]]]:
+    import yaml
+
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return [
+        (category, example["value"])
+        for category, item in spec["webhooks"].items()
+        for example in item["post"]["requestBody"]["content"]["application/json"]["examples"].values()
+    ]
+
+
+def signed(payload: dict[str, Any] | bytes) -> tuple[bytes, dict[str, str]]:
+    body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+    return body, {"content-type": "application/json", "X-Sendbird-Signature": sign(body, TOKEN)}
+
+
+def test_every_category_of_the_spec_has_its_own_event_class() -> None:
+    assert {category: cls.__name__ for category, cls in EVENT_TYPES.items()} == WEBHOOK_EVENTS
+
+
+@pytest.mark.parametrize(("category", "payload"), spec_examples())
+def test_every_spec_example_parses_into_its_class_and_round_trips(category: str, payload: dict[str, Any]) -> None:
+    body, headers = signed(payload)
+    event = parse_event(body, headers, TOKEN)
+    assert type(event).__name__ == WEBHOOK_EVENTS[category]
+    assert event.category == category
+    assert event.to_dict() == payload
+
+
+def test_an_unknown_category_keeps_the_whole_payload() -> None:
+    payload = {"category": "room:invite", "occurred_at": 1767225600000, "invitation": {"id": "i-1", "new": [1, 2]}}
+    event = parse_event(*signed(payload), TOKEN)
+    assert isinstance(event, UnknownEvent)
+    assert (event.category, event.occurred_at) == ("room:invite", 1767225600000)
+    assert event.to_dict() == payload
+
+
+def test_new_fields_of_a_known_event_survive_parsing() -> None:
+    payload = {
+        "category": "direct_call:end",
+        "occurred_at": 1,
+        "direct_call": {"call_id": "c", "end_result": "a_new_end_result", "new_field": {"x": 1}},
+        "region": "ap-2",
+    }
+    event = event_from_dict(payload)
+    assert event.to_dict() == payload
+
+
+def test_a_forged_signature_is_refused_before_parsing() -> None:
+    body, headers = signed({"category": "room:create"})
+    headers["X-Sendbird-Signature"] = sign(body, "another-token")
+    with pytest.raises(InvalidSignatureError) as caught:
+        parse_event(body, headers, TOKEN)
+    assert caught.value.reason == "mismatch"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"not json", "not JSON"),
+        (b"[1, 2]", "JSON object"),
+        (b'{"occurred_at": 1}', "category"),
+        (b'{"category": "room:create", "occurred_at": 1}', "'room'"),
+        (b'{"category": "direct_call:dial", "occurred_at": 1, "direct_call": {}}', "'call_id'"),
+    ],
+)
+def test_a_signed_body_that_does_not_fit_is_a_clear_error(body: bytes, message: str) -> None:
+    with pytest.raises(WebhookPayloadError, match=message):
+        parse_event(*signed(body), TOKEN)
+
+
+@given(
+    category=st.text(min_size=1, max_size=30).filter(lambda c: c not in EVENT_TYPES),
+    extra=st.dictionaries(st.text(max_size=10), st.integers() | st.text(max_size=10), max_size=5),
+)
+def test_any_new_category_parses_into_an_unknown_event(category: str, extra: dict[str, Any]) -> None:
+    payload = {**extra, "category": category}
+    event = event_from_dict(payload)
+    assert isinstance(event, UnknownEvent)
+    assert event.to_dict() == payload
