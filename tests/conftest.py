@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from sendbird_calls import AsyncCallsClient, CallsClient
 from tests.spec_examples import API_TOKEN, APP_ID, ClientFactory, ClientPair, Handler
 

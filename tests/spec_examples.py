@@ -15,6 +15,7 @@ import pkgutil
 import re
 import threading
 from collections.abc import Callable, Mapping
+from enum import Enum
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -24,8 +25,9 @@ from urllib.parse import quote
 
 import attrs
 import httpx
-import sendbird_calls_api.api
 import yaml
+
+import sendbird_calls_api.api
 from sendbird_calls import AsyncCallsClient, CallsClient
 from sendbird_calls_api.api import OperationInfo
 
@@ -164,6 +166,19 @@ def success_example_response(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=operation.success_example)
 
 
+class Recorder:
+    """A MockTransport handler that remembers each request and lets ``answer`` reply (by default
+    with the spec's 200 example of the request's operation)."""
+
+    def __init__(self, answer: Handler = success_example_response) -> None:
+        self.requests: list[httpx.Request] = []
+        self._answer = answer
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self._answer(request)
+
+
 def resolve(node: Any) -> Any:
     """Follows local ``$ref`` pointers (``#/components/...``) to a plain node."""
     while isinstance(node, Mapping) and "$ref" in node:
@@ -199,7 +214,7 @@ def minimal_instance(schema: Mapping[str, Any]) -> Any:
 
 def sample_path_value(info: OperationInfo, name: str) -> str:
     """A valid value for a path parameter: the first member of its enum, else a plain sample."""
-    enum_type = info.enum_params.get(name)
+    enum_type: type[Enum] | None = info.enum_params.get(name)
     if enum_type is not None:
         return str(next(iter(enum_type)).value)
     return f"sample-{name.replace('_', '-')}"
@@ -220,7 +235,7 @@ def call_arguments(info: OperationInfo) -> dict[str, Any]:
 def expected_url(info: OperationInfo, arguments: Mapping[str, Any], app_id: str = APP_ID) -> str:
     """The URL a call with ``arguments`` must reach: client-filled parameters hold the app ID,
     every other path value is percent-encoded into its one segment."""
-    values = {name: app_id for name in info.client_filled}
+    values = dict.fromkeys(info.client_filled, app_id)
     values |= {name: arguments[name] for name in info.path_params if name in arguments}
     wire = {info.wire_names.get(name, name): quote(str(value), safe="") for name, value in values.items()}
     return spec_operations()[info.name].url(app_id, wire)
@@ -260,7 +275,7 @@ class LoopbackServer:
         self.script: list[ScriptedAnswer] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -292,6 +307,7 @@ class LoopbackServer:
 def _make_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go out in two writes: do not wait 40 ms between
 
         def _handle(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
@@ -310,9 +326,9 @@ def _make_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(answer.body)
 
-        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
+        do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle  # noqa: N815 - the names http.server calls
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        def log_message(self, format: str, *args: Any) -> None:
             """Silent: the tests read ``server.requests``, not stderr."""
 
     return Handler

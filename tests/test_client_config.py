@@ -8,28 +8,18 @@ import re
 
 import httpx
 import pytest
+
 from sendbird_calls import AsyncCallsClient, CallsClient, ConfigurationError, models
 from tests.spec_examples import (
     API_TOKEN,
     APP_ID,
     ClientFactory,
+    Recorder,
     call_arguments,
     generated_operations,
-    success_example_response,
 )
 
-ROOM_LIST = {"rooms": [], "next": None}
-
-
-class Recorder:
-    """A MockTransport handler that remembers each request and answers the spec's 200 example."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return success_example_response(request)
+ROOM_LIST: dict[str, object] = {"rooms": [], "next": None}
 
 
 class ClosingRecorder(httpx.MockTransport):
@@ -108,7 +98,9 @@ def test_an_app_id_from_the_environment_is_checked_too(no_sendbird_env: pytest.M
 
 
 @pytest.mark.parametrize("app_id", [APP_ID, APP_ID.upper(), "C0FFEE", "abc-123"])
-async def test_a_uuid_like_app_id_is_accepted_and_names_the_calls_host(app_id: str, make_clients: ClientFactory) -> None:
+async def test_a_uuid_like_app_id_is_accepted_and_names_the_calls_host(
+    app_id: str, make_clients: ClientFactory
+) -> None:
     recorder = Recorder()
     clients = make_clients(recorder, app_id=app_id)
 

@@ -11,34 +11,22 @@ from typing import Any
 
 import httpx
 import pytest
+
 from sendbird_calls import PaginationError, RawResponse
 from sendbird_calls_api import models
 from tests.spec_examples import (
     APP_ID,
     ClientFactory,
     ClientPair,
-    Handler,
+    Recorder,
     TaggedOperation,
     call_arguments,
     expected_url,
     generated_operations,
     spec_operations,
-    success_example_response,
 )
 
 OPERATIONS = generated_operations()
-
-
-class Recorder:
-    """A MockTransport handler that remembers each request and lets ``answer`` reply."""
-
-    def __init__(self, answer: Handler = success_example_response) -> None:
-        self.requests: list[httpx.Request] = []
-        self._answer = answer
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self._answer(request)
 
 
 def url_without_query(request: httpx.Request) -> str:
@@ -83,7 +71,9 @@ async def test_webhook_settings_take_application_id_from_the_client_unless_given
     await op.method_of(clients.aio)(**arguments, application_id="other-app")
 
     paths = [request.url.path for request in recorder.requests]
-    assert paths == 2 * [f"/v1/applications/{APP_ID}/settings/webhook"] + 2 * ["/v1/applications/other-app/settings/webhook"]
+    assert paths == 2 * [f"/v1/applications/{APP_ID}/settings/webhook"] + 2 * [
+        "/v1/applications/other-app/settings/webhook"
+    ]
 
 
 @pytest.mark.parametrize("op", [op for op in OPERATIONS if op.tag == "api_tokens"], ids=lambda op: op.id)
@@ -102,7 +92,10 @@ async def test_with_raw_response_gives_status_headers_and_the_parsed_model(make_
     example = spec_operations()["get_room"].success_example
     clients = make_clients(Recorder(lambda _: httpx.Response(200, json=example, headers={"X-Request-Id": "req-1"})))
 
-    raws = [clients.sync.rooms.with_raw_response.get_room("r1"), await clients.aio.rooms.with_raw_response.get_room("r1")]
+    raws = [
+        clients.sync.rooms.with_raw_response.get_room("r1"),
+        await clients.aio.rooms.with_raw_response.get_room("r1"),
+    ]
 
     for raw in raws:
         assert isinstance(raw, RawResponse)

@@ -25,6 +25,11 @@ class _EnvStreamHandler(logging.StreamHandler[TextIO]):
     """The handler configure_from_env adds; its own class so a second call finds it."""
 
 
+# A library's logger gets a NullHandler: without it, an application that configured no logging
+# would see every retry WARNING on stderr through logging.lastResort, though output is opt-in.
+logging.getLogger(LOGGER_NAME).addHandler(logging.NullHandler())
+
+
 def get_logger() -> logging.Logger:
     """The package's logger, ``sendbird_calls``."""
     return logging.getLogger(LOGGER_NAME)

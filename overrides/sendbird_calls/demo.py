@@ -1,0 +1,91 @@
+"""`make demo`: a day's Calls back-office job, run against the embedded mock over real HTTP.
+
+Everything printed comes from the answers of the mock server (started on a free loopback port),
+through the public client: nothing is made up. Needs the ``mock`` extra.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from . import CallsClient, InvalidRoomError, NotAllowedError
+from .mock import CallsMockServer
+
+
+def run_demo(out: TextIO = sys.stdout) -> None:
+    """Reports on calls, manages a room, push tokens, webhooks and a secondary token, shows errors."""
+
+    def say(line: str) -> None:
+        print(line, file=out)
+
+    with CallsMockServer(app_id="demo-app", api_token="demo-master-token", seed=7, users=25, calls=500) as mock:
+        say(f"mock Calls server at {mock.base_url} (Chat host {mock.chat_base_url})")
+        with CallsClient(mock.app_id, mock.api_token, base_url=mock.base_url) as client:
+            say(f"client: {client!r}")
+
+            users = list(client.users.iter_users(max_items=3))
+            say(f"first users: {', '.join(user.user_id for user in users)}")
+            user_id = users[0].user_id
+            summary = client.users.get_user_call_summary(user_id)
+            counts = summary.call_count
+            say(
+                f"{user_id}: {counts.total} calls ({counts.direct_call.caller} dialed, "
+                f"{counts.direct_call.callee} received)"
+            )
+            missed = list(client.users.iter_user_calls(user_id, end_result=["no_answer", "canceled"], limit=100))
+            say(f"{user_id}: {len(missed)} calls ended no_answer or canceled")
+
+            total = sum(len(page.calls) for page in client.direct_calls.iter_direct_calls_pages(limit=100))
+            say(f"all direct calls, paged by 100: {total}")
+
+            room = client.rooms.create_room(body={"type": "small_room_for_video"}).room
+            say(f"created room {room.room_id} ({room.room_type}, {room.state})")
+            items = client.rooms.update_room_custom_items(
+                room.room_id, body={"custom_items": {"topic": "standup", "team": "calls"}}
+            )
+            say(f"custom items now {items.custom_items.to_dict()}, updated {items.updated}")
+            open_rooms = list(client.rooms.iter_rooms(state="open"))
+            say(f"open rooms: {len(open_rooms)}")
+            deleted = client.rooms.delete_room(room.room_id).room
+            say(f"deleted room {deleted.room_id}: state {deleted.state}, deleted_by {deleted.deleted_by!r}")
+
+            client.users.add_push_token(user_id, "fcm_voip", body={"token": "demo-fcm-voip-token"})
+            tokens = client.users.list_push_tokens(user_id, "fcm_voip")
+            say(f"{user_id} fcm_voip push tokens: {tokens.tokens}")
+            client.users.remove_push_token(user_id, "fcm_voip", "demo-fcm-voip-token")
+
+            settings = client.webhooks.update_webhook_settings(
+                body={"enabled": True, "url": "https://example.com/sendbird/calls", "enabled_events": ["*"]}
+            ).webhook
+            say(f"webhooks: enabled={settings.enabled} url={settings.url} events={settings.enabled_events}")
+
+            secondary = client.api_tokens.generate_secondary_api_token()
+            say(f"generated a secondary API token: {secondary!r}")
+            with CallsClient(mock.app_id, secondary.token, base_url=mock.base_url) as second:
+                say(f"the secondary token reads rooms: {len(second.rooms.list_rooms().rooms)} on the first page")
+                try:
+                    second.api_tokens.list_secondary_api_tokens()
+                except NotAllowedError as error:
+                    say(f"but may not manage tokens: {error}")
+            client.api_tokens.revoke_secondary_api_token(secondary.token)
+            say(f"revoked it; tokens left: {len(client.api_tokens.list_secondary_api_tokens().api_tokens)}")
+
+            try:
+                client.rooms.get_room("no-such-room")
+            except InvalidRoomError as error:
+                say(f"typed error: {type(error).__name__}: {error}")
+
+            mock.faults.rate_limit(operation="list_rooms", times=2, retry_after=0)
+            before = len(mock.requests)
+            client.rooms.list_rooms()
+            say(f"two 429s then success: list_rooms took {len(mock.requests) - before} requests")
+
+
+def main() -> None:
+    """Entry point of ``python -m sendbird_calls.demo``."""
+    run_demo()
+
+
+if __name__ == "__main__":
+    main()

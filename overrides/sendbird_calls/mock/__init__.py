@@ -1,0 +1,55 @@
+"""An in-memory mock of the Sendbird Calls Platform API v1, built from the spec, for tests and demos.
+
+``create_app()`` returns the ASGI app; ``python -m sendbird_calls.mock`` serves it with uvicorn;
+the pytest plugin gives the ``calls_mock`` and ``calls_mock_server`` fixtures. Needs the ``mock``
+extra (starlette, uvicorn, openapi-core, pyyaml); names are imported on first use, so importing
+this package stays cheap and works without the extra.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import MockControl, create_app
+    from .faults import Fault, Faults
+    from .harness import CallsMock, CallsMockServer
+    from .request_log import RecordedRequest, RequestLog
+    from .state import MockState
+    from .transport import AsyncASGITransport, SyncASGITransport
+
+_EXPORTS = {
+    "create_app": ".app",
+    "MockControl": ".app",
+    "Fault": ".faults",
+    "Faults": ".faults",
+    "CallsMock": ".harness",
+    "CallsMockServer": ".harness",
+    "RecordedRequest": ".request_log",
+    "RequestLog": ".request_log",
+    "MockState": ".state",
+    "AsyncASGITransport": ".transport",
+    "SyncASGITransport": ".transport",
+}
+
+__all__ = [
+    "AsyncASGITransport",
+    "CallsMock",
+    "CallsMockServer",
+    "Fault",
+    "Faults",
+    "MockControl",
+    "MockState",
+    "RecordedRequest",
+    "RequestLog",
+    "SyncASGITransport",
+    "create_app",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module, __name__), name)

@@ -1,0 +1,215 @@
+"""Everything the mock application holds in memory, with the operations tests may also call directly.
+
+``on_event(category, payload)`` is the hook for webhook delivery (a later issue): it is called
+with ``room:create``, ``room:delete``, ``participant:enter``/``exit`` and the mock's own
+``room:custom_items_update``/``_delete`` and ``direct_call:custom_items_update``/``_delete``,
+each payload shaped like Sendbird's webhook body minus the signature. Nothing is delivered here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+from . import custom_items
+from .errors import INVALID_PARAMS, NOT_FOUND, MockError
+from .rooms import Participant, Room, RoomStore
+from .seed import SeededCalls, SeededUsers
+
+DEFAULT_USERS = 20
+DEFAULT_CALLS = 200
+PUSH_TOKEN_TYPES = ("apns_voip", "fcm_voip")
+WEBHOOK_CATEGORIES = (
+    "direct_call:dial",
+    "direct_call:accept",
+    "direct_call:end",
+    "room:create",
+    "room:delete",
+    "participant:enter",
+    "participant:exit",
+    "participant:disconnect",
+)
+
+EventHook = Callable[[str, Mapping[str, Any]], None]
+TokenKind = Literal["master", "secondary"]
+_log = logging.getLogger(__name__)
+
+
+def now_ms() -> int:
+    """The wall clock in Unix milliseconds."""
+    return time.time_ns() // 1_000_000
+
+
+class MockState:
+    """One application's data: seeded users and calls, rooms, push tokens, webhook settings, API tokens."""
+
+    def __init__(
+        self,
+        *,
+        app_id: str,
+        api_token: str,
+        seed: int = 0,
+        users: int = DEFAULT_USERS,
+        calls: int = DEFAULT_CALLS,
+        on_event: EventHook | None = None,
+    ) -> None:
+        self.app_id = app_id
+        self.master_token = api_token
+        self.seed = seed
+        self.on_event = on_event
+        self.lock = threading.RLock()
+        """Held while a request is handled; take it to change state from another thread."""
+        self.users = SeededUsers(users, seed)
+        self.calls = SeededCalls(calls, seed, self.users)
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to the seeded start: no rooms, push tokens or secondary tokens, calls' items as seeded."""
+        with self.lock:
+            self.rooms = RoomStore(self.seed, now_ms, self.emit)
+            self._call_items: dict[int, dict[str, str]] = {}
+            self.push_tokens: dict[tuple[str, str], list[str]] = {}
+            self.webhook: dict[str, Any] = {"enabled": False, "url": "", "enabled_events": []}
+            self.secondary_tokens: dict[str, int] = {}
+            self.revoked_tokens: set[str] = set()
+
+    def emit(self, category: str, payload: Mapping[str, Any]) -> None:
+        """Hand an event to ``on_event``; a failing hook is logged, never turned into an API error."""
+        if self.on_event is None:
+            return
+        try:
+            self.on_event(category, {"category": category, "occurred_at": now_ms(), **payload})
+        except Exception:
+            _log.exception("on_event hook failed for %s", category)
+
+    # --- API tokens -------------------------------------------------------------------------
+
+    def authenticate(self, token: str | None) -> TokenKind | None:
+        """Which kind of token ``token`` is, or None when it does not authenticate."""
+        if token is None:
+            return None
+        if token == self.master_token:
+            return "master"
+        if token in self.secondary_tokens:
+            return "secondary"
+        return None
+
+    def generate_token(self) -> dict[str, Any]:
+        """A new secondary token (deterministic for a seed, so runs are reproducible)."""
+        n = len(self.secondary_tokens) + len(self.revoked_tokens)
+        token = hashlib.sha1(f"{self.app_id}:{self.seed}:{n}".encode(), usedforsecurity=False).hexdigest()
+        self.secondary_tokens[token] = now_ms()
+        return {"token": token, "created_at": self.secondary_tokens[token]}
+
+    def revoke_token(self, token: str) -> dict[str, Any]:
+        """Revoke a secondary token: it stops authenticating at once. The master token can't be revoked."""
+        if token == self.master_token:
+            raise MockError(INVALID_PARAMS, "The master API token cannot be revoked.")
+        created_at = self.secondary_tokens.pop(token, None)
+        if created_at is None:
+            raise MockError(NOT_FOUND, "No such secondary API token.")
+        self.revoked_tokens.add(token)
+        return {"token": token, "created_at": created_at}
+
+    def list_tokens(self) -> list[dict[str, Any]]:
+        """The secondary tokens, oldest first."""
+        return [{"token": token, "created_at": created} for token, created in self.secondary_tokens.items()]
+
+    # --- users and direct calls -------------------------------------------------------------
+
+    def user_index(self, user_id: str) -> int:
+        """The index of a seeded user; 400 + 400200 when unknown."""
+        index = self.users.index_of(user_id)
+        if index is None:
+            raise MockError(NOT_FOUND, f"User {user_id!r} not found.")
+        return index
+
+    def call_index(self, call_id: str) -> int:
+        """The index of a seeded call; 400 + 400200 when unknown."""
+        index = self.calls.index_of(call_id)
+        if index is None:
+            raise MockError(NOT_FOUND, f"Direct call {call_id!r} not found.")
+        return index
+
+    def call_items(self, index: int) -> dict[str, str]:
+        """The custom items of a call, seeded ones first, created on first use."""
+        items = self._call_items.get(index)
+        if items is None:
+            items = self._call_items[index] = self.calls.seeded_custom_items(index)
+        return items
+
+    def call_json(self, index: int, *, for_user: int | None = None) -> dict[str, Any]:
+        """A call as the API answers it."""
+        items = self._call_items.get(index)
+        return self.calls.call(
+            index, items if items is not None else self.calls.seeded_custom_items(index), for_user=for_user
+        )
+
+    def update_call_items(self, call_id: str, changes: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+        """Upsert custom items of a call; answers the items and the keys set."""
+        index = self.call_index(call_id)
+        items = self.call_items(index)
+        updated = custom_items.upsert(items, changes)
+        self.emit("direct_call:custom_items_update", {"direct_call": self.call_json(index), "updated": updated})
+        return items, updated
+
+    def delete_call_items(self, call_id: str, keys: list[str] | None) -> tuple[dict[str, str], list[str]]:
+        """Delete custom items of a call (all when ``keys`` is empty); answers the items left and the keys deleted."""
+        index = self.call_index(call_id)
+        items = self.call_items(index)
+        deleted = custom_items.delete(items, keys)
+        self.emit("direct_call:custom_items_delete", {"direct_call": self.call_json(index), "deleted": deleted})
+        return items, deleted
+
+    # --- rooms (shortcuts for tests; the API goes through ``rooms``) ------------------------
+
+    def create_room(self, room_type: str = "small_room_for_video", items: Mapping[str, str] | None = None) -> Room:
+        """Create a room as ``POST /rooms`` does."""
+        with self.lock:
+            return self.rooms.create(room_type, items)
+
+    def enter_room(
+        self, room_id: str, user_id: str, *, is_audio_on: bool = True, is_video_on: bool = False
+    ) -> Participant:
+        """Make a seeded user enter a room, as an SDK client would."""
+        with self.lock:
+            user = self.users.user(self.user_index(user_id))
+            return self.rooms.enter(room_id, user, is_audio_on=is_audio_on, is_video_on=is_video_on)
+
+    def exit_room(self, room_id: str, participant_id: str) -> Participant:
+        """Make a participant leave a room."""
+        with self.lock:
+            return self.rooms.exit(room_id, participant_id)
+
+    # --- push tokens ------------------------------------------------------------------------
+
+    def tokens_of(self, user_id: str, token_type: str) -> list[str]:
+        """A seeded user's push tokens of one type (a live list)."""
+        self.user_index(user_id)
+        return self.push_tokens.setdefault((user_id, token_type), [])
+
+    def add_push_token(self, user_id: str, token_type: str, token: str, *, is_unique: bool = False) -> None:
+        """Register a token; ``is_unique`` drops the user's other tokens of the type."""
+        tokens = self.tokens_of(user_id, token_type)
+        if is_unique:
+            tokens.clear()
+        if token not in tokens:
+            tokens.append(token)
+
+    def remove_push_token(self, user_id: str, token_type: str, token: str) -> None:
+        """Unregister one token; 400 + 400200 when the user does not have it."""
+        tokens = self.tokens_of(user_id, token_type)
+        if token not in tokens:
+            raise MockError(NOT_FOUND, "The user has no such push token.")
+        tokens.remove(token)
+
+    # --- webhook settings -------------------------------------------------------------------
+
+    def check_application(self, application_id: str) -> None:
+        """Only the application's own ID names it; 400 + 400200 for any other."""
+        if application_id != self.app_id:
+            raise MockError(NOT_FOUND, f"Application {application_id!r} not found.")

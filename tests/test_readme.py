@@ -1,0 +1,134 @@
+"""Every example of the README runs here, against the mock server, so the README cannot rot."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from sendbird_calls.mock import CallsMockServer
+from sendbird_calls.webhooks import sign
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+EXAMPLE = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.DOTALL)
+
+
+def examples() -> dict[str, str]:
+    """The README's Python blocks, by the name in the marker above each."""
+    return {match["name"]: match["code"] for match in EXAMPLE.finditer(README.read_text(encoding="utf-8"))}
+
+
+def run_example(name: str) -> tuple[str, dict[str, Any]]:
+    """Executes one README example; returns what it printed and its globals."""
+    namespace: dict[str, Any] = {"__name__": f"readme_{name.replace('-', '_')}"}
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(examples()[name], f"README.md:{name}", "exec"), namespace)
+    return out.getvalue(), namespace
+
+
+@pytest.fixture
+def mock_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[CallsMockServer]:
+    """A live mock, and the environment variables the README's examples read."""
+    with CallsMockServer(app_id="readme-app", api_token="readme-token", seed=3, users=20, calls=200) as server:
+        monkeypatch.setenv("SENDBIRD_APP_ID", server.app_id)
+        monkeypatch.setenv("SENDBIRD_API_TOKEN", server.api_token)
+        monkeypatch.setenv("SENDBIRD_CALLS_BASE_URL", server.base_url)
+        yield server
+
+
+def test_the_readme_has_every_example_this_file_runs() -> None:
+    assert set(examples()) == {
+        "quickstart",
+        "async",
+        "errors",
+        "pagination",
+        "webhook-starlette",
+        "webhook-flask",
+        "fixtures",
+    }
+
+
+def test_the_quick_start_creates_updates_and_deletes_a_room(mock_env: CallsMockServer) -> None:
+    printed, _ = run_example("quickstart")
+    room_id, state = printed.splitlines()[0].split()
+    assert state == "open"
+    room = mock_env.state.rooms.get(room_id)
+    assert room.state == "deleted"
+    assert room.custom_items == {"topic": "standup"}
+    calls = printed.splitlines()[1:]
+    assert 1 <= len(calls) <= 3
+    assert all(line.split()[1] in {"completed", "no_answer"} for line in calls)
+
+
+def test_the_async_example_reads_settings_and_rooms(mock_env: CallsMockServer) -> None:
+    printed, _ = run_example("async")
+    assert printed.splitlines()[0].startswith(("False", "True"))
+    assert any(r.raw_path.endswith(f"/applications/{mock_env.app_id}/settings/webhook") for r in mock_env.requests)
+
+
+def test_the_errors_example_catches_typed_errors(mock_env: CallsMockServer) -> None:
+    printed, _ = run_example("errors")
+    first, second = printed.splitlines()
+    assert first.startswith("400 1400126 INVALID_ROOM GET /v1/rooms/no-such-room")
+    assert second.startswith("400200 ")
+
+
+def test_the_pagination_example_pages_and_stops(mock_env: CallsMockServer) -> None:
+    printed, _ = run_example("pagination")
+    lines = printed.splitlines()
+    assert lines[:2] == ["100 calls on this page", "100 calls on this page"]
+    assert len(json.loads(lines[-1].replace("'", '"'))) == 10
+
+
+def signed_event(category: str = "room:create", token: str = "readme-token") -> tuple[bytes, dict[str, str]]:
+    body = json.dumps({"category": category, "occurred_at": 1, "room": {"room_id": "r-1"}}).encode()
+    return body, {"content-type": "application/json", "x-sendbird-signature": sign(body, token)}
+
+
+async def test_the_starlette_handler_accepts_signed_rejects_forged_and_deduplicates(
+    mock_env: CallsMockServer,
+) -> None:
+    _, namespace = run_example("webhook-starlette")
+    transport = httpx.ASGITransport(app=namespace["app"])
+    async with httpx.AsyncClient(transport=transport, base_url="http://handler") as client:
+        body, headers = signed_event()
+        first = await client.post("/sendbird/webhooks", content=body, headers=headers)
+        retried = await client.post("/sendbird/webhooks", content=body, headers=headers)
+        forged_body, forged_headers = signed_event(token="not-the-master-token")
+        forged = await client.post("/sendbird/webhooks", content=forged_body, headers=forged_headers)
+        unsigned = await client.post("/sendbird/webhooks", content=body)
+    assert (first.status_code, retried.status_code, forged.status_code, unsigned.status_code) == (200, 200, 401, 401)
+    assert [type(event).__name__ for event in namespace["received"]] == ["RoomCreateEvent"]
+
+
+def test_the_flask_handler_accepts_signed_rejects_forged_and_deduplicates(mock_env: CallsMockServer) -> None:
+    _, namespace = run_example("webhook-flask")
+    client = namespace["flask_app"].test_client()
+    body, headers = signed_event("participant:enter")
+    body = json.dumps(
+        {
+            "category": "participant:enter",
+            "occurred_at": 1,
+            "room": {"room_id": "r-1"},
+            "participant": {"room_id": "r-1", "participant_id": "p-1"},
+        }
+    ).encode()
+    headers["x-sendbird-signature"] = sign(body, "readme-token")
+    assert client.post("/sendbird/webhooks", data=body, headers=headers).status_code == 200
+    assert client.post("/sendbird/webhooks", data=body, headers=headers).status_code == 200
+    assert client.post("/sendbird/webhooks", data=b"{}", headers=headers).status_code == 401
+    assert [type(event).__name__ for event in namespace["received"]] == ["ParticipantEnterEvent"]
+
+
+def test_the_fixture_example_passes_in_a_fresh_pytest(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_user_project=examples()["fixtures"])
+    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
