@@ -124,7 +124,8 @@ def test_only_the_secondary_token_paths_use_the_chat_host(spec: dict[str, Any]) 
     for path, item in spec["paths"].items():
         servers = item.get("servers")
         if path in CHAT_HOST_PATHS:
-            assert servers and servers[0]["url"] == "https://api-{application_id}.sendbird.com/v3", path
+            assert servers, path
+            assert servers[0]["url"] == "https://api-{application_id}.sendbird.com/v3", path
             for method in METHODS:
                 if method in item:
                     assert "Served on the Chat Platform host" in " ".join(item[method]["description"].split()), path
