@@ -1,11 +1,14 @@
-"""The spec checked against the mock in-process with schemathesis: every operation, every check.
+"""The spec checked against the mock in-process with schemathesis: every operation, every default check.
 
-Settings (accepted 400s, the use-after-free exception for deleted rooms, seeded IDs) live in
-schemathesis.toml with the reasons; example counts are sized so the file runs in about a minute.
+Settings (the accepted 400s, the use-after-free exception for reads of deleted rooms, the seeded
+IDs) live in schemathesis.toml, with the reasons; example counts are chosen here so the file runs
+in about a minute on two cores.
 """
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,23 +22,22 @@ from sendbird_calls.mock.rooms import Room
 
 pytestmark = pytest.mark.contract
 
+ROOT = Path(__file__).resolve().parents[1]
 APP = create_app()
 MOCK = APP.state.mock
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 schema.config.update(headers={"Api-Token": MOCK.api_token})
+QUIET = list(HealthCheck)
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=30, deadline=None, suppress_health_check=QUIET)
 def test_operation_conforms_to_spec(case: schemathesis.Case) -> None:
     case.call_and_validate()
 
 
-StatefulLinks = schema.as_state_machine()
-
-
-class LinkedScenarios(StatefulLinks):  # type: ignore[misc,valid-type]
-    """Scenarios that follow the spec's links, each from a fresh mock (so replays see the same API)."""
+class LinkedScenarios(schema.as_state_machine()):  # type: ignore[misc]
+    """Scenarios that follow the spec's links, each from a fresh mock so a replay meets the same API."""
 
     def setup(self) -> None:
         MOCK.reset()
@@ -43,5 +45,67 @@ class LinkedScenarios(StatefulLinks):  # type: ignore[misc,valid-type]
 
 TestLinkedScenarios = LinkedScenarios.TestCase
 TestLinkedScenarios.settings = settings(
-    max_examples=40, stateful_step_count=8, deadline=None, suppress_health_check=list(HealthCheck)
+    max_examples=50, stateful_step_count=8, deadline=None, suppress_health_check=QUIET
 )
+
+
+def test_every_operation_of_the_spec_is_tested() -> None:
+    tested = {result.ok().definition.raw["operationId"] for result in schema.get_all_operations()}
+    assert tested == set(MOCK.spec.operations)
+    assert len(tested) == 23
+
+
+def test_chat_operations_are_sent_to_the_chat_prefix_as_the_path_level_servers_say() -> None:
+    bases = {result.ok().definition.raw["operationId"]: result.ok().base_url for result in schema.get_all_operations()}
+    assert bases["generate_secondary_api_token"].endswith("/v3")
+    assert bases["create_room"].endswith("/v1")
+
+
+def test_seeded_ids_in_schemathesis_toml_exist_in_the_default_mock() -> None:
+    config = tomllib.loads((ROOT / "schemathesis.toml").read_text())
+    dictionaries = config["dictionaries"]
+    state = create_app().state.mock.state
+    assert all(state.users.index_of(user) is not None for user in dictionaries["seeded_users"]["values"])
+    assert all(state.calls.index_of(call) is not None for call in dictionaries["seeded_calls"]["values"])
+    assert dictionaries["application_ids"]["values"] == [state.app_id]
+
+
+def _drop_room_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    original = Room.to_json
+
+    def without_room_type(self: Room) -> dict[str, Any]:
+        data = original(self)
+        del data["room_type"]
+        return data
+
+    monkeypatch.setattr(Room, "to_json", without_room_type)
+
+
+def test_a_room_missing_a_required_field_fails_the_response_schema_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    _drop_room_type(monkeypatch)
+    broken_app = create_app(validate_responses=False)
+    broken = schemathesis.openapi.from_asgi("/openapi.json", broken_app)
+    case = broken["/rooms"]["POST"].Case(
+        body={"type": "small_room_for_video"}, headers={"Api-Token": broken_app.state.mock.api_token}
+    )
+
+    with pytest.raises(FailureGroup) as failures:
+        case.call_and_validate()
+
+    schema_failures = [f for f in failures.value.exceptions if isinstance(f, JsonSchemaError)]
+    assert schema_failures, failures.value.exceptions
+    assert "room_type" in str(schema_failures[0])
+
+
+def test_the_mock_turns_its_own_misfit_answer_into_a_500_and_records_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    _drop_room_type(monkeypatch)
+    app = create_app()
+    case = schemathesis.openapi.from_asgi("/openapi.json", app)["/rooms"]["POST"].Case(
+        body={"type": "small_room_for_video"}, headers={"Api-Token": app.state.mock.api_token}
+    )
+
+    response = case.call()
+
+    assert response.status_code == 500
+    assert response.json()["code"] == 500999
+    assert "room_type" in app.state.mock.response_problems[0]

@@ -4,10 +4,10 @@ Start with ``CallsClient`` (or ``AsyncCallsClient``); every error it raises is a
 ``SendbirdCallsError``. Models live in ``sendbird_calls.models`` (generated from the spec).
 """
 
-from sendbird_calls_api import models
 from sendbird_calls_api.api import RawResponse, RequestOptions
 from sendbird_calls_api.types import UNSET, Unset
 
+from . import models
 from ._version import __version__
 from .client import AsyncCallsClient, CallsClient
 from .errors import (

@@ -99,10 +99,11 @@ def check_base_url(name: str, url: str) -> str:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"{name} {url!r} is not a valid URL: {exc}") from None
+    shown = str(parsed.copy_with(userinfo=b""))  # never echo a password
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"{name} must be an http:// or https:// URL with a host, got {url!r}")
+        raise ConfigurationError(f"{name} must be an http:// or https:// URL with a host, got {shown!r}")
     if parsed.query or parsed.fragment or parsed.userinfo:
-        raise ConfigurationError(f"{name} must not carry a query, a fragment or credentials, got {url!r}")
+        raise ConfigurationError(f"{name} must not carry a query, a fragment or credentials, got {shown!r}")
     return str(parsed).rstrip("/")
 
 
