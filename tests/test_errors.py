@@ -8,6 +8,7 @@ import time
 
 import httpx
 import pytest
+
 from sendbird_calls.errors import (
     CODE_TO_ERROR,
     APIConnectionError,

@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
+
 from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
 from sendbird_calls.errors import ConfigurationError
 from sendbird_calls.rate_limit import Booking, NoRateLimit, SlidingWindowRateLimiter, rate_limiter_from

@@ -7,6 +7,7 @@ import time
 
 import httpx
 import pytest
+
 from sendbird_calls.errors import ConfigurationError
 from sendbird_calls.retry import RetryPolicy
 

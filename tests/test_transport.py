@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
+
 from sendbird_calls._logging import configure_from_env
 from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
 from sendbird_calls.rate_limit import Booking, NoRateLimit

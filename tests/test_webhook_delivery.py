@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 import httpx
 import pytest
+
 from sendbird_calls.errors import SendbirdCallsError
 from sendbird_calls.webhooks import (
     WebhookDeliveryError,

@@ -10,6 +10,8 @@ import httpx
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from starlette.datastructures import Headers
+
 from sendbird_calls.errors import SendbirdCallsError
 from sendbird_calls.webhooks import (
     InvalidSignatureError,
@@ -17,7 +19,6 @@ from sendbird_calls.webhooks import (
     signature_from_headers,
     verify_signature,
 )
-from starlette.datastructures import Headers
 
 CANARY = "CANARY-2f9c1e7a-token-that-must-never-leak"
 HEX = "0123456789abcdef"

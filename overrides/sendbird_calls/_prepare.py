@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import attrs
 import httpx
+
 from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions
 from sendbird_calls_api.types import UNSET
 

@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, TypeVar
 
 import httpx
+
 from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions
 from sendbird_calls_api.types import UNSET
 

@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from ._constants import API_TOKEN_ENV, APP_ID_ENV, BASE_URL_ENV
 from .cli_operations import Operation, Param, discover, offline_api, parse_bool, split_list
@@ -49,11 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         namespace = parser.parse_args(args)
+        handler: Handler = namespace.handler
+        return handler(namespace)
     except SystemExit as exc:  # --help (0) or a usage error (2), already printed by argparse
         return exc.code if isinstance(exc.code, int) else 2
-    handler: Handler = namespace.handler
-    try:
-        return handler(namespace)
     except (SendbirdCallsError, ValueError) as exc:
         _print_error(str(exc))
         return 1
@@ -133,7 +132,7 @@ def _add_operation(
             dest="all_items",
             help="follow every page and print one JSON array of all items",
         )
-    parser.set_defaults(handler=_call_operation, operation=operation)
+    parser.set_defaults(handler=_call_operation, operation=operation, command_parser=parser)
 
 
 def _add_param(parser: argparse.ArgumentParser, param: Param) -> None:
@@ -149,7 +148,10 @@ def _add_param(parser: argparse.ArgumentParser, param: Param) -> None:
         notes.append("true or false")
     kwargs["help"] = "; ".join(notes) or None
     if param.positional:
-        parser.add_argument(metavar=param.wire_name.upper(), **kwargs)
+        dest = kwargs.pop("dest")
+        if not param.required:
+            kwargs.update(nargs="?", default=argparse.SUPPRESS)
+        parser.add_argument(dest, metavar=param.wire_name.upper(), **kwargs)
         return
     names = [param.option]
     if "_" in param.wire_name:
@@ -190,7 +192,8 @@ def _call_operation(namespace: argparse.Namespace) -> int:
         refused = sorted(set(keywords) - operation.iter_params)
         if refused:
             names = ", ".join(_option_of(operation, name) for name in refused)
-            _usage_error(namespace, f"{names} cannot be combined with --all (it follows every page itself)")
+            command_parser: argparse.ArgumentParser = namespace.command_parser
+            command_parser.error(f"{names} cannot be combined with --all (it follows every page itself)")
     with _client(namespace) as client:
         tag = getattr(client, operation.tag)
         if every_item:
@@ -282,13 +285,6 @@ def _option_of(operation: Operation, name: str) -> str:
         if param.name == name:
             return param.option
     return "--" + name
-
-
-def _usage_error(namespace: argparse.Namespace, message: str) -> NoReturn:
-    operation: Operation = namespace.operation
-    prog = f"{PROG} {operation.tag} {operation.name}"
-    sys.stderr.write(f"usage: {prog} ...\n{prog}: error: {message}\n")
-    raise SystemExit(2)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Self
 
 import httpx
+
 from sendbird_calls_api.api import AsyncApi, SyncApi
 
 from ._constants import CONTENT_TYPE, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMITS, DEFAULT_TIMEOUT, USER_AGENT

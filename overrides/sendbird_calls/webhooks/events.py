@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, Final, Protocol, runtime_checkable
 
 import attrs
+
 import sendbird_calls_api.models as generated_models
 
 from ..errors import SendbirdCallsError
