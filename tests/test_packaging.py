@@ -1,0 +1,60 @@
+"""The wheel ships both packages typed, the spec the mock reads, complete metadata and entry points."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from email.parser import Parser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("sendbird_calls-*.whl")
+    return zipfile.ZipFile(built)
+
+
+def test_the_wheel_ships_both_packages_typed_and_the_spec(wheel: zipfile.ZipFile) -> None:
+    names = set(wheel.namelist())
+    assert {"sendbird_calls/py.typed", "sendbird_calls_api/py.typed", "sendbird_calls/_spec/calls-v1.yaml"} <= names
+    assert "sendbird_calls/client.py" in names
+    assert "sendbird_calls_api/api/rooms/create_room.py" in names
+    assert not [name for name in names if "__pycache__" in name or name.endswith(".pyc")]
+    assert not [name for name in names if name.startswith(("tests/", "benchmarks/"))]
+    shipped_spec = wheel.read("sendbird_calls/_spec/calls-v1.yaml")
+    assert shipped_spec == (ROOT / "openapi" / "calls-v1.yaml").read_bytes()
+
+
+def test_the_wheel_metadata_is_complete(wheel: zipfile.ZipFile) -> None:
+    (metadata_name,) = [name for name in wheel.namelist() if name.endswith(".dist-info/METADATA")]
+    metadata = Parser().parsestr(wheel.read(metadata_name).decode())
+    assert metadata["Name"] == "sendbird-calls"
+    assert metadata["License-Expression"] == "MIT"
+    assert metadata["Requires-Python"] == ">=3.11"
+    assert {url.split(",")[0] for url in metadata.get_all("Project-URL")} >= {"Homepage", "Source", "Issues"}
+    classifiers = metadata.get_all("Classifier")
+    assert "Typing :: Typed" in classifiers
+    assert "Programming Language :: Python :: 3.11" in classifiers
+    requirements = metadata.get_all("Requires-Dist")
+    runtime = sorted(r.split(">")[0].split("<")[0] for r in requirements if "extra ==" not in r)
+    assert runtime == ["anyio", "attrs", "httpx"]
+    assert set(metadata.get_all("Provides-Extra")) == {"dev", "mock"}
+
+
+def test_the_wheel_registers_the_cli_and_the_pytest_plugin(wheel: zipfile.ZipFile) -> None:
+    (entry_points,) = [name for name in wheel.namelist() if name.endswith(".dist-info/entry_points.txt")]
+    text = wheel.read(entry_points).decode()
+    assert "sendbird-calls = sendbird_calls.cli:main" in text
+    assert "[pytest11]" in text
+    assert "sendbird_calls = sendbird_calls.mock.pytest_plugin" in text
