@@ -15,6 +15,8 @@ errors exit 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
 import os
 import sys
@@ -58,6 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (``| head``): not worth a traceback; keep the exit-time flush quiet too.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,12 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
     verifier.add_argument("signature", metavar="SIGNATURE", help=f"the {SIGNATURE_HEADER} header value")
     verifier.set_defaults(handler=_verify_webhook)
 
-    for tag, operations in discover(offline_api()).items():
+    for tag, operations in _operations().items():
         tag_parser = commands.add_parser(tag, help=f"operations tagged {tag}: {', '.join(operations)}")
         tag_commands = tag_parser.add_subparsers(title="operations", metavar="OPERATION", required=True)
         for operation in operations.values():
             _add_operation(tag_commands, operation, connection)
     return parser
+
+
+@functools.cache
+def _operations() -> dict[str, dict[str, Operation]]:
+    """The tags and operations, read once from the generated classes (no configuration needed)."""
+    return discover(offline_api())
 
 
 def _add_operation(
@@ -137,32 +150,26 @@ def _add_operation(
 
 def _add_param(parser: argparse.ArgumentParser, param: Param) -> None:
     converters: dict[str, Callable[[str], Any]] = {"int": int, "bool": _bool_argument, "list": split_list}
-    kwargs: dict[str, Any] = {"dest": _PARAM_PREFIX + param.name, "type": converters.get(param.kind, str)}
-    notes = []
+    metavars = {"int": "N", "bool": "true|false", "list": "A,B,..."}
+    kwargs: dict[str, Any] = {"type": converters.get(param.kind, str)}
+    metavar = metavars.get(param.kind, param.wire_name.upper())
     if param.choices:
-        notes.append("one of: " + ", ".join(param.choices))
+        kwargs["help"] = "one of: " + ", ".join(param.choices)
+        metavar = param.wire_name.upper()
     if param.kind == "list":
-        notes.append("comma-separated, or repeat the option")
         kwargs["action"] = "extend"
-    elif param.kind == "bool":
-        notes.append("true or false")
-    kwargs["help"] = "; ".join(notes) or None
+        kwargs["help"] = "; ".join(filter(None, ["comma-separated, the option may be repeated", kwargs.get("help")]))
+    dest = _PARAM_PREFIX + param.name
     if param.positional:
-        dest = kwargs.pop("dest")
         if not param.required:
             kwargs.update(nargs="?", default=argparse.SUPPRESS)
         parser.add_argument(dest, metavar=param.wire_name.upper(), **kwargs)
         return
-    names = [param.option]
-    if "_" in param.wire_name:
-        names.append("--" + param.wire_name)
-    parser.add_argument(
-        *names,
-        metavar=param.wire_name.upper(),
-        required=param.required,
-        default=argparse.SUPPRESS,  # only what was given is passed, so the method's defaults apply
-        **kwargs,
-    )
+    # Only what was given reaches the method (SUPPRESS), so its own defaults apply.
+    kwargs.update(dest=dest, metavar=metavar, default=argparse.SUPPRESS)
+    parser.add_argument(param.option, required=param.required, **kwargs)
+    if "_" in param.wire_name:  # the API's own spelling (--room_ids) works too, unlisted
+        parser.add_argument("--" + param.wire_name, **{**kwargs, "help": argparse.SUPPRESS})
 
 
 def _bool_argument(text: str) -> bool:
@@ -216,7 +223,7 @@ def _client(namespace: argparse.Namespace) -> CallsClient:
 
 
 def _list_operations(namespace: argparse.Namespace) -> int:
-    for operations in discover(offline_api()).values():
+    for operations in _operations().values():
         for operation in operations.values():
             print(operation.label)
     return 0
@@ -243,14 +250,13 @@ def _webhook_token() -> str:
 def _read_body(text: str) -> dict[str, Any]:
     """``--body``: inline JSON, or ``@file``; it must be a JSON object."""
     source = "--body"
+    raw: str | bytes = text
     if text.startswith("@"):
         source = text[1:] or "-"
-        raw = _read_bytes(source).decode("utf-8", errors="replace")
-    else:
-        raw = text
+        raw = _read_bytes(source)
     try:
         body = json.loads(raw)
-    except json.JSONDecodeError as exc:
+    except ValueError as exc:  # JSONDecodeError, or bytes that are not UTF-8/16/32
         raise CliError(f"{source} is not JSON: {exc}") from None
     if not isinstance(body, dict):
         raise CliError(f"{source} must hold a JSON object, got {type(body).__name__}")

@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any, Literal, Union, get_args, get_origin
 
 import attrs
+
 from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions, SyncApi
 from sendbird_calls_api.types import Unset
 

@@ -33,9 +33,14 @@ def _app_options(request: pytest.FixtureRequest) -> dict[str, Any]:
 
 
 def _require_mock_extra() -> None:
-    import importlib.util
+    import importlib
 
-    missing = [name for name in _MOCK_MODULES if importlib.util.find_spec(name) is None]
+    missing: list[str] = []
+    for name in _MOCK_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
     if missing:
         pytest.fail(
             f"the calls_mock fixtures need the mock extra (missing: {', '.join(missing)}): "
