@@ -6,6 +6,7 @@ Content-Type Sendbird asks for, a loggable path with secrets masked.
 """
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Any, TypeVar
@@ -13,6 +14,7 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
+import sendbird_calls_api.models as generated_models
 from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions
 from sendbird_calls_api.types import UNSET
 
@@ -26,6 +28,7 @@ from .paths import SECRET_MASK, check_path_segment, encode_path_segment, is_secr
 
 T = TypeVar("T")
 
+_NOT_A_VALID = re.compile(r"is not a valid (\w+)")
 _OPTION_KEYS = frozenset({"timeout", "max_retries", "extra_headers"})
 
 
@@ -234,7 +237,18 @@ def _from_mapping(op: OperationInfo, body_type: type[Any], body: Mapping[str, An
     except KeyError as exc:
         raise ValueError(f"{op.name}: the body is missing the required field {exc.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"{op.name}: the body does not fit {body_type.__name__}: {exc}") from None
+        raise ValueError(
+            f"{op.name}: the body does not fit {body_type.__name__}: {exc}{_allowed_values(exc)}"
+        ) from None
+
+
+def _allowed_values(exc: Exception) -> str:
+    """For "'x' is not a valid RoomType", the values RoomType allows; otherwise nothing."""
+    match = _NOT_A_VALID.search(str(exc))
+    enum_type = getattr(generated_models, match.group(1), None) if match else None
+    if not (isinstance(enum_type, type) and issubclass(enum_type, Enum)):
+        return ""
+    return " (allowed: " + ", ".join(repr(member.value) for member in enum_type) + ")"
 
 
 def _encode_query(op: OperationInfo, params: Mapping[str, Any]) -> str:
