@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import re
+import shlex
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from sendbird_calls.mock import CallsMockServer
 from sendbird_calls.webhooks import sign
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-EXAMPLE = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.DOTALL)
+EXAMPLE = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```(?:python|bash)\n(?P<code>.*?)```", re.DOTALL)
 
 
 def examples() -> dict[str, str]:
@@ -53,6 +54,7 @@ def test_the_readme_has_every_example_this_file_runs() -> None:
         "webhook-starlette",
         "webhook-flask",
         "fixtures",
+        "cli",
     }
 
 
@@ -132,3 +134,20 @@ def test_the_fixture_example_passes_in_a_fresh_pytest(pytester: pytest.Pytester)
     pytester.makepyfile(test_user_project=examples()["fixtures"])
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+def test_every_cli_line_of_the_readme_succeeds_and_prints_json(
+    mock_env: CallsMockServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sendbird_calls.cli import main
+
+    lines = [line for line in examples()["cli"].splitlines() if line.strip()]
+    assert len(lines) >= 5
+    for line in lines:
+        program, *argv = shlex.split(line)
+        assert program == "sendbird-calls"
+        assert main(argv) == 0, line
+        printed = capsys.readouterr().out
+        if argv[0] != "operations":
+            json.loads(printed)
+        assert mock_env.api_token not in printed
