@@ -232,9 +232,7 @@ def test_the_error_names_the_url_and_tries_but_never_the_token_or_credentials(
     for text in (message, repr(info.value), "".join(traceback.format_exception(info.value))):
         assert TOKEN not in text
         assert "hook-secret" not in text
-    assert [record.getMessage() for record in caplog.records] == [
-        "webhook try 1/2 answered HTTP 500; retrying"
-    ]
+    assert [record.getMessage() for record in caplog.records] == ["webhook try 1/2 answered HTTP 500; retrying"]
 
 
 def test_a_callers_client_is_used_and_left_open(webhook_server: Callable[..., Receiver]) -> None:

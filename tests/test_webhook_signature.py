@@ -57,9 +57,7 @@ def test_upper_case_and_surrounding_whitespace_are_accepted(body: bytes, token: 
 
 
 @given(body=st.binary(min_size=1, max_size=512), token=tokens, data=st.data())
-def test_flipping_any_single_byte_of_the_body_is_a_mismatch(
-    body: bytes, token: str, data: st.DataObject
-) -> None:
+def test_flipping_any_single_byte_of_the_body_is_a_mismatch(body: bytes, token: str, data: st.DataObject) -> None:
     index = data.draw(st.integers(0, len(body) - 1), label="index")
     flip = data.draw(st.integers(1, 255), label="xor")
     tampered = bytearray(body)
@@ -81,9 +79,7 @@ def test_a_body_signed_with_another_token_is_a_mismatch(body: bytes, signer: str
 
 
 @given(body=bodies, token=tokens, data=st.data())
-def test_changing_any_hex_digit_of_the_signature_is_a_mismatch(
-    body: bytes, token: str, data: st.DataObject
-) -> None:
+def test_changing_any_hex_digit_of_the_signature_is_a_mismatch(body: bytes, token: str, data: st.DataObject) -> None:
     signature = sign(body, token)
     index = data.draw(st.integers(0, 63), label="index")
     digit = data.draw(st.sampled_from(HEX).filter(lambda c: c != signature[index]), label="digit")
@@ -96,9 +92,7 @@ def test_changing_any_hex_digit_of_the_signature_is_a_mismatch(
     index=st.integers(0, 63),
     char=st.characters().filter(lambda c: c not in string.hexdigits and not c.isspace()),
 )
-def test_a_non_hex_character_in_a_64_char_signature_is_not_hex(
-    body: bytes, token: str, index: int, char: str
-) -> None:
+def test_a_non_hex_character_in_a_64_char_signature_is_not_hex(body: bytes, token: str, index: int, char: str) -> None:
     signature = sign(body, token)
     assert reason_of(body, signature[:index] + char + signature[index + 1 :], token) == "not_hex"
 
@@ -108,9 +102,7 @@ def test_a_non_hex_character_in_a_64_char_signature_is_not_hex(
     token=tokens,
     signature=st.text(min_size=1, max_size=200).filter(lambda s: s.strip() and len(s.strip()) != 64),
 )
-def test_a_signature_that_is_not_64_characters_is_wrong_length(
-    body: bytes, token: str, signature: str
-) -> None:
+def test_a_signature_that_is_not_64_characters_is_wrong_length(body: bytes, token: str, signature: str) -> None:
     assert reason_of(body, signature, token) == "wrong_length"
 
 
