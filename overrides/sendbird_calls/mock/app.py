@@ -33,7 +33,7 @@ from .errors import (
     UNKNOWN_PATH,
     MockError,
 )
-from .faults import Fault, Faults
+from .faults import Fault, Faults, InjectedFaultError
 from .operations import HANDLERS, ApiRequest
 from .request_log import SECRET_PATH_PARAMETERS, RecordedRequest, RequestLog, mask_path, safe_headers
 from .spec import Operation, PathEncodingError, RouteMatch, SpecIndex, load_spec
@@ -77,16 +77,20 @@ class MockControl:
 class _Answer:
     """A status, a JSON body and extra headers, before encoding."""
 
-    __slots__ = ("body", "headers", "status")
+    __slots__ = ("body", "headers", "injected", "status")
 
-    def __init__(self, status: int, body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, body: Mapping[str, Any], headers: Mapping[str, str] | None = None, *, injected: bool = False
+    ) -> None:
         self.status = status
         self.body = body
         self.headers = dict(headers or {})
+        self.injected = injected
+        """A fault the test asked for: sent as is, even a status the spec does not list (a 503)."""
 
     @classmethod
     def of(cls, error: MockError) -> _Answer:
-        return cls(error.status, error.body(), error.headers)
+        return cls(error.status, error.body(), error.headers, injected=isinstance(error, InjectedFaultError))
 
 
 class ApiDispatcher:
@@ -96,26 +100,18 @@ class ApiDispatcher:
         self.control = control
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
-        body = await request.body()
         received_at = time.monotonic()
+        body = await Request(scope, receive).body()
         raw_path = _raw_path(scope)
         method = str(scope["method"]).upper()
         headers = list(scope.get("headers") or [])
         match: RouteMatch | None = None
-        operation: Operation | None = None
+        answer: _Answer | None = None
         try:
             match = self.control.spec.match(raw_path)
-            if match is None:
-                raise MockError(UNKNOWN_PATH)
-            operation = match.route.operations.get(method)
-            if operation is None:
-                raise MockError(METHOD_NOT_ALLOWED, headers={"Allow": match.route.allow})
-            answer = await self._handle(operation, match, scope, headers, body)
         except PathEncodingError as exc:
             answer = _Answer.of(MockError(INVALID_PARAMS, str(exc)))
-        except MockError as exc:
-            answer = _Answer.of(exc)
+        operation = match.route.operations.get(method) if match is not None else None
         self._record(
             method=method,
             raw_path=raw_path,
@@ -126,6 +122,15 @@ class ApiDispatcher:
             match=match,
             operation=operation,
         )
+        if answer is None:
+            try:
+                if match is None:
+                    raise MockError(UNKNOWN_PATH)
+                if operation is None:
+                    raise MockError(METHOD_NOT_ALLOWED, headers={"Allow": match.route.allow})
+                answer = await self._handle(operation, match, scope, headers, body)
+            except MockError as exc:
+                answer = _Answer.of(exc)
         response = self._encode(answer, operation, match)
         await response(scope, receive, send)
 
@@ -168,7 +173,7 @@ class ApiDispatcher:
     def _encode(self, answer: _Answer, operation: Operation | None, match: RouteMatch | None) -> Response:
         content = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
         response = Response(content, answer.status, answer.headers, media_type="application/json")
-        if operation is None or match is None or not self.control.validate_responses:
+        if operation is None or match is None or answer.injected or not self.control.validate_responses:
             return response
         problems = response_problems(
             self.control.spec, operation, match.params, status=answer.status, headers=response.headers, body=content

@@ -15,6 +15,12 @@ from typing import Literal
 from .errors import RATE_LIMIT_EXCEEDED, UNKNOWN_ERROR, MockError
 
 FaultKind = Literal["rate_limit", "server_error", "latency"]
+
+
+class InjectedFaultError(MockError):
+    """The answer of a fault rule (the mock sends it without checking it against the spec)."""
+
+
 _KINDS = ("rate_limit", "server_error", "latency")
 
 
@@ -37,12 +43,12 @@ class Fault:
             self.method is None or self.method == method
         )
 
-    def error(self) -> MockError:
+    def error(self) -> InjectedFaultError:
         """The answer of an error fault."""
         if self.kind == "rate_limit":
             headers = {"Retry-After": self.retry_after} if self.retry_after is not None else None
-            return MockError(RATE_LIMIT_EXCEEDED, headers=headers)
-        return MockError(UNKNOWN_ERROR, "Injected server error.", status=self.status)
+            return InjectedFaultError(RATE_LIMIT_EXCEEDED, headers=headers)
+        return InjectedFaultError(UNKNOWN_ERROR, "Injected server error.", status=self.status)
 
 
 class Faults:
@@ -127,10 +133,10 @@ class Faults:
         with self._lock:
             self._rules.clear()
 
-    def take(self, operation_id: str, method: str) -> tuple[float, MockError | None]:
+    def take(self, operation_id: str, method: str) -> tuple[float, InjectedFaultError | None]:
         """Fire the rules matching a request: the total delay, and the error to answer (None: none)."""
         delay = 0.0
-        error: MockError | None = None
+        error: InjectedFaultError | None = None
         with self._lock:
             for rule in list(self._rules):
                 if not rule.matches(operation_id, method) or (rule.kind != "latency" and error is not None):

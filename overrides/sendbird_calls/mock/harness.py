@@ -29,6 +29,8 @@ class CallsMock:
     """A mock app reached in-process: ``client()``/``async_client()`` are httpx clients bound to it."""
 
     def __init__(self, app: Starlette | None = None, *, origin: str = IN_PROCESS_ORIGIN, **app_options: Any) -> None:
+        if app is not None and app_options:
+            raise TypeError("pass either an app or create_app options, not both")
         self.app = app if app is not None else create_app(**app_options)
         self.origin = origin.rstrip("/")
         self._sync_transport: SyncASGITransport | None = None

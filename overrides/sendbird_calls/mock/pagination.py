@@ -85,7 +85,7 @@ def paginate(
     has_next = len(found) > limit
     next_ = encode_token(items[-1][0], "next", fp) if has_next else None
     prev = None
-    if next_token and items and _walk(keys, get, range(keys_index(keys, items[0][0]) + 1, len(keys)), 1):
+    if next_token and items and _walk(keys, get, range(_position(keys, items[0][0]) + 1, len(keys)), 1):
         prev = encode_token(items[0][0], "prev", fp)
     return Page([item for _, item in items], next_, prev, has_next)
 
@@ -98,7 +98,7 @@ def _page_before(keys: Sequence[int], get: Callable[[int], T | None], limit: int
     return Page([item for _, item in items], next_, prev, has_next=bool(items))
 
 
-def keys_index(keys: Sequence[int], key: int) -> int:
+def _position(keys: Sequence[int], key: int) -> int:
     """The position of ``key`` in the ascending ``keys``."""
     return bisect.bisect_left(keys, key)
 

@@ -38,11 +38,14 @@ class SeededUsers:
             raise ValueError("users must be >= 0")
         self.count = count
         self.seed = seed
-        self._ids = {user_id_of(i): i for i in range(count)}
 
     def index_of(self, user_id: str) -> int | None:
-        """The index of a seeded user, or None when there is no such user."""
-        return self._ids.get(user_id)
+        """The index of a seeded user, or None when there is no such user (IDs encode the index)."""
+        digits = user_id.removeprefix("user-")
+        if not digits.isascii() or not digits.isdigit():
+            return None
+        index = int(digits)
+        return index if index < self.count and user_id_of(index) == user_id else None
 
     def user(self, index: int) -> dict[str, Any]:
         """The user at ``index`` as the API answers it."""

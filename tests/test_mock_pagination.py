@@ -1,0 +1,176 @@
+"""Cursor pagination and list filters of the mock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from sendbird_calls.mock import CallsMock
+
+ALL_END_RESULTS = {"completed", "canceled", "declined", "connection_lost", "no_answer", "timed_out", "unknown"}
+
+
+@pytest.fixture
+def api(calls_mock: CallsMock) -> httpx.Client:
+    return calls_mock.client(headers={"Api-Token": calls_mock.api_token})
+
+
+def pages(api: httpx.Client, path: str, **params: Any) -> Iterator[dict[str, Any]]:
+    """Every page of a list, following ``next`` until it is empty, null or absent."""
+    query = dict(params)
+    while True:
+        response = api.get(path, params=query)
+        assert response.status_code == 200, response.text
+        page: dict[str, Any] = response.json()
+        yield page
+        if not page.get("next"):
+            return
+        query["next"] = page["next"]
+
+
+@pytest.mark.calls_mock(calls=1000, users=50)
+def test_1000_calls_in_pages_of_100_yield_each_call_once_and_the_chain_ends(api: httpx.Client) -> None:
+    seen = list(pages(api, "/direct_calls", limit=100))
+
+    ids = [call["call_id"] for page in seen for call in page["calls"]]
+    assert len(seen) == 10
+    assert len(ids) == len(set(ids)) == 1000
+    assert [page["has_next"] for page in seen] == [True] * 9 + [False]
+    assert seen[-1]["next"] is None
+    starts = [call["started_at"] for page in seen for call in page["calls"]]
+    assert starts == sorted(starts, reverse=True)
+
+
+def test_1000_rooms_in_pages_of_100_stay_stable_while_rooms_are_created(
+    calls_mock: CallsMock, api: httpx.Client
+) -> None:
+    for _ in range(1000):
+        calls_mock.state.create_room()
+    ids: list[str] = []
+    for page in pages(api, "/rooms", limit=100):
+        ids += [room["room_id"] for room in page["rooms"]]
+        calls_mock.state.create_room()  # newer rooms go in front: the cursor never shifts
+
+    assert len(ids) == len(set(ids)) == 1000
+
+
+def test_the_default_page_holds_10(api: httpx.Client) -> None:
+    assert len(api.get("/direct_calls").json()["calls"]) == 10
+    assert len(api.get("/users").json()["users"]) == 10
+
+
+def test_the_last_page_of_users_answers_an_empty_next(api: httpx.Client) -> None:
+    seen = list(pages(api, "/users", limit=7))
+    assert [len(page["users"]) for page in seen] == [7, 7, 6]
+    assert seen[-1]["next"] == ""
+
+
+@pytest.mark.parametrize("token", ["garbage", "eyJrIjoxfQ", "%%%", "e30"])
+def test_a_garbage_next_token_is_400100(api: httpx.Client, token: str) -> None:
+    response = api.get("/direct_calls", params={"next": token})
+    assert (response.status_code, response.json()["code"]) == (400, 400100)
+
+
+def test_a_token_of_another_filter_or_list_is_400100(api: httpx.Client) -> None:
+    token = api.get("/direct_calls", params={"limit": 5}).json()["next"]
+
+    other_filter = api.get("/direct_calls", params={"limit": 5, "next": token, "end_result": "completed"})
+    other_list = api.get("/users/user-00001/calls", params={"next": token})
+
+    assert other_filter.json()["code"] == 400100
+    assert other_list.json()["code"] == 400100
+    assert api.get("/direct_calls", params={"limit": 50, "next": token}).status_code == 200
+
+
+def test_prev_pages_back_to_the_items_before(calls_mock: CallsMock, api: httpx.Client) -> None:
+    for _ in range(25):
+        calls_mock.state.create_room()
+    first = api.get("/rooms", params={"limit": 10}).json()
+    second = api.get("/rooms", params={"limit": 10, "next": first["next"]}).json()
+    assert first["prev"] is None
+
+    back = api.get("/rooms", params={"limit": 10, "prev": second["prev"]}).json()
+
+    assert [r["room_id"] for r in back["rooms"]] == [r["room_id"] for r in first["rooms"]]
+    assert back["prev"] is None
+    both = api.get("/rooms", params={"next": first["next"], "prev": second["prev"]})
+    assert both.json()["code"] == 400100
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+
+def test_end_result_filters_direct_calls_by_a_comma_separated_list(api: httpx.Client) -> None:
+    calls = [
+        c for page in pages(api, "/direct_calls", limit=100, end_result="no_answer,declined") for c in page["calls"]
+    ]
+    assert calls
+    assert {call["end_result"] for call in calls} == {"no_answer", "declined"}
+
+
+def test_user_calls_filter_by_role_and_end_result(api: httpx.Client) -> None:
+    everything = [c for p in pages(api, "/users/user-00003/calls", limit=100) for c in p["calls"]]
+    callers = [c for p in pages(api, "/users/user-00003/calls", limit=100, role="dc_caller") for c in p["calls"]]
+    completed = [
+        c for p in pages(api, "/users/user-00003/calls", end_result="completed", limit=100) for c in p["calls"]
+    ]
+
+    assert all("user-00003" in {p["user_id"] for p in call["participants"]} for call in everything)
+    assert {c["user_role"] for c in everything} == {"dc_caller", "dc_callee"}
+    assert callers == [c for c in everything if c["user_role"] == "dc_caller"]
+    assert completed == [c for c in everything if c["end_result"] == "completed"]
+
+
+def test_user_calls_time_window_is_in_seconds(api: httpx.Client) -> None:
+    everything = [c for p in pages(api, "/users/user-00003/calls", limit=100) for c in p["calls"]]
+    ended = [c for c in everything if c["ended_at"] is not None]
+    middle = ended[len(ended) // 2]
+    start_ts, end_ts = middle["started_at"] // 1000, middle["ended_at"] // 1000 + 1
+
+    window = [
+        c
+        for p in pages(api, "/users/user-00003/calls", limit=100, start_ts=start_ts, end_ts=end_ts)
+        for c in p["calls"]
+    ]
+
+    assert middle in window
+    assert all(c["started_at"] >= start_ts * 1000 and c["ended_at"] <= end_ts * 1000 for c in window)
+
+
+def test_rooms_filter_by_state_type_and_ids(calls_mock: CallsMock, api: httpx.Client) -> None:
+    video = calls_mock.state.create_room("small_room_for_video")
+    audio = calls_mock.state.create_room("large_room_for_audio_only")
+    gone = calls_mock.state.create_room("small_room_for_video")
+    api.delete(f"/rooms/{gone.room_id}")
+
+    def ids(**params: Any) -> list[str]:
+        return [room["room_id"] for room in api.get("/rooms", params=params).json()["rooms"]]
+
+    assert ids() == [gone.room_id, audio.room_id, video.room_id]
+    assert ids(state="open") == [audio.room_id, video.room_id]
+    assert ids(state="deleted") == [gone.room_id]
+    assert ids(type="small_room_for_video") == [gone.room_id, video.room_id]
+    assert ids(type="all") == ids()
+    assert ids(room_id=audio.room_id) == [audio.room_id]
+    assert ids(room_ids=f"{video.room_id},{gone.room_id}") == [gone.room_id, video.room_id]
+    assert ids(created_by_user_ids="user-00001") == []
+    both = api.get("/rooms", params={"room_id": video.room_id, "room_ids": audio.room_id})
+    assert (both.status_code, both.json()["code"]) == (400, 400100)
+
+
+def test_rooms_filter_by_creation_time_and_participant_count(calls_mock: CallsMock, api: httpx.Client) -> None:
+    empty = calls_mock.state.create_room()
+    busy = calls_mock.state.create_room()
+    for user in ("user-00001", "user-00002"):
+        calls_mock.state.enter_room(busy.room_id, user)
+
+    def ids(**params: Any) -> set[str]:
+        return {room["room_id"] for room in api.get("/rooms", params=params).json()["rooms"]}
+
+    assert ids(current_participant_range_gte=2) == {busy.room_id}
+    assert ids(current_participant_range_lte=1) == {empty.room_id}
+    assert ids(created_at_start_date=busy.created_at, created_at_end_date=busy.created_at) >= {busy.room_id}
+    assert ids(created_at_end_date=empty.created_at - 1) == set()

@@ -1,0 +1,166 @@
+"""The ways to run the mock: ``python -m sendbird_calls.mock``, the pytest fixtures, the spec it loads."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import httpx
+import pytest
+
+from sendbird_calls.mock import CallsMock, CallsMockServer, create_app
+from sendbird_calls.mock.spec import default_spec_path, load_spec
+
+pytest_plugins = ("pytester",)
+ROOT = Path(__file__).resolve().parents[1]
+QUIET_PYTEST = ("-q", "-p", "no:cacheprovider", "-o", "asyncio_default_fixture_loop_scope=function")
+
+
+def test_the_cli_prints_the_real_url_of_port_0_and_serves_it() -> None:
+    command = [sys.executable, "-m", "sendbird_calls.mock", "--port", "0", "--app-id", "cli-app", "--api-token", "t0k"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline() for _ in range(3)]
+        base_url = re.search(r"base_url:\s+(http://127\.0\.0\.1:(\d+)/v1)\s", lines[1])
+        chat_url = re.search(r"chat_base_url:\s+(http://127\.0\.0\.1:\d+/v3)\s", lines[2])
+        assert base_url, lines
+        assert chat_url, lines
+        assert int(base_url.group(2)) > 0
+
+        users = httpx.get(f"{base_url.group(1)}/users", headers={"Api-Token": "t0k"}, timeout=10)
+        tokens = httpx.get(f"{chat_url.group(1)}/applications/api_tokens", headers={"Api-Token": "t0k"}, timeout=10)
+        settings = httpx.get(f"{base_url.group(1)}/applications/cli-app/settings/webhook", headers={"Api-Token": "t0k"})
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert (users.status_code, tokens.status_code, settings.status_code) == (200, 200, 200)
+
+
+def test_the_fixtures_work_in_a_fresh_pytest(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        textwrap.dedent(
+            """
+            import pytest
+
+
+            def test_sync(calls_mock):
+                client = calls_mock.client(headers={"Api-Token": calls_mock.api_token})
+                assert client.get("/users").status_code == 200
+                assert calls_mock.base_url.endswith("/v1") and calls_mock.chat_base_url.endswith("/v3")
+                assert calls_mock.requests[-1].operation_id == "list_users"
+
+
+            @pytest.mark.calls_mock(app_id="tiny", api_token="secret", users=3, calls=5)
+            def test_marker_configures_the_mock(calls_mock):
+                client = calls_mock.client(headers={"Api-Token": "secret"})
+                assert len(client.get("/users").json()["users"]) == 3
+                assert calls_mock.app_id == "tiny" and calls_mock.state.calls.count == 5
+
+
+            @pytest.mark.asyncio
+            async def test_async(calls_mock):
+                async with calls_mock.async_client(headers={"Api-Token": calls_mock.api_token}) as client:
+                    assert (await client.post("/rooms", json={"type": "small_room_for_video"})).status_code == 200
+                assert len(calls_mock.state.rooms.order) == 1
+
+
+            def test_server(calls_mock_server):
+                assert calls_mock_server.base_url.startswith("http://127.0.0.1:")
+                with calls_mock_server.client(headers={"Api-Token": calls_mock_server.api_token}) as client:
+                    assert client.get("/rooms").json() == {"rooms": [], "next": None, "prev": None}
+            """
+        )
+    )
+    result = pytester.runpytest_subprocess(*QUIET_PYTEST)
+    result.assert_outcomes(passed=4)
+
+
+def test_the_plugin_imports_nothing_heavy() -> None:
+    code = (
+        "import sys, sendbird_calls.mock.pytest_plugin; "
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'openapi_core', 'yaml', 'schemathesis') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_without_the_mock_extra_the_plugin_loads_and_the_fixture_explains(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(
+        textwrap.dedent(
+            """
+            import sys
+
+            class HideMockExtra:
+                def find_spec(self, name, path=None, target=None):
+                    if name.split(".")[0] in {"starlette", "uvicorn", "openapi_core"}:
+                        raise ModuleNotFoundError(name)
+                    return None
+
+            for name in [m for m in sys.modules if m.split(".")[0] in {"starlette", "uvicorn", "openapi_core"}]:
+                del sys.modules[name]
+            sys.meta_path.insert(0, HideMockExtra())
+            """
+        )
+    )
+    pytester.makepyfile("def test_uses_mock(calls_mock):\n    pass\n\ndef test_unrelated():\n    pass\n")
+    result = pytester.runpytest_subprocess(*QUIET_PYTEST, "-p", "no:schemathesis")
+    result.assert_outcomes(passed=1, errors=1)
+    result.stdout.re_match_lines([r".*missing: starlette, uvicorn, openapi_core.*pip install 'sendbird-calls\[mock\]'"])
+
+
+def test_the_server_fixture_answers_over_real_http(calls_mock_server: CallsMockServer) -> None:
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/v1", calls_mock_server.base_url)
+    response = httpx.get(
+        f"{calls_mock_server.base_url}/rooms/a%2Fb", headers={"Api-Token": calls_mock_server.api_token}
+    )
+    assert response.json()["code"] == 1400126
+    assert calls_mock_server.requests[-1].raw_path == "/v1/rooms/a%2Fb"
+
+
+async def test_the_sync_client_works_inside_a_running_event_loop(calls_mock: CallsMock) -> None:
+    client = calls_mock.client(headers={"Api-Token": calls_mock.api_token})
+    assert client.get("/users").status_code == 200
+
+
+def test_the_spec_is_served_for_tools(calls_mock: CallsMock) -> None:
+    client = calls_mock.client()
+    assert client.get("http://sendbird-calls-mock/openapi.json").json()["openapi"] == "3.1.0"
+    assert client.get("http://sendbird-calls-mock/openapi.yaml").content == default_spec_path().read_bytes()
+
+
+def test_the_spec_comes_from_the_repo_in_an_editable_install_and_is_parsed_once() -> None:
+    assert default_spec_path() == ROOT / "openapi" / "calls-v1.yaml"
+    assert load_spec() is load_spec(ROOT / "openapi" / "calls-v1.yaml")
+
+
+def test_another_spec_path_can_be_given(tmp_path: Path) -> None:
+    copy = tmp_path / "calls.yaml"
+    copy.write_bytes(default_spec_path().read_bytes())
+    app = create_app(spec_path=copy)
+    assert app.state.mock.spec is load_spec(copy)
+    assert app.state.mock.spec is not load_spec()
+
+
+async def test_the_fixture_plugs_into_the_calls_client(calls_mock: CallsMock) -> None:
+    from sendbird_calls import AsyncCallsClient, CallsClient
+
+    mock = calls_mock
+    with CallsClient(
+        mock.app_id, mock.api_token, base_url=mock.base_url, chat_base_url=mock.chat_base_url, http_client=mock.client()
+    ) as client:
+        room = client.rooms.create_room(body={"type": "small_room_for_video"}).room
+        client.api_tokens.generate_secondary_api_token(body={})
+    async with AsyncCallsClient(
+        mock.app_id,
+        mock.api_token,
+        base_url=mock.base_url,
+        chat_base_url=mock.chat_base_url,
+        http_client=mock.async_client(),
+    ) as aio:
+        assert (await aio.rooms.get_room(room.room_id)).room.state == "open"
+
+    assert [r.operation_id for r in calls_mock.requests] == ["create_room", "generate_secondary_api_token", "get_room"]

@@ -1,0 +1,81 @@
+"""Seeded users and calls: deterministic, consistent, and fast enough for 100,000-call benchmarks."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from sendbird_calls.mock import CallsMock, create_app
+from sendbird_calls.mock.seed import END_RESULTS, SeededCalls, SeededUsers
+
+
+def first_calls(seed: int) -> list[dict[str, object]]:
+    with CallsMock(seed=seed) as mock:
+        response = mock.client(headers={"Api-Token": mock.api_token}).get("/direct_calls", params={"limit": 20})
+        calls: list[dict[str, object]] = response.json()["calls"]
+        return calls
+
+
+def test_the_same_seed_gives_the_same_calls() -> None:
+    assert first_calls(7) == first_calls(7)
+
+
+def test_another_seed_gives_other_calls() -> None:
+    assert [c["call_id"] for c in first_calls(1)] != [c["call_id"] for c in first_calls(2)]
+
+
+def test_100k_calls_are_seeded_and_paged_well_under_2_seconds() -> None:
+    started = time.perf_counter()
+    with CallsMock(calls=100_000, users=1_000) as mock:
+        api = mock.client(headers={"Api-Token": mock.api_token})
+        first = api.get("/direct_calls", params={"limit": 100}).json()
+        second = api.get("/direct_calls", params={"limit": 100, "next": first["next"]}).json()
+        user_calls = api.get("/users/user-00500/calls", params={"limit": 100}).json()
+    took = time.perf_counter() - started
+
+    assert len(first["calls"]) == len(second["calls"]) == 100
+    assert user_calls["calls"]
+    assert took < 2.0, f"seeding and three pages took {took:.2f}s"
+
+
+def test_call_ids_are_unique_and_map_back_to_their_index() -> None:
+    calls = SeededCalls(5_000, seed=3, users=SeededUsers(30, seed=3))
+    ids = [calls.call_id(i) for i in range(calls.count)]
+    assert len(set(ids)) == calls.count
+    assert all(calls.index_of(call_id) == i for i, call_id in enumerate(ids))
+    assert calls.index_of(calls.call_id(calls.count)) is None
+    assert calls.index_of("not-a-call") is None
+
+
+def test_seeded_calls_are_consistent() -> None:
+    calls = SeededCalls(2_000, seed=11, users=SeededUsers(25, seed=11))
+    for i in range(0, calls.count, 37):
+        call = calls.call(i, {})
+        caller, callee = (p["user_id"] for p in call["participants"])
+        assert caller != callee
+        assert call["started_by"] == caller
+        if call["end_result"] is None:
+            assert call["state"] == "connected"
+            continue
+        assert call["end_result"] in END_RESULTS
+        assert call["ended_by"] in {caller, callee}
+        assert call["ended_at"] >= call["started_at"]
+        assert (call["duration"] > 0) == (call["end_result"] == "completed")
+
+
+def test_every_call_appears_in_both_users_lists() -> None:
+    calls = SeededCalls(500, seed=5, users=SeededUsers(10, seed=5))
+    appearances = sorted(i for user_calls in calls.by_user for i in user_calls)
+    assert appearances == sorted(list(range(500)) * 2)
+
+
+def test_calls_need_two_users() -> None:
+    with pytest.raises(ValueError, match="2 users"):
+        create_app(users=1, calls=10)
+
+
+@pytest.mark.parametrize("app_id", ["", "evil.example.com", "a/b", "x y"])
+def test_an_app_id_that_is_not_a_hostname_label_is_refused(app_id: str) -> None:
+    with pytest.raises(ValueError, match="hostname label"):
+        create_app(app_id=app_id)
