@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .request_log import RecordedRequest, RequestLog
     from .state import MockState
     from .transport import AsyncASGITransport, SyncASGITransport
+    from .webhook_delivery import Delivery, WebhookDispatcher
 
 _EXPORTS = {
     "create_app": ".app",
@@ -31,12 +32,15 @@ _EXPORTS = {
     "MockState": ".state",
     "AsyncASGITransport": ".transport",
     "SyncASGITransport": ".transport",
+    "Delivery": ".webhook_delivery",
+    "WebhookDispatcher": ".webhook_delivery",
 }
 
 __all__ = [
     "AsyncASGITransport",
     "CallsMock",
     "CallsMockServer",
+    "Delivery",
     "Fault",
     "Faults",
     "MockControl",
@@ -44,6 +48,7 @@ __all__ = [
     "RecordedRequest",
     "RequestLog",
     "SyncASGITransport",
+    "WebhookDispatcher",
     "create_app",
 ]
 

@@ -39,6 +39,7 @@ from .request_log import SECRET_PATH_PARAMETERS, RecordedRequest, RequestLog, ma
 from .spec import Operation, PathEncodingError, RouteMatch, SpecIndex, load_spec
 from .state import DEFAULT_CALLS, DEFAULT_USERS, EventHook, MockState
 from .validation import response_problems, validate_request
+from .webhook_delivery import WebhookDispatcher
 
 _APP_ID = re.compile(r"[A-Za-z0-9-]+")
 _log = logging.getLogger(__name__)
@@ -55,6 +56,8 @@ class MockControl:
         self.validate_responses = validate_responses
         self.response_problems: list[str] = []
         """Answers that did not fit the spec (each was replaced by a 500); empty in a healthy mock."""
+        self.webhooks: WebhookDispatcher | None = None
+        """Delivers signed events to the configured webhook URL (None when turned off)."""
 
     def reset(self) -> None:
         """Back to the seeded start: state reset, no fault rules, an empty request log."""
@@ -241,6 +244,16 @@ def _query_pairs(scope: Scope) -> list[tuple[str, str]]:
     return pairs
 
 
+def _fan_out(hooks: list[EventHook]) -> EventHook:
+    """One hook that calls each of ``hooks`` in order."""
+
+    def call_all(category: str, payload: Mapping[str, Any]) -> None:
+        for hook in hooks:
+            hook(category, payload)
+
+    return call_all
+
+
 def create_app(
     *,
     app_id: str = "mock-app",
@@ -252,12 +265,15 @@ def create_app(
     spec_path: str | Path | None = None,
     validate_responses: bool = True,
     on_event: EventHook | None = None,
+    deliver_webhooks: bool = True,
 ) -> Starlette:
     """A mock of one Sendbird application, served at ``/v1`` (Calls) and ``/v3`` (Chat's secondary tokens).
 
     ``users`` and ``calls`` are counts of deterministic synthetic data for ``seed`` (calls are
     built on first use; 100,000 take a fraction of a second). ``validate_responses`` checks every
     answer against the spec and turns a misfit into a 500 (turn it off for benchmarks).
+    ``deliver_webhooks`` POSTs signed events to the URL set with ``update_webhook_settings``
+    (``app.state.mock.webhooks.deliveries`` records them); ``on_event`` sees every event too.
     """
     if not _APP_ID.fullmatch(app_id):
         raise ValueError("app_id must be letters, digits and hyphens (it is a hostname label)")
@@ -268,11 +284,16 @@ def create_app(
     missing = sorted(set(spec.operations) - set(HANDLERS))
     if missing:
         raise ValueError(f"the spec has operations the mock does not implement: {', '.join(missing)}")
-    state = MockState(app_id=app_id, api_token=api_token, seed=seed, users=users, calls=calls, on_event=on_event)
+    state = MockState(app_id=app_id, api_token=api_token, seed=seed, users=users, calls=calls)
+    dispatcher = WebhookDispatcher(state) if deliver_webhooks else None
+    hooks = [hook for hook in (dispatcher, on_event) if hook is not None]
+    if hooks:
+        state.on_event = _fan_out(hooks)
     fault_rules = Faults(spec.operations)
     for fault in faults or ():
         fault_rules.add_fault(fault)
     control = MockControl(spec, state, fault_rules, validate_responses=validate_responses)
+    control.webhooks = dispatcher
 
     async def openapi_json(_: Request) -> Response:
         return Response(spec.json_text, media_type="application/json")

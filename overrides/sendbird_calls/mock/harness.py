@@ -20,6 +20,7 @@ from .faults import Faults
 from .request_log import RequestLog
 from .state import MockState
 from .transport import AsyncASGITransport, SyncASGITransport
+from .webhook_delivery import WebhookDispatcher
 
 IN_PROCESS_ORIGIN = "http://sendbird-calls-mock"
 """The origin of in-process URLs; no request leaves the process, so the host is only a label."""
@@ -71,6 +72,11 @@ class CallsMock:
     def faults(self) -> Faults:
         """The fault rules."""
         return self.control.faults
+
+    @property
+    def webhooks(self) -> WebhookDispatcher | None:
+        """The signed webhook deliveries of the mock (None when turned off)."""
+        return self.control.webhooks
 
     @property
     def requests(self) -> RequestLog:
