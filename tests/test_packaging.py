@@ -58,3 +58,13 @@ def test_the_wheel_registers_the_cli_and_the_pytest_plugin(wheel: zipfile.ZipFil
     assert "sendbird-calls = sendbird_calls.cli:main" in text
     assert "[pytest11]" in text
     assert "sendbird_calls = sendbird_calls.mock.pytest_plugin" in text
+
+
+def test_the_pytest_plugin_loads_without_importing_the_client_stack() -> None:
+    """Every pytest run of a project with this package installed loads the plugin: it must stay cheap."""
+    code = (
+        "import sys, sendbird_calls.mock.pytest_plugin; "
+        "print(sorted({'httpx', 'sendbird_calls_api'} & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert result.stdout.strip() == "[]"

@@ -2,37 +2,93 @@
 
 Start with ``CallsClient`` (or ``AsyncCallsClient``); every error it raises is a
 ``SendbirdCallsError``. Models live in ``sendbird_calls.models`` (generated from the spec).
+Names are imported on first use: the pytest plugin this package registers loads it in every
+test run, which should not pay for httpx and the models until a client is made.
 """
 
-from sendbird_calls_api.api import RawResponse, RequestOptions
-from sendbird_calls_api.types import UNSET, Unset
+from __future__ import annotations
 
-from . import models
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .client import AsyncCallsClient, CallsClient
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    FreePlanEndedError,
-    InvalidParamsError,
-    InvalidRoomError,
-    MissingParamsError,
-    NotAllowedError,
-    NotAuthorizedError,
-    NotFoundError,
-    RateLimitError,
-    ResponseValidationError,
-    SendbirdCallsError,
-    ServerError,
-    UniqueConstraintError,
-)
-from .pagination import PaginationError
-from .rate_limit import NoRateLimit, SlidingWindowRateLimiter
-from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from sendbird_calls_api.api import RawResponse, RequestOptions
+    from sendbird_calls_api.types import UNSET, Unset
+
+    from . import models
+    from .client import AsyncCallsClient, CallsClient
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        FreePlanEndedError,
+        InvalidParamsError,
+        InvalidRoomError,
+        MissingParamsError,
+        NotAllowedError,
+        NotAuthorizedError,
+        NotFoundError,
+        RateLimitError,
+        ResponseValidationError,
+        SendbirdCallsError,
+        ServerError,
+        UniqueConstraintError,
+    )
+    from .pagination import PaginationError
+    from .rate_limit import NoRateLimit, SlidingWindowRateLimiter
+    from .retry import RetryPolicy
+
+_LAZY: dict[str, str] = {
+    "RawResponse": "sendbird_calls_api.api",
+    "RequestOptions": "sendbird_calls_api.api",
+    "UNSET": "sendbird_calls_api.types",
+    "Unset": "sendbird_calls_api.types",
+    "AsyncCallsClient": ".client",
+    "CallsClient": ".client",
+    "APIConnectionError": ".errors",
+    "APIError": ".errors",
+    "APITimeoutError": ".errors",
+    "AuthenticationError": ".errors",
+    "BadRequestError": ".errors",
+    "ConfigurationError": ".errors",
+    "FreePlanEndedError": ".errors",
+    "InvalidParamsError": ".errors",
+    "InvalidRoomError": ".errors",
+    "MissingParamsError": ".errors",
+    "NotAllowedError": ".errors",
+    "NotAuthorizedError": ".errors",
+    "NotFoundError": ".errors",
+    "RateLimitError": ".errors",
+    "ResponseValidationError": ".errors",
+    "SendbirdCallsError": ".errors",
+    "ServerError": ".errors",
+    "UniqueConstraintError": ".errors",
+    "PaginationError": ".pagination",
+    "NoRateLimit": ".rate_limit",
+    "SlidingWindowRateLimiter": ".rate_limit",
+    "RetryPolicy": ".retry",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "models":
+        return importlib.import_module(".models", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "UNSET",
