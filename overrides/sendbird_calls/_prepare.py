@@ -5,6 +5,7 @@ path segments checked, enums and comma-separated lists normalised, bodies conver
 Content-Type Sendbird asks for, a loggable path with secrets masked.
 """
 
+import functools
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -90,7 +91,7 @@ def prepare_request(
         headers[str(key)] = str(value)
     base = config.base_for(op.host, op.name)
     path = str(kwargs["url"])
-    log_path = httpx.URL(base).raw_path.decode("ascii").rstrip("/") + _masked_path(op, segments)
+    log_path = _base_path(base) + _masked_path(op, segments)
     context = RequestContext(operation=op.name, log_path=log_path, max_retries=options.get("max_retries"))
     timeout = to_timeout(options["timeout"]) if "timeout" in options else config.timeout
     encoded_query = _encode_query(op, kwargs.get("params", {}))
@@ -163,6 +164,12 @@ def next_param(op: OperationInfo) -> str:
         if wire_name == "next":
             return python_name
     return "next"
+
+
+@functools.lru_cache(maxsize=16)
+def _base_path(base: str) -> str:
+    """The path part of a base URL (``/v1``), parsed once per base rather than once per request."""
+    return httpx.URL(base).raw_path.decode("ascii").rstrip("/")
 
 
 def _wire(op: OperationInfo, name: str) -> str:
