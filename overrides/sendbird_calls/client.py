@@ -31,7 +31,42 @@ def _default_headers() -> dict[str, str]:
     return {"Content-Type": CONTENT_TYPE, "User-Agent": USER_AGENT, "Accept": "application/json"}
 
 
-class CallsClient(SyncApi):
+def _configure(
+    app_id: str | None,
+    api_token: str | None,
+    *,
+    base_url: str | None,
+    chat_base_url: str | None,
+    timeout: float | httpx.Timeout,
+    max_retries: int,
+) -> ClientConfig:
+    """The checked configuration of a new client; SENDBIRD_CALLS_LOG is read once here."""
+    configure_from_env()
+    return resolve_config(
+        app_id, api_token, base_url=base_url, chat_base_url=chat_base_url, timeout=timeout, max_retries=max_retries
+    )
+
+
+def _check_one_of(http_client: object, transport: object) -> None:
+    if http_client is not None and transport is not None:
+        raise ValueError("pass either http_client or transport, not both")
+
+
+class _Configured:
+    """What both clients show of their configuration: a masked ``config`` and a token-free repr."""
+
+    _config: ClientConfig
+
+    @property
+    def config(self) -> ClientConfig:
+        """The resolved configuration (the token inside is masked)."""
+        return self._config
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(app_id={self._config.app_id!r}, base_url={self._config.base_url!r})"
+
+
+class CallsClient(_Configured, SyncApi):
     """Synchronous client of the Sendbird Calls Platform API.
 
     ``app_id`` and ``api_token`` default to the SENDBIRD_APP_ID and SENDBIRD_API_TOKEN environment
@@ -55,17 +90,10 @@ class CallsClient(SyncApi):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        configure_from_env()
-        self._config = resolve_config(
-            app_id,
-            api_token,
-            base_url=base_url,
-            chat_base_url=chat_base_url,
-            timeout=timeout,
-            max_retries=max_retries,
+        self._config = _configure(
+            app_id, api_token, base_url=base_url, chat_base_url=chat_base_url, timeout=timeout, max_retries=max_retries
         )
-        if http_client is not None and transport is not None:
-            raise ValueError("pass either http_client or transport, not both")
+        _check_one_of(http_client, transport)
         inner: httpx.BaseTransport
         if http_client is not None:
             inner = ClientForwardingTransport(http_client)
@@ -78,11 +106,6 @@ class CallsClient(SyncApi):
         )
         self._http = httpx.Client(transport=stack, timeout=self._config.timeout, headers=_default_headers())
         super().__init__(SyncRequester(self._config, self._http))
-
-    @property
-    def config(self) -> ClientConfig:
-        """The resolved configuration (the token inside is masked)."""
-        return self._config
 
     def close(self) -> None:
         """Closes the connection pool (a caller-supplied http_client stays open)."""
@@ -99,11 +122,8 @@ class CallsClient(SyncApi):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"CallsClient(app_id={self._config.app_id!r}, base_url={self._config.base_url!r})"
 
-
-class AsyncCallsClient(AsyncApi):
+class AsyncCallsClient(_Configured, AsyncApi):
     """Asynchronous twin of CallsClient: the same arguments, the same method names, awaitable."""
 
     def __init__(
@@ -119,17 +139,10 @@ class AsyncCallsClient(AsyncApi):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        configure_from_env()
-        self._config = resolve_config(
-            app_id,
-            api_token,
-            base_url=base_url,
-            chat_base_url=chat_base_url,
-            timeout=timeout,
-            max_retries=max_retries,
+        self._config = _configure(
+            app_id, api_token, base_url=base_url, chat_base_url=chat_base_url, timeout=timeout, max_retries=max_retries
         )
-        if http_client is not None and transport is not None:
-            raise ValueError("pass either http_client or transport, not both")
+        _check_one_of(http_client, transport)
         inner: httpx.AsyncBaseTransport
         if http_client is not None:
             inner = AsyncClientForwardingTransport(http_client)
@@ -142,11 +155,6 @@ class AsyncCallsClient(AsyncApi):
         )
         self._http = httpx.AsyncClient(transport=stack, timeout=self._config.timeout, headers=_default_headers())
         super().__init__(AsyncRequester(self._config, self._http))
-
-    @property
-    def config(self) -> ClientConfig:
-        """The resolved configuration (the token inside is masked)."""
-        return self._config
 
     async def aclose(self) -> None:
         """Closes the connection pool (a caller-supplied http_client stays open)."""
@@ -162,6 +170,3 @@ class AsyncCallsClient(AsyncApi):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncCallsClient(app_id={self._config.app_id!r}, base_url={self._config.base_url!r})"
