@@ -7,6 +7,8 @@ import io
 import json
 import re
 import shlex
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from sendbird_calls import CallsClient
 from sendbird_calls.mock import CallsMockServer
 from sendbird_calls.webhooks import sign
 
@@ -55,6 +58,7 @@ def test_the_readme_has_every_example_this_file_runs() -> None:
         "webhook-flask",
         "fixtures",
         "cli",
+        "mock-cli",
     }
 
 
@@ -151,3 +155,24 @@ def test_every_cli_line_of_the_readme_succeeds_and_prints_json(
         if argv[0] != "operations":
             json.loads(printed)
         assert mock_env.api_token not in printed
+
+
+def test_the_mock_command_of_the_readme_serves_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    (line,) = [line for line in examples()["mock-cli"].splitlines() if line.strip()]
+    argv = shlex.split(line.replace("--port 8080", "--port 0"))
+    assert argv[:3] == ["python", "-m", "sendbird_calls.mock"]
+    process = subprocess.Popen([sys.executable, *argv[1:]], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        printed = "".join(process.stdout.readline() for _ in range(3))
+        base_url = re.search(r"base_url:\s+(http://127\.0\.0\.1:\d+/v1)", printed)
+        assert base_url, printed
+        monkeypatch.setenv("SENDBIRD_APP_ID", "my-app")
+        monkeypatch.setenv("SENDBIRD_API_TOKEN", "my-token")
+        monkeypatch.setenv("SENDBIRD_CALLS_BASE_URL", base_url.group(1))
+        with CallsClient() as client:
+            assert client.users.list_users().users
+            assert client.api_tokens.list_secondary_api_tokens().api_tokens == []
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
