@@ -7,9 +7,14 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import settings
 
 from sendbird_calls import AsyncCallsClient, CallsClient
 from tests.spec_examples import API_TOKEN, APP_ID, ClientFactory, ClientPair, Handler
+
+# Property tests check behaviour, not speed: a loaded CI machine must not fail them on time.
+settings.register_profile("sendbird-calls", deadline=None)
+settings.load_profile("sendbird-calls")
 
 
 @pytest.fixture
