@@ -25,7 +25,7 @@ from ._secret import Secret
 from .auth import SECRET_URL_EXTENSION
 from .config import ClientConfig, to_timeout
 from .errors import ResponseValidationError, error_from_response
-from .paths import SECRET_MASK, check_path_segment, encode_path_segment, is_secret_path_param
+from .paths import SECRET_MASK, check_path_segment, is_secret_path_param, percent_encode
 
 T = TypeVar("T")
 
@@ -265,10 +265,10 @@ def _encode_query(op: OperationInfo, params: Mapping[str, Any]) -> str:
     for key, value in params.items():
         text = ("true" if value else "false") if isinstance(value, bool) else str(value)
         if key in list_params:
-            encoded = ",".join(encode_path_segment(item) for item in text.split(","))
+            encoded = ",".join(percent_encode(item) for item in text.split(","))
         else:
-            encoded = encode_path_segment(text)
-        parts.append(f"{encode_path_segment(key)}={encoded}")
+            encoded = percent_encode(text)
+        parts.append(f"{percent_encode(key)}={encoded}")
     return "&".join(parts)
 
 
@@ -276,6 +276,6 @@ def _masked_path(op: OperationInfo, segments: Mapping[str, str]) -> str:
     """The operation's path with its values encoded, and secret ones (tokens) masked."""
     path = op.path
     for name, text in segments.items():
-        shown = SECRET_MASK if is_secret_path_param(name) else encode_path_segment(text)
+        shown = SECRET_MASK if is_secret_path_param(name) else percent_encode(text)
         path = path.replace("{" + _wire(op, name) + "}", shown)
     return path

@@ -46,8 +46,8 @@ def _decodes_to_dot_segment(text: str) -> bool:
     return False
 
 
-def encode_path_segment(text: str) -> str:
-    """Percent-encodes everything outside RFC 3986 unreserved, exactly as the generated code does."""
+def percent_encode(text: str) -> str:
+    """Percent-encodes everything outside RFC 3986 unreserved (as the generated code does for paths)."""
     return quote(text, safe="")
 
 
