@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from tests.spec_examples import load_spec
+from tests.test_generation import generate
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -118,33 +119,6 @@ def spec_with_new_operation() -> dict[str, Any]:
     return spec
 
 
-def generate(spec_path: Path, output: Path) -> None:
-    """Runs the generator exactly as ``make generate`` does, into ``output``."""
-    environment = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
-    subprocess.run(
-        [
-            str(BIN / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec_path),
-            "--config",
-            str(ROOT / "generator-config.yaml"),
-            "--meta",
-            "none",
-            "--overwrite",
-            "--fail-on-warning",
-            "--custom-template-path",
-            str(ROOT / "overrides" / "templates"),
-            "--output-path",
-            str(output),
-        ],
-        check=True,
-        capture_output=True,
-        env=environment,
-        cwd=output.parent,
-    )
-
-
 def run(command: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, env={**os.environ, **env}, cwd=cwd, check=False)
 
@@ -156,7 +130,7 @@ def test_a_new_spec_operation_becomes_a_typed_method_of_both_clients_with_no_han
     spec_path.write_text(yaml.safe_dump(spec_with_new_operation(), sort_keys=False, allow_unicode=True))
     generated = tmp_path / "generated"
     generated.mkdir()
-    generate(spec_path, generated / "sendbird_calls_api")
+    generate(generated / "sendbird_calls_api", spec_path)
     (tmp_path / "runtime_check.py").write_text(RUNTIME_CHECK)
     (tmp_path / "type_check.py").write_text(TYPE_CHECK)
 
