@@ -195,7 +195,6 @@ class RoomsApi:
         self,
         *,
         limit: int | Unset = UNSET,
-        prev: str | Unset = UNSET,
         type_: RoomTypeFilter | str | Unset = UNSET,
         state: RoomState | str | Unset = UNSET,
         room_ids: str | Sequence[str] | Unset = UNSET,
@@ -215,7 +214,6 @@ class RoomsApi:
                 _list_rooms._get_kwargs,
                 {
                     "limit": limit,
-                    "prev": prev,
                     "type_": type_,
                     "state": state,
                     "room_ids": room_ids,
@@ -237,7 +235,6 @@ class RoomsApi:
         self,
         *,
         limit: int | Unset = UNSET,
-        prev: str | Unset = UNSET,
         type_: RoomTypeFilter | str | Unset = UNSET,
         state: RoomState | str | Unset = UNSET,
         room_ids: str | Sequence[str] | Unset = UNSET,
@@ -255,7 +252,6 @@ class RoomsApi:
             _list_rooms._get_kwargs,
             {
                 "limit": limit,
-                "prev": prev,
                 "type_": type_,
                 "state": state,
                 "room_ids": room_ids,
@@ -368,7 +364,6 @@ class RoomsApi:
         room_id: str,
         *,
         limit: int | Unset = UNSET,
-        prev: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Participant]:
@@ -380,7 +375,6 @@ class RoomsApi:
                 {
                     "room_id": room_id,
                     "limit": limit,
-                    "prev": prev,
                 },
                 ParticipantList.from_dict,
                 request_options,
@@ -394,7 +388,6 @@ class RoomsApi:
         room_id: str,
         *,
         limit: int | Unset = UNSET,
-        prev: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ParticipantList]:
         """Iterates the pages of ``list_room_participants``, following ``next`` until the last page."""
@@ -404,7 +397,6 @@ class RoomsApi:
             {
                 "room_id": room_id,
                 "limit": limit,
-                "prev": prev,
             },
             ParticipantList.from_dict,
             request_options,
@@ -673,7 +665,6 @@ class AsyncRoomsApi:
         self,
         *,
         limit: int | Unset = UNSET,
-        prev: str | Unset = UNSET,
         type_: RoomTypeFilter | str | Unset = UNSET,
         state: RoomState | str | Unset = UNSET,
         room_ids: str | Sequence[str] | Unset = UNSET,
@@ -693,7 +684,6 @@ class AsyncRoomsApi:
                 _list_rooms._get_kwargs,
                 {
                     "limit": limit,
-                    "prev": prev,
                     "type_": type_,
                     "state": state,
                     "room_ids": room_ids,
@@ -715,7 +705,6 @@ class AsyncRoomsApi:
         self,
         *,
         limit: int | Unset = UNSET,
-        prev: str | Unset = UNSET,
         type_: RoomTypeFilter | str | Unset = UNSET,
         state: RoomState | str | Unset = UNSET,
         room_ids: str | Sequence[str] | Unset = UNSET,
@@ -733,7 +722,6 @@ class AsyncRoomsApi:
             _list_rooms._get_kwargs,
             {
                 "limit": limit,
-                "prev": prev,
                 "type_": type_,
                 "state": state,
                 "room_ids": room_ids,
@@ -854,7 +842,6 @@ class AsyncRoomsApi:
         room_id: str,
         *,
         limit: int | Unset = UNSET,
-        prev: str | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Participant]:
@@ -866,7 +853,6 @@ class AsyncRoomsApi:
                 {
                     "room_id": room_id,
                     "limit": limit,
-                    "prev": prev,
                 },
                 ParticipantList.from_dict,
                 request_options,
@@ -880,7 +866,6 @@ class AsyncRoomsApi:
         room_id: str,
         *,
         limit: int | Unset = UNSET,
-        prev: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[ParticipantList]:
         """Iterates the pages of ``list_room_participants``, following ``next`` until the last page."""
@@ -890,7 +875,6 @@ class AsyncRoomsApi:
             {
                 "room_id": room_id,
                 "limit": limit,
-                "prev": prev,
             },
             ParticipantList.from_dict,
             request_options,
