@@ -9,12 +9,13 @@ call of any operation. A new operation in the spec shows up in all three without
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import pkgutil
 import re
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -332,3 +333,18 @@ def _make_handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
             """Silent: the tests read ``server.requests``, not stderr."""
 
     return Handler
+
+
+@contextlib.contextmanager
+def serve_in_thread(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serves ``handler`` on a free 127.0.0.1 port in a daemon thread; yields its origin, then stops."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()

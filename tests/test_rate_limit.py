@@ -6,7 +6,7 @@ import asyncio
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
@@ -15,6 +15,7 @@ from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
 from sendbird_calls.errors import ConfigurationError
 from sendbird_calls.rate_limit import Booking, NoRateLimit, SlidingWindowRateLimiter, rate_limiter_from
 from sendbird_calls.transport import AsyncSendbirdTransport, SendbirdTransport
+from tests.spec_examples import serve_in_thread
 
 LIST_ROOMS = {EXTENSION_KEY: RequestContext(operation="list_rooms", log_path="/v1/rooms")}
 CREATE_ROOM = {EXTENSION_KEY: RequestContext(operation="create_room", log_path="/v1/rooms")}
@@ -67,16 +68,8 @@ def server() -> Iterator[tuple[str, Arrivals]]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", arrivals
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+    with serve_in_thread(Handler) as origin:
+        yield origin, arrivals
 
 
 def most_in_one_second(times: list[float]) -> int:

@@ -9,7 +9,7 @@ import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
@@ -19,6 +19,7 @@ from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
 from sendbird_calls.rate_limit import Booking, NoRateLimit
 from sendbird_calls.retry import RetryPolicy
 from sendbird_calls.transport import AsyncSendbirdTransport, SendbirdTransport
+from tests.spec_examples import serve_in_thread
 
 BASE_URL = "https://api-app.calls.sendbird.com"
 CANARY_TOKEN = "canary-token-5f0c2b1e9d"
@@ -361,16 +362,8 @@ def flaky_server() -> Iterator[tuple[str, list[tuple[str, bytes]]]]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", received
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join()
+    with serve_in_thread(Handler) as origin:
+        yield origin, received
 
 
 def test_put_and_delete_json_bodies_are_resent_whole(flaky_server: tuple[str, list[tuple[str, bytes]]]) -> None:
