@@ -77,7 +77,7 @@ contract: $(STAMP)
 	@echo "==> schemathesis CLI against a live mock server"
 	@$(PY) -m tests.contract_cli
 
-test: check-generated lint-spec lint typecheck unit contract
+test: check-generated lint-spec lint typecheck contract unit
 
 check: test
 
