@@ -82,9 +82,10 @@ class SpecOperation:
     """The path template, e.g. ``/rooms/{room_id}``."""
     server: str
     """The operation's server URL template, e.g. ``https://api-{application_id}.calls.sendbird.com/v1``."""
-    success_schema: str
-    """The name of the 200 answer's schema, which is also the generated model's class name."""
+    success_schema: str | None
+    """The name of the 200 answer's schema (also the generated model's class name); None for an empty 200."""
     success_example: Any
+    """The first example of the 200 answer; None when the 200 has no body (revoking a token)."""
     request_schema: Mapping[str, Any] | None
 
     @property
@@ -139,15 +140,15 @@ def spec_operations() -> dict[str, SpecOperation]:
             if method not in item:
                 continue
             operation = item[method]
-            content = resolve(operation["responses"]["200"])["content"]["application/json"]
+            content = resolve(operation["responses"]["200"]).get("content", {}).get("application/json")
             body = operation.get("requestBody")
             operations[operation["operationId"]] = SpecOperation(
                 operation_id=operation["operationId"],
                 method=method.upper(),
                 path=path,
                 server=operation.get("servers", [{"url": server}])[0]["url"],
-                success_schema=content["schema"]["$ref"].rsplit("/", 1)[-1],
-                success_example=next(iter(content["examples"].values()))["value"],
+                success_schema=content["schema"]["$ref"].rsplit("/", 1)[-1] if content else None,
+                success_example=next(iter(content["examples"].values()))["value"] if content else None,
                 request_schema=None if body is None else resolve(body["content"]["application/json"]["schema"]),
             )
     return operations
@@ -164,6 +165,8 @@ def spec_operation_for(method: str, raw_path: str) -> SpecOperation:
 def success_example_response(request: httpx.Request) -> httpx.Response:
     """A MockTransport handler: answers each request with the 200 example of its operation."""
     operation = spec_operation_for(request.method, request.url.raw_path.decode("ascii"))
+    if operation.success_schema is None:
+        return httpx.Response(200)
     return httpx.Response(200, json=operation.success_example)
 
 
@@ -291,6 +294,8 @@ class LoopbackServer:
             operation = spec_operation_for(request.method, request.raw_path)
         except LookupError as exc:
             return ScriptedAnswer(404, json.dumps({"code": 400200, "message": str(exc)}).encode())
+        if operation.success_schema is None:
+            return ScriptedAnswer(200, b"")
         return ScriptedAnswer(200, json.dumps(operation.success_example).encode())
 
     def __enter__(self) -> Self:

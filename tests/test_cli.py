@@ -176,7 +176,7 @@ def test_a_bad_enum_path_value_exits_1_naming_the_allowed_values(
 ) -> None:
     status, _, err = run(capsys, "users", "list_push_tokens", "user-00001", "gcm")
     assert status == 1
-    assert "token_type must be one of 'apns_voip', 'fcm_voip', got 'gcm'" in err
+    assert "token_type must be one of 'apns_voip', 'fcm_voip', 'huawei_voip', got 'gcm'" in err
 
 
 def test_ints_and_bools_are_converted_from_the_annotations(

@@ -53,6 +53,9 @@ async def test_every_operation_returns_its_success_model_equal_to_the_spec_examp
         assert url_without_query(request) == expected_url(op.info, arguments)
         if "body" in arguments:
             assert arguments["body"].items() <= json.loads(request.content).items()
+        if spec_op.success_schema is None:  # an empty 200 (revoking a secondary token) answers None
+            assert result is None
+            continue
         assert type(result) is getattr(models, spec_op.success_schema)
         assert result.to_dict() == spec_op.success_example
 

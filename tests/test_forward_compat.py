@@ -31,7 +31,7 @@ FUTURE_CALL: dict[str, Any] = {
                 "user_id": "alice",
                 "nickname": "Alice",
                 "profile_url": "",
-                "meta_data": {"team": "blue"},
+                "metadata": {"team": "blue"},
                 "is_active": True,
                 "role": "dc_caller",
                 "device": {"os": "android", "app_version": "4.2.0"},

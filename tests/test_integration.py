@@ -64,9 +64,13 @@ def test_every_operation_works_through_the_sync_client(mock: CallsMock) -> None:
             second.rooms.list_rooms()
             with pytest.raises(NotAllowedError):
                 second.api_tokens.list_secondary_api_tokens()
-        assert client.api_tokens.revoke_secondary_api_token(secondary.token).token == secondary.token
+        assert len(str(secondary.created_at)) == 10  # Unix seconds on the Chat host
+        assert client.api_tokens.get_secondary_api_token(secondary.token).created_at == secondary.created_at
+        assert client.api_tokens.revoke_secondary_api_token(secondary.token) is None  # an empty body
         with pytest.raises(NotFoundError):
             client.api_tokens.revoke_secondary_api_token(secondary.token)
+        with pytest.raises(NotFoundError):
+            client.api_tokens.get_secondary_api_token(secondary.token)
 
     assert operations_seen(mock) == EVERY_OPERATION
     assert mock.control.response_problems == []
@@ -102,7 +106,8 @@ async def test_every_operation_works_through_the_async_client(mock: CallsMock) -
 
         token = (await client.api_tokens.generate_secondary_api_token()).token
         await client.api_tokens.list_secondary_api_tokens()
-        await client.api_tokens.revoke_secondary_api_token(token)
+        await client.api_tokens.get_secondary_api_token(token)
+        assert await client.api_tokens.revoke_secondary_api_token(token) is None
 
     assert operations_seen(mock) == EVERY_OPERATION
     assert mock.control.response_problems == []

@@ -56,10 +56,11 @@ def test_a_secondary_token_works_on_calls_endpoints(calls_mock: CallsMock, api: 
     [
         ("GET", "/applications/api_tokens", None),
         ("POST", "/applications/api_tokens", {}),
+        ("GET", "/applications/api_tokens/{token}", None),
         ("DELETE", "/applications/api_tokens/{token}", None),
     ],
 )
-def test_a_secondary_token_is_401120_on_token_operations(
+def test_a_secondary_token_is_401120_without_type_on_token_operations(
     calls_mock: CallsMock, api: httpx.Client, method: str, path: str, body: Any
 ) -> None:
     token = api.post(f"{calls_mock.chat_base_url}/applications/api_tokens", json={}).json()["token"]
@@ -67,21 +68,44 @@ def test_a_secondary_token_is_401120_on_token_operations(
 
     response = secondary.request(method, calls_mock.chat_base_url + path.format(token=token), json=body)
 
-    assert assert_error(response, 401, 401120)["type"] == "NOT_ALLOWED"
+    assert "type" not in assert_error(response, 401, 401120)  # the Chat host's errors have no type
 
 
-def test_a_revoked_token_stops_authenticating_at_once(calls_mock: CallsMock, api: httpx.Client) -> None:
+def test_a_revoked_token_stops_authenticating_at_once_and_revoke_answers_an_empty_body(
+    calls_mock: CallsMock, api: httpx.Client
+) -> None:
     tokens = f"{calls_mock.chat_base_url}/applications/api_tokens"
     token = api.post(tokens, json={}).json()["token"]
     secondary = calls_mock.client(headers={"Api-Token": token})
     assert secondary.get("/users").status_code == 200
+    assert api.get(f"{tokens}/{token}").json()["token"] == token
 
     revoked = api.delete(f"{tokens}/{token}")
 
-    assert revoked.status_code == 200
-    assert revoked.json()["token"] == token
+    assert (revoked.status_code, revoked.content) == (200, b"")
     assert_error(secondary.get("/users"), 401, 401121)
     assert api.get(tokens).json() == {"api_tokens": []}
+    assert "type" not in assert_error(api.get(f"{tokens}/{token}"), 400, 400200)
+
+
+def test_secondary_token_created_at_is_unix_seconds(calls_mock: CallsMock, api: httpx.Client) -> None:
+    created = api.post(f"{calls_mock.chat_base_url}/applications/api_tokens", json={}).json()["created_at"]
+    assert len(str(created)) == 10
+
+
+def test_an_eleventh_secondary_token_is_refused_with_a_chat_style_error(
+    calls_mock: CallsMock, api: httpx.Client
+) -> None:
+    tokens = f"{calls_mock.chat_base_url}/applications/api_tokens"
+    made = [api.post(tokens, json={}).json()["token"] for _ in range(10)]
+
+    refused = assert_error(api.post(tokens, json={}), 400, 400100)
+
+    assert "type" not in refused
+    assert "at most 10" in refused["message"]
+    assert len(api.get(tokens).json()["api_tokens"]) == 10
+    assert api.delete(f"{tokens}/{made[0]}").status_code == 200
+    assert api.post(tokens, json={}).status_code == 200
 
 
 def test_the_master_token_cannot_be_revoked(calls_mock: CallsMock, api: httpx.Client) -> None:

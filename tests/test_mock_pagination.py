@@ -124,11 +124,10 @@ def test_user_calls_filter_by_role_and_end_result(api: httpx.Client) -> None:
     assert completed == [c for c in everything if c["end_result"] == "completed"]
 
 
-def test_user_calls_time_window_is_in_seconds(api: httpx.Client) -> None:
+def test_user_calls_time_window_is_milliseconds_on_started_at_both_ends_inclusive(api: httpx.Client) -> None:
     everything = [c for p in pages(api, "/users/user-00003/calls", limit=100) for c in p["calls"]]
-    ended = [c for c in everything if c["ended_at"] is not None]
-    middle = ended[len(ended) // 2]
-    start_ts, end_ts = middle["started_at"] // 1000, middle["ended_at"] // 1000 + 1
+    starts = sorted(c["started_at"] for c in everything)
+    start_ts, end_ts = starts[1], starts[-2]
 
     window = [
         c
@@ -136,8 +135,25 @@ def test_user_calls_time_window_is_in_seconds(api: httpx.Client) -> None:
         for c in p["calls"]
     ]
 
-    assert middle in window
-    assert all(c["started_at"] >= start_ts * 1000 and c["ended_at"] <= end_ts * 1000 for c in window)
+    assert sorted(c["started_at"] for c in window) == starts[1:-1]
+    # end_ts bounds started_at, not ended_at: a call that started at end_ts is in even if it ended later.
+    assert any(c["started_at"] == end_ts and (c["ended_at"] or end_ts + 1) > end_ts for c in window)
+
+
+def test_user_calls_window_over_90_days_is_400100_and_the_default_is_the_last_90_days(api: httpx.Client) -> None:
+    day = 24 * 3600 * 1000
+    everything = [c for p in pages(api, "/users/user-00003/calls", limit=100) for c in p["calls"]]
+    newest = max(c["started_at"] for c in everything)
+
+    too_long = api.get("/users/user-00003/calls", params={"start_ts": newest - 90 * day - 1, "end_ts": newest})
+    just_right = api.get("/users/user-00003/calls", params={"start_ts": newest - 90 * day, "end_ts": newest})
+    only_start = api.get("/users/user-00003/calls", params={"start_ts": newest + 1})
+
+    assert (too_long.status_code, too_long.json()["code"]) == (400, 400100)
+    assert just_right.status_code == 200
+    assert only_start.json()["calls"] == []  # the window runs 90 days from start_ts, after every seeded call
+    backwards = api.get("/users/user-00003/calls", params={"start_ts": newest, "end_ts": newest - 1})
+    assert (backwards.status_code, backwards.json()["code"]) == (400, 400100)
 
 
 def test_rooms_filter_by_state_type_and_ids(calls_mock: CallsMock, api: httpx.Client) -> None:
@@ -172,5 +188,6 @@ def test_rooms_filter_by_creation_time_and_participant_count(calls_mock: CallsMo
 
     assert ids(current_participant_range_gte=2) == {busy.room_id}
     assert ids(current_participant_range_lte=1) == {empty.room_id}
-    assert ids(created_at_start_date=busy.created_at, created_at_end_date=busy.created_at) >= {busy.room_id}
-    assert ids(created_at_end_date=empty.created_at - 1) == set()
+    assert ids(created_at_start_date=busy.created_at, created_at_end_date=busy.created_at + 1) >= {busy.room_id}
+    assert busy.room_id not in ids(created_at_end_date=busy.created_at)  # the end date is exclusive
+    assert ids(created_at_end_date=empty.created_at) == set()

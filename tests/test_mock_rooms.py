@@ -144,12 +144,8 @@ def test_events_reach_the_on_event_hook_for_later_webhook_delivery() -> None:
         api.delete(f"/rooms/{room_id}/custom_items")
         api.delete(f"/rooms/{room_id}")
 
-    assert [category for category, _ in events] == [
-        "room:create",
-        "room:custom_items_update",
-        "room:custom_items_delete",
-        "room:delete",
-    ]
+    # Custom-items changes are no webhook category: the mock emits only what the spec names.
+    assert [category for category, _ in events] == ["room:create", "room:delete"]
     category, payload = events[0]
     assert payload["category"] == category
     assert payload["room"]["room_id"] == room_id

@@ -56,7 +56,7 @@ def test_seeded_calls_are_consistent() -> None:
         assert caller != callee
         assert call["started_by"] == caller
         if call["end_result"] is None:
-            assert call["state"] == "connected"
+            assert call["state"] == "current"
             continue
         assert call["end_result"] in END_RESULTS
         assert call["ended_by"] in {caller, callee}

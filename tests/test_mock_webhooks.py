@@ -10,7 +10,7 @@ import pytest
 
 from sendbird_calls import CallsClient
 from sendbird_calls.mock import CallsMock
-from sendbird_calls.webhooks import UnknownEvent, parse_event
+from sendbird_calls.webhooks import parse_event
 
 
 class Receiver:
@@ -56,7 +56,9 @@ def client_for(mock: CallsMock) -> CallsClient:
     return CallsClient(mock.app_id, mock.api_token, base_url=mock.base_url, http_client=mock.client())
 
 
-def test_room_events_arrive_signed_and_parse_into_their_classes(mock: CallsMock) -> None:
+def test_room_events_arrive_signed_and_parse_into_their_classes_and_no_invented_category_is_sent(
+    mock: CallsMock,
+) -> None:
     receiver = Receiver(mock.api_token)
     try:
         with client_for(mock) as client:
@@ -71,11 +73,28 @@ def test_room_events_arrive_signed_and_parse_into_their_classes(mock: CallsMock)
     finally:
         receiver.close()
     names = [type(event).__name__ for event in receiver.events]
-    assert names == ["RoomCreateEvent", "UnknownEvent", "RoomDeleteEvent"]
-    custom = receiver.events[1]
-    assert isinstance(custom, UnknownEvent)
-    assert custom.category == "room:custom_items_update"
+    assert names == ["RoomCreateEvent", "RoomDeleteEvent"]  # custom items changes are no webhook category
     assert all(delivery.ok for delivery in mock.webhooks.deliveries)
+
+
+def test_the_mock_delivers_only_categories_the_spec_names(mock: CallsMock) -> None:
+    import yaml
+
+    from sendbird_calls.mock.spec import default_spec_path
+    from sendbird_calls.mock.state import WEBHOOK_CATEGORIES
+
+    spec = yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))
+    assert set(WEBHOOK_CATEGORIES) == set(spec["webhooks"])
+    receiver = Receiver(mock.api_token)
+    try:
+        mock.state.webhook.update({"enabled": True, "url": receiver.url, "enabled_events": ["*"]})
+        assert mock.webhooks is not None
+        mock.webhooks("room:custom_items_update", {"category": "room:custom_items_update", "occurred_at": 1})
+        mock.webhooks("room:create", {"category": "room:create", "occurred_at": 1, "room": {"room_id": "r"}})
+        assert mock.webhooks.wait_idle()
+    finally:
+        receiver.close()
+    assert [event.category for event in receiver.events] == ["room:create"]
 
 
 def test_only_subscribed_categories_are_delivered_and_nothing_while_disabled(mock: CallsMock) -> None:

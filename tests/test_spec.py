@@ -39,6 +39,7 @@ EXPECTED_OPERATIONS = {
     ("webhooks", "update_webhook_settings", "PUT", "/applications/{application_id}/settings/webhook"),
     ("api_tokens", "list_secondary_api_tokens", "GET", "/applications/api_tokens"),
     ("api_tokens", "generate_secondary_api_token", "POST", "/applications/api_tokens"),
+    ("api_tokens", "get_secondary_api_token", "GET", "/applications/api_tokens/{api_token}"),
     ("api_tokens", "revoke_secondary_api_token", "DELETE", "/applications/api_tokens/{api_token}"),
 }
 CHAT_HOST_PATHS = {"/applications/api_tokens", "/applications/api_tokens/{api_token}"}
@@ -51,7 +52,14 @@ WEBHOOK_EVENTS = {
     "participant:enter": "ParticipantEnterEvent",
     "participant:exit": "ParticipantExitEvent",
     "participant:disconnect": "ParticipantDisconnectEvent",
+    "invitation:send": "InvitationSendEvent",
+    "invitation:cancel": "InvitationCancelEvent",
+    "invitation:accept": "InvitationAcceptEvent",
+    "invitation:decline": "InvitationDeclineEvent",
 }
+SENDBIRD_CATEGORY_NAMES = {"direct_call:dial", "direct_call:accept", "direct_call:end", "room:create"}
+"""The only category names Sendbird's docs confirm; every other one is ours and says so."""
+EVIDENCE_TIERS = {"docs", "listing", "SDK", "inferred"}
 
 
 @pytest.fixture(scope="module")
@@ -116,8 +124,16 @@ def test_every_operation_is_secured_documents_its_errors_and_its_evidence(spec: 
         where = f"{method.upper()} {path}"
         assert op.get("security", spec["security"]) == [{"ApiToken": []}], where
         assert {"200", "400", "401", "429", "500"} <= set(op["responses"]), where
-        assert op["x-evidence"] in {"docs", "listing", "SDK", "inferred"}, where
-        assert "Evidence:" in op["description"], where
+        assert op["x-evidence"]["tier"] in EVIDENCE_TIERS, where
+        assert op["x-evidence"]["sources"].strip(), where
+
+
+def test_descriptions_say_what_the_research_trail_lives_in_x_evidence(spec: dict[str, Any]) -> None:
+    """Descriptions become help() text: the evidence trail stays in x-evidence."""
+    for path, method, op in operations(spec):
+        assert "Evidence:" not in op["description"], f"{method.upper()} {path}"
+        for parameter in op.get("parameters", []):
+            assert "Evidence:" not in resolve(spec, parameter).get("description", ""), op["operationId"]
 
 
 def test_only_the_secondary_token_paths_use_the_chat_host(spec: dict[str, Any]) -> None:
@@ -174,6 +190,27 @@ def test_every_webhook_event_has_a_payload_schema_and_an_example(spec: dict[str,
         assert body["examples"], category
 
 
+def test_every_webhook_operation_has_a_unique_operation_id(spec: dict[str, Any]) -> None:
+    ids = [item["post"]["operationId"] for item in spec["webhooks"].values()]
+    assert len(set(ids)) == len(ids) == len(WEBHOOK_EVENTS)
+    assert not set(ids) & {op["operationId"] for _, _, op in operations(spec)}
+
+
+def test_category_names_that_are_ours_say_so(spec: dict[str, Any]) -> None:
+    """Only the direct-call names and room:create are Sendbird's; the rest are guesses and say so."""
+    for category, schema_name in WEBHOOK_EVENTS.items():
+        operation = spec["webhooks"][category]["post"]
+        schema = spec["components"]["schemas"][schema_name]
+        ours = category not in SENDBIRD_CATEGORY_NAMES
+        assert ("Our name, not Sendbird's" in operation["description"]) is ours, category
+        assert ("our name, not Sendbird's" in schema["description"]) is ours, category
+
+
+def test_group_call_invitations_are_webhook_events(spec: dict[str, Any]) -> None:
+    invitations = {c for c in spec["webhooks"] if c.startswith("invitation:")}
+    assert invitations == {"invitation:send", "invitation:cancel", "invitation:accept", "invitation:decline"}
+
+
 def collect_examples(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], Any]]:
     """(where, schema, example value) for every success response, error response and webhook example."""
     found: list[tuple[str, dict[str, Any], Any]] = []
@@ -184,7 +221,8 @@ def collect_examples(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], An
                 continue
             for name, example in media.get("examples", {}).items():
                 found.append((f"{op['operationId']} {status} {name}", media["schema"], example))
-        assert op["responses"]["200"]["content"]["application/json"]["examples"], f"{method} {path}"
+        if "content" in op["responses"]["200"]:
+            assert op["responses"]["200"]["content"]["application/json"]["examples"], f"{method} {path}"
     for category, item in spec["webhooks"].items():
         media = item["post"]["requestBody"]["content"]["application/json"]
         for name, example in media["examples"].items():
@@ -194,7 +232,7 @@ def collect_examples(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], An
 
 def test_every_example_is_labelled_synthetic_and_fits_its_schema(spec: dict[str, Any]) -> None:
     examples = collect_examples(spec)
-    assert len(examples) >= 23 + 8
+    assert len(examples) >= 23 + 12
     for where, schema, example in examples:
         summary = example["summary"].lower()
         assert "synthetic" in summary or "official example" in summary, where
@@ -205,3 +243,118 @@ def test_a_wrong_example_is_caught_by_the_schema_check(spec: dict[str, Any]) -> 
     room = {"room": {"room_id": "r", "room_type": "small_room_for_video", "state": "open"}}
     with pytest.raises(jsonschema.ValidationError, match="created_at"):
         schema_validator(spec, {"$ref": "#/components/schemas/RoomEnvelope"}).validate(room)
+
+
+# --- Facts the fidelity review (reference/fidelity-review.md) corrected -----------------------
+
+
+def operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    return next(op for _, _, op in operations(spec) if op["operationId"] == operation_id)
+
+
+def parameter(spec: dict[str, Any], operation_id: str, name: str) -> dict[str, Any]:
+    found = (resolve(spec, p) for p in operation(spec, operation_id).get("parameters", []))
+    return next(p for p in found if p["name"] == name)
+
+
+def schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    found: dict[str, Any] = spec["components"]["schemas"][name]
+    return found
+
+
+def test_secondary_token_created_at_is_unix_seconds_in_schema_and_examples(spec: dict[str, Any]) -> None:
+    created_at = schema(spec, "SecondaryApiToken")["properties"]["created_at"]
+    assert "Unix **seconds**" in created_at["description"]
+    values = [
+        token["created_at"]
+        for where, _schema, example in collect_examples(spec)
+        if where.split()[0] in {"list_secondary_api_tokens", "generate_secondary_api_token", "get_secondary_api_token"}
+        and where.split()[1] == "200"
+        for token in example["value"].get("api_tokens", [example["value"]])
+    ]
+    assert len(values) == 3
+    assert all(len(str(value)) == 10 for value in values), values
+
+
+def test_revoke_answers_an_empty_body_and_the_token_cap_is_documented(spec: dict[str, Any]) -> None:
+    revoke = operation(spec, "revoke_secondary_api_token")
+    assert "content" not in revoke["responses"]["200"]
+    assert "content" not in revoke["responses"]["204"]
+    assert "at most 10 secondary tokens" in " ".join(
+        operation(spec, "generate_secondary_api_token")["description"].split()
+    )
+
+
+def test_the_chat_host_error_bodies_have_no_type(spec: dict[str, Any]) -> None:
+    chat_error = schema_validator(spec, {"$ref": "#/components/schemas/ChatError"})
+    chat_error.validate({"error": True, "code": 400200, "message": "not found"})
+    with pytest.raises(jsonschema.ValidationError):
+        chat_error.validate({"error": True, "code": 400200, "type": "NOT_FOUND", "message": "not found"})
+    for path, method, op in operations(spec):
+        if path in CHAT_HOST_PATHS:
+            for status in ("400", "401", "500"):
+                body = resolve(spec, op["responses"][status])["content"]["application/json"]["schema"]
+                assert body == {"$ref": "#/components/schemas/ChatError"}, f"{method} {path} {status}"
+
+
+def test_a_users_call_window_is_milliseconds_on_started_at_at_most_90_days(spec: dict[str, Any]) -> None:
+    for name in ("start_ts", "end_ts"):
+        param = parameter(spec, "list_user_calls", name)
+        text = " ".join(param["description"].split())
+        assert "Unix milliseconds" in text and "90 days" in text, name
+        assert "milliseconds" in param["x-evidence"]["decision"], name
+        assert "started_at" in param["x-evidence"]["decision"], name
+    assert "`started_at` too, not `ended_at`" in " ".join(
+        parameter(spec, "list_user_calls", "end_ts")["description"].split()
+    )
+
+
+def test_list_rooms_created_at_end_date_is_exclusive(spec: dict[str, Any]) -> None:
+    assert "(exclusive)" in parameter(spec, "list_rooms", "created_at_end_date")["description"]
+    assert "(inclusive)" in parameter(spec, "list_rooms", "created_at_start_date")["description"]
+
+
+def test_field_names_follow_the_sdks_and_conflicts_accept_both(spec: dict[str, Any]) -> None:
+    user = schema(spec, "User")["properties"]
+    assert "metadata" in user
+    assert "meta_data" not in user
+    participant = schema(spec, "CallParticipant")["properties"]
+    assert participant["metadata"]["description"].startswith("Also sent as `meta_data`.")
+    assert schema(spec, "Participant")["properties"]["exited_at"]["description"].startswith("Also sent as `exit_at`.")
+    assert schema(spec, "PushTokenList")["properties"]["tokens"]["description"].startswith("Also sent as `token`.")
+
+
+def test_direct_calls_know_end_result_ex_call_relay_and_huawei_push(spec: dict[str, Any]) -> None:
+    call = schema(spec, "DirectCall")["properties"]
+    assert {"end_result_ex", "call_relay"} <= set(call)
+    known = set(schema(spec, "EndResultEx")["enum"])
+    assert {"none", "not_connected", "dial_failed", "accept_failed"} <= known
+    schema_validator(spec, schema(spec, "DirectCallEndResultEx")).validate("a_value_sendbird_adds_next_year")
+    assert "huawei_voip" in schema(spec, "PushTokenType")["enum"]
+    example = operation(spec, "get_direct_call")["responses"]["200"]["content"]["application/json"]["examples"]
+    assert {e["value"]["call"]["state"] for e in example.values()} <= {"current", "ended"}
+
+
+def test_list_direct_calls_offers_the_unconfirmed_filters_as_such(spec: dict[str, Any]) -> None:
+    for name in ("start_ts", "call_ts", "duration_range_min", "duration_range_max"):
+        param = parameter(spec, "list_direct_calls", name)
+        assert param["description"].startswith("Unconfirmed."), name
+        assert param.get("required") is not True, name
+
+
+def test_push_token_answers_are_tolerant(spec: dict[str, Any]) -> None:
+    result = schema_validator(spec, {"$ref": "#/components/schemas/PushTokenResult"})
+    for body in ({"token": "t", "type": "fcm_voip"}, {"token": ["t1", "t2"], "type": "GCM"}, {"token": "t"}):
+        result.validate(body)
+    listing = schema_validator(spec, {"$ref": "#/components/schemas/PushTokenList"})
+    for body in ({"tokens": ["t"], "type": "APNS_VOIP"}, {"token": ["t"]}, {"tokens": []}):
+        listing.validate(body)
+
+
+def test_deletes_may_answer_an_empty_success_where_the_evidence_allows(spec: dict[str, Any]) -> None:
+    empty = {
+        op["operationId"]
+        for _, _, op in operations(spec)
+        if any(s.startswith("2") and "content" not in r for s, r in op["responses"].items())
+    }
+    assert empty == {"revoke_secondary_api_token", "delete_room"}

@@ -120,6 +120,11 @@ def parse_response(
     """Raises the typed error of a non-2xx answer; otherwise parses the body into the operation's model."""
     if not 200 <= response.status_code < 300:
         raise error_from_response(response, method=prepared.method, path=prepared.log_path)
+    if op.empty_success and not response.content.strip():
+        # The spec allows a bodiless success here (an empty 200 or a 204): the parser answers it.
+        return RawResponse(
+            parsed=parse(None), status_code=response.status_code, headers=response.headers, http_response=response
+        )
     try:
         data = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

@@ -47,7 +47,8 @@ def run_demo(out: TextIO = sys.stdout) -> None:
             say(f"custom items now {items.custom_items.to_dict()}, updated {items.updated}")
             open_rooms = list(client.rooms.iter_rooms(state="open"))
             say(f"open rooms: {len(open_rooms)}")
-            deleted = client.rooms.delete_room(room.room_id).room
+            client.rooms.delete_room(room.room_id)  # the deleted room, or None for an empty 200/204
+            deleted = client.rooms.get_room(room.room_id).room
             say(f"deleted room {deleted.room_id}: state {deleted.state}, deleted_by {deleted.deleted_by!r}")
 
             client.users.add_push_token(user_id, "fcm_voip", body={"token": "demo-fcm-voip-token"})
@@ -61,14 +62,14 @@ def run_demo(out: TextIO = sys.stdout) -> None:
             say(f"webhooks: enabled={settings.enabled} url={settings.url} events={settings.enabled_events}")
 
             secondary = client.api_tokens.generate_secondary_api_token()
-            say(f"generated a secondary API token: {secondary!r}")
+            say(f"generated a secondary API token: {secondary!r} (created_at in Unix seconds)")
             with CallsClient(mock.app_id, secondary.token, base_url=mock.base_url) as second:
                 say(f"the secondary token reads rooms: {len(second.rooms.list_rooms().rooms)} on the first page")
                 try:
                     second.api_tokens.list_secondary_api_tokens()
                 except NotAllowedError as error:
                     say(f"but may not manage tokens: {error}")
-            client.api_tokens.revoke_secondary_api_token(secondary.token)
+            client.api_tokens.revoke_secondary_api_token(secondary.token)  # an empty body: returns None
             say(f"revoked it; tokens left: {len(client.api_tokens.list_secondary_api_tokens().api_tokens)}")
 
             try:

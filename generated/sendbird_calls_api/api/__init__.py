@@ -50,6 +50,8 @@ class OperationInfo:
     """The request body model; a plain mapping is converted with its ``from_dict``."""
     body_required: bool = False
     """Whether a body must be sent; an omitted required body with no required fields is ``{}``."""
+    empty_success: bool = False
+    """Whether the spec allows a 2xx answer with no body (an empty 200, a 204): it is answered as None."""
 
 
 class RequestOptions(TypedDict, total=False):
@@ -71,6 +73,20 @@ class RawResponse(Generic[T]):
 
 
 Build = Callable[..., dict[str, Any]]
+
+
+def parse_nothing(data: Any) -> None:
+    """The parser of an operation whose success has no body: whatever came, the result is None."""
+    return None
+
+
+def parse_or_none(parse: Callable[[Any], T]) -> Callable[[Any], T | None]:
+    """A parser that answers None for an empty body (``data is None``) and ``parse(data)`` otherwise."""
+
+    def parse_optional(data: Any) -> T | None:
+        return None if data is None else parse(data)
+
+    return parse_optional
 
 
 class SyncRequester(Protocol):
@@ -188,6 +204,7 @@ class AsyncApi:
 ALL_OPERATIONS: tuple[str, ...] = (
     "api_tokens.list_secondary_api_tokens",
     "api_tokens.generate_secondary_api_token",
+    "api_tokens.get_secondary_api_token",
     "api_tokens.revoke_secondary_api_token",
     "direct_calls.list_direct_calls",
     "direct_calls.get_direct_call",

@@ -5,6 +5,7 @@ from .call_count import CallCount
 from .call_participant import CallParticipant
 from .call_summary import CallSummary
 from .call_type_filter import CallTypeFilter
+from .chat_error import ChatError
 from .create_room_request import CreateRoomRequest
 from .custom_items import CustomItems
 from .custom_items_delete_result import CustomItemsDeleteResult
@@ -18,8 +19,13 @@ from .direct_call_end_event import DirectCallEndEvent
 from .direct_call_envelope import DirectCallEnvelope
 from .direct_call_list import DirectCallList
 from .end_result import EndResult
+from .end_result_ex import EndResultEx
 from .error import Error
 from .generate_secondary_api_token_request import GenerateSecondaryApiTokenRequest
+from .invitation_accept_event import InvitationAcceptEvent
+from .invitation_cancel_event import InvitationCancelEvent
+from .invitation_decline_event import InvitationDeclineEvent
+from .invitation_send_event import InvitationSendEvent
 from .metadata import Metadata
 from .participant import Participant
 from .participant_disconnect_event import ParticipantDisconnectEvent
@@ -34,6 +40,7 @@ from .room import Room
 from .room_create_event import RoomCreateEvent
 from .room_delete_event import RoomDeleteEvent
 from .room_envelope import RoomEnvelope
+from .room_invitation import RoomInvitation
 from .room_list import RoomList
 from .room_state import RoomState
 from .room_type import RoomType
@@ -47,6 +54,7 @@ from .user import User
 from .user_list import UserList
 from .user_role import UserRole
 from .webhook_room import WebhookRoom
+from .webhook_sendbird_call import WebhookSendbirdCall
 from .webhook_settings import WebhookSettings
 from .webhook_settings_envelope import WebhookSettingsEnvelope
 
@@ -56,6 +64,7 @@ __all__ = (
     "CallParticipant",
     "CallSummary",
     "CallTypeFilter",
+    "ChatError",
     "CreateRoomRequest",
     "CustomItems",
     "CustomItemsDeleteResult",
@@ -69,8 +78,13 @@ __all__ = (
     "DirectCallEnvelope",
     "DirectCallList",
     "EndResult",
+    "EndResultEx",
     "Error",
     "GenerateSecondaryApiTokenRequest",
+    "InvitationAcceptEvent",
+    "InvitationCancelEvent",
+    "InvitationDeclineEvent",
+    "InvitationSendEvent",
     "Metadata",
     "Participant",
     "ParticipantDisconnectEvent",
@@ -85,6 +99,7 @@ __all__ = (
     "RoomCreateEvent",
     "RoomDeleteEvent",
     "RoomEnvelope",
+    "RoomInvitation",
     "RoomList",
     "RoomState",
     "RoomType",
@@ -98,6 +113,7 @@ __all__ = (
     "UserList",
     "UserRole",
     "WebhookRoom",
+    "WebhookSendbirdCall",
     "WebhookSettings",
     "WebhookSettingsEnvelope",
 )

@@ -24,7 +24,7 @@ class CallParticipant:
         user_id (str): The user's ID.
         nickname (str | Unset): The user's nickname.
         profile_url (str | Unset): URL of the user's profile image.
-        meta_data (Metadata | Unset): A user's key-value metadata.
+        metadata (Metadata | None | Unset): Also sent as `meta_data`. The user's key-value metadata.
         is_active (bool | Unset): Whether the user is active in the application.
         role (str | Unset | UserRole): A user's role in a direct call. Open, so a role added for new call types still
             parses.
@@ -33,21 +33,27 @@ class CallParticipant:
     user_id: str
     nickname: str | Unset = UNSET
     profile_url: str | Unset = UNSET
-    meta_data: Metadata | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     is_active: bool | Unset = UNSET
     role: str | Unset | UserRole = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
         user_id = self.user_id
 
         nickname = self.nickname
 
         profile_url = self.profile_url
 
-        meta_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta_data, Unset):
-            meta_data = self.meta_data.to_dict()
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         is_active = self.is_active
 
@@ -70,8 +76,8 @@ class CallParticipant:
             field_dict["nickname"] = nickname
         if profile_url is not UNSET:
             field_dict["profile_url"] = profile_url
-        if meta_data is not UNSET:
-            field_dict["meta_data"] = meta_data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
         if role is not UNSET:
@@ -84,18 +90,30 @@ class CallParticipant:
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
+        if "metadata" not in d and "meta_data" in d:
+            d["metadata"] = d.pop("meta_data")
         user_id = d.pop("user_id")
 
         nickname = d.pop("nickname", UNSET)
 
         profile_url = d.pop("profile_url", UNSET)
 
-        _meta_data = d.pop("meta_data", UNSET)
-        meta_data: Metadata | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
-        else:
-            meta_data = Metadata.from_dict(_meta_data)
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         is_active = d.pop("is_active", UNSET)
 
@@ -118,7 +136,7 @@ class CallParticipant:
             user_id=user_id,
             nickname=nickname,
             profile_url=profile_url,
-            meta_data=meta_data,
+            metadata=metadata,
             is_active=is_active,
             role=role,
         )

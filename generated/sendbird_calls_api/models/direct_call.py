@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.end_result import EndResult
+from ..models.end_result_ex import EndResultEx
 from ..models.user_role import UserRole
 from ..types import UNSET, Unset
 
@@ -26,11 +27,17 @@ class DirectCall:
         call_id (str): The call's unique ID (a UUID string in practice).
         call_type (str | Unset): The call's type, `direct` today.
         is_video_call (bool | Unset): Whether the call is a video call.
-        state (str | Unset): The call's state; its values are not documented.
+        state (str | Unset): The call's state, such as `current` (ongoing) or `ended`.
         end_result (EndResult | None | str | Unset): How the call ended; absent or null while it is ongoing.
+        end_result_ex (EndResultEx | None | str | Unset): A finer end result, when Sendbird sends one: besides the
+            documented values, the
+            SDKs know none, not_connected, dial_failed, accept_failed and more.
+        call_relay (None | str | Unset): How the call's media was relayed, as Sendbird reports it (values undocumented).
         user_role (str | Unset | UserRole): A user's role in a direct call. Open, so a role added for new call types
             still parses.
         participants (list[CallParticipant] | Unset): The users in the call.
+        caller_id (str | Unset): ID of the caller; seen in webhook payloads (third-party handlers read it).
+        callee_id (str | Unset): ID of the callee; seen in webhook payloads (third-party handlers read it).
         started_by (None | str | Unset): ID of the user who dialed.
         ended_by (None | str | Unset): ID of the user who ended the call; null while ongoing.
         started_at (int | None | Unset): When the call was dialed, Unix milliseconds.
@@ -46,8 +53,12 @@ class DirectCall:
     is_video_call: bool | Unset = UNSET
     state: str | Unset = UNSET
     end_result: EndResult | None | str | Unset = UNSET
+    end_result_ex: EndResultEx | None | str | Unset = UNSET
+    call_relay: None | str | Unset = UNSET
     user_role: str | Unset | UserRole = UNSET
     participants: list[CallParticipant] | Unset = UNSET
+    caller_id: str | Unset = UNSET
+    callee_id: str | Unset = UNSET
     started_by: None | str | Unset = UNSET
     ended_by: None | str | Unset = UNSET
     started_at: int | None | Unset = UNSET
@@ -73,6 +84,20 @@ class DirectCall:
         else:
             end_result = self.end_result
 
+        end_result_ex: None | str | Unset
+        if isinstance(self.end_result_ex, Unset):
+            end_result_ex = UNSET
+        elif isinstance(self.end_result_ex, EndResultEx):
+            end_result_ex = self.end_result_ex.value
+        else:
+            end_result_ex = self.end_result_ex
+
+        call_relay: None | str | Unset
+        if isinstance(self.call_relay, Unset):
+            call_relay = UNSET
+        else:
+            call_relay = self.call_relay
+
         user_role: str | Unset
         if isinstance(self.user_role, Unset):
             user_role = UNSET
@@ -87,6 +112,10 @@ class DirectCall:
             for participants_item_data in self.participants:
                 participants_item = participants_item_data.to_dict()
                 participants.append(participants_item)
+
+        caller_id = self.caller_id
+
+        callee_id = self.callee_id
 
         started_by: None | str | Unset
         if isinstance(self.started_by, Unset):
@@ -137,10 +166,18 @@ class DirectCall:
             field_dict["state"] = state
         if end_result is not UNSET:
             field_dict["end_result"] = end_result
+        if end_result_ex is not UNSET:
+            field_dict["end_result_ex"] = end_result_ex
+        if call_relay is not UNSET:
+            field_dict["call_relay"] = call_relay
         if user_role is not UNSET:
             field_dict["user_role"] = user_role
         if participants is not UNSET:
             field_dict["participants"] = participants
+        if caller_id is not UNSET:
+            field_dict["caller_id"] = caller_id
+        if callee_id is not UNSET:
+            field_dict["callee_id"] = callee_id
         if started_by is not UNSET:
             field_dict["started_by"] = started_by
         if ended_by is not UNSET:
@@ -187,6 +224,32 @@ class DirectCall:
 
         end_result = _parse_end_result(d.pop("end_result", UNSET))
 
+        def _parse_end_result_ex(data: object) -> EndResultEx | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_direct_call_end_result_ex_type_0 = EndResultEx(data)
+
+                return componentsschemas_direct_call_end_result_ex_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EndResultEx | None | str | Unset, data)
+
+        end_result_ex = _parse_end_result_ex(d.pop("end_result_ex", UNSET))
+
+        def _parse_call_relay(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_relay = _parse_call_relay(d.pop("call_relay", UNSET))
+
         def _parse_user_role(data: object) -> str | Unset | UserRole:
             if isinstance(data, Unset):
                 return data
@@ -210,6 +273,10 @@ class DirectCall:
                 participants_item = CallParticipant.from_dict(participants_item_data)
 
                 participants.append(participants_item)
+
+        caller_id = d.pop("caller_id", UNSET)
+
+        callee_id = d.pop("callee_id", UNSET)
 
         def _parse_started_by(data: object) -> None | str | Unset:
             if data is None:
@@ -269,8 +336,12 @@ class DirectCall:
             is_video_call=is_video_call,
             state=state,
             end_result=end_result,
+            end_result_ex=end_result_ex,
+            call_relay=call_relay,
             user_role=user_role,
             participants=participants,
+            caller_id=caller_id,
+            callee_id=callee_id,
             started_by=started_by,
             ended_by=ended_by,
             started_at=started_at,

@@ -12,8 +12,11 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.direct_call import DirectCall
+    from ..models.webhook_sendbird_call import WebhookSendbirdCall
 
 
 T = TypeVar("T", bound="DirectCallDialEvent")
@@ -27,11 +30,14 @@ class DirectCallDialEvent:
         category (Literal['direct_call:dial']):
         occurred_at (int): When it happened, Unix milliseconds.
         direct_call (DirectCall): A one-to-one call. Timestamps in Unix milliseconds; `duration` in milliseconds.
+        sendbird_call (WebhookSendbirdCall | Unset): Extra call data some deliveries carry (third-party handlers read
+            `sendbird_call.payload.is_video_call`); undocumented, kept as sent.
     """
 
     category: Literal["direct_call:dial"]
     occurred_at: int
     direct_call: DirectCall
+    sendbird_call: WebhookSendbirdCall | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +46,10 @@ class DirectCallDialEvent:
         occurred_at = self.occurred_at
 
         direct_call = self.direct_call.to_dict()
+
+        sendbird_call: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sendbird_call, Unset):
+            sendbird_call = self.sendbird_call.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,12 +60,15 @@ class DirectCallDialEvent:
                 "direct_call": direct_call,
             }
         )
+        if sendbird_call is not UNSET:
+            field_dict["sendbird_call"] = sendbird_call
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.direct_call import DirectCall  # noqa: PLC0415
+        from ..models.webhook_sendbird_call import WebhookSendbirdCall  # noqa: PLC0415
 
         d = dict(src_dict)
         category = cast(Literal["direct_call:dial"], d.pop("category"))
@@ -66,10 +79,18 @@ class DirectCallDialEvent:
 
         direct_call = DirectCall.from_dict(d.pop("direct_call"))
 
+        _sendbird_call = d.pop("sendbird_call", UNSET)
+        sendbird_call: WebhookSendbirdCall | Unset
+        if isinstance(_sendbird_call, Unset):
+            sendbird_call = UNSET
+        else:
+            sendbird_call = WebhookSendbirdCall.from_dict(_sendbird_call)
+
         direct_call_dial_event = cls(
             category=category,
             occurred_at=occurred_at,
             direct_call=direct_call,
+            sendbird_call=sendbird_call,
         )
 
         direct_call_dial_event.additional_properties = d

@@ -23,12 +23,13 @@ class Participant:
     Attributes:
         room_id (str): The room's ID.
         participant_id (str): The participant's unique ID.
-        user_id (str | Unset): The ID of the participant's user.
+        user_id (str | Unset): The ID of the participant's user; may be absent (the SDKs read `user`).
         user (User | Unset): A Calls user (the Chat user resource as Calls shows it).
         state (ParticipantState | str | Unset): A participant's state. Open, so a state added later still parses.
         entered_at (int | Unset): When the participant entered, Unix milliseconds.
         updated_at (int | Unset): When the participant last changed, Unix milliseconds.
-        exited_at (int | None | Unset): When the participant exited, Unix milliseconds; null until then.
+        exited_at (int | None | Unset): Also sent as `exit_at`. When the participant exited, Unix milliseconds; null
+            until then.
         duration (int | None | Unset): Time in the room, in seconds; null until the participant exits.
         client_id (str | Unset): The participant's client.
         is_audio_on (bool | Unset): Whether the participant's audio is on.
@@ -126,6 +127,8 @@ class Participant:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
+        if "exited_at" not in d and "exit_at" in d:
+            d["exited_at"] = d.pop("exit_at")
         room_id = d.pop("room_id")
 
         participant_id = d.pop("participant_id")

@@ -22,13 +22,14 @@ T = TypeVar("T", bound="ParticipantDisconnectEvent")
 
 @_attrs_define
 class ParticipantDisconnectEvent:
-    """Webhook `participant:disconnect` (our name for the documented event): a participant lost its connection.
+    """Webhook `participant:disconnect` (our name, not Sendbird's, for a documented event): a participant lost its
+    connection.
 
-    Attributes:
-        category (Literal['participant:disconnect']):
-        occurred_at (int): When it happened, Unix milliseconds.
-        room (WebhookRoom): The room a webhook event is about; only `room_id` is guaranteed, the rest as in Room.
-        participant (Participant): A participant of a room. Timestamps in Unix milliseconds; `duration` in seconds.
+        Attributes:
+            category (Literal['participant:disconnect']):
+            occurred_at (int): When it happened, Unix milliseconds.
+            room (WebhookRoom): The room a webhook event is about; only `room_id` is guaranteed, the rest as in Room.
+            participant (Participant): A participant of a room. Timestamps in Unix milliseconds; `duration` in seconds.
     """
 
     category: Literal["participant:disconnect"]

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="ParticipantEnterEvent")
 
 @_attrs_define
 class ParticipantEnterEvent:
-    """Webhook `participant:enter` (our name for the documented event): a participant entered a room.
+    """Webhook `participant:enter` (our name, not Sendbird's, for a documented event): a participant entered a room.
 
     Attributes:
         category (Literal['participant:enter']):

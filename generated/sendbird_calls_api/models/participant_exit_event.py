@@ -22,7 +22,7 @@ T = TypeVar("T", bound="ParticipantExitEvent")
 
 @_attrs_define
 class ParticipantExitEvent:
-    """Webhook `participant:exit` (our name for the documented event): a participant exited a room.
+    """Webhook `participant:exit` (our name, not Sendbird's, for a documented event): a participant exited a room.
 
     Attributes:
         category (Literal['participant:exit']):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,21 +17,29 @@ T = TypeVar("T", bound="PushTokenResult")
 
 @_attrs_define
 class PushTokenResult:
-    """One push token that was added or removed.
+    """The push token that was added or removed. Read tolerantly: no Calls source shows this
+    answer; Chat's analogue answers `token` as an array and `type` in upper case.
 
-    Attributes:
-        token (str): The push token.
-        type_ (str): The token type.
-        user (User | Unset): A Calls user (the Chat user resource as Calls shows it).
+        Attributes:
+            token (list[str] | str | Unset): The push token, or the tokens (a list) as Chat's analogue answers.
+            type_ (str | Unset): The token type, in any case (APNS_VOIP, fcm_voip); may be absent.
+            user (User | Unset): A Calls user (the Chat user resource as Calls shows it).
     """
 
-    token: str
-    type_: str
+    token: list[str] | str | Unset = UNSET
+    type_: str | Unset = UNSET
     user: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
+        token: list[str] | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        elif isinstance(self.token, list):
+            token = self.token
+
+        else:
+            token = self.token
 
         type_ = self.type_
 
@@ -41,12 +49,11 @@ class PushTokenResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -57,9 +64,23 @@ class PushTokenResult:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
-        token = d.pop("token")
 
-        type_ = d.pop("type")
+        def _parse_token(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                token_type_1 = cast(list[str], data)
+
+                return token_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        type_ = d.pop("type", UNSET)
 
         _user = d.pop("user", UNSET)
         user: User | Unset

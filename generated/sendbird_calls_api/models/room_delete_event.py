@@ -21,7 +21,7 @@ T = TypeVar("T", bound="RoomDeleteEvent")
 
 @_attrs_define
 class RoomDeleteEvent:
-    """Webhook `room:delete` (our name for the documented event): a room was deleted.
+    """Webhook `room:delete` (our name, not Sendbird's, for a documented event): a room was deleted.
 
     Attributes:
         category (Literal['room:delete']):

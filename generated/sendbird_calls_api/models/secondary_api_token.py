@@ -15,7 +15,7 @@ class SecondaryApiToken:
 
     Attributes:
         token (str): Secret: the token value. Clients mask it in reprs and logs.
-        created_at (int): When the token was generated, Unix milliseconds.
+        created_at (int): When the token was generated, in Unix **seconds** (not milliseconds, unlike Calls).
     """
 
     token: str = _attrs_field(repr=lambda _: "'**********'")

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SecondaryApiTokenList")
 
 @_attrs_define
 class SecondaryApiTokenList:
-    """The application's secondary API tokens.
+    """The application's secondary API tokens (at most 10).
 
     Attributes:
         api_tokens (list[SecondaryApiToken]):

@@ -23,7 +23,7 @@ class User:
         user_id (str): The user's unique ID.
         nickname (str | Unset): The user's nickname.
         profile_url (str | Unset): URL of the user's profile image.
-        meta_data (Metadata | Unset): A user's key-value metadata.
+        metadata (Metadata | Unset): A user's key-value metadata.
         is_active (bool | Unset): Whether the user is active in the application.
         is_online (bool | Unset): Whether the user is connected to Sendbird now.
     """
@@ -31,7 +31,7 @@ class User:
     user_id: str
     nickname: str | Unset = UNSET
     profile_url: str | Unset = UNSET
-    meta_data: Metadata | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
     is_active: bool | Unset = UNSET
     is_online: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,9 +43,9 @@ class User:
 
         profile_url = self.profile_url
 
-        meta_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta_data, Unset):
-            meta_data = self.meta_data.to_dict()
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         is_active = self.is_active
 
@@ -62,8 +62,8 @@ class User:
             field_dict["nickname"] = nickname
         if profile_url is not UNSET:
             field_dict["profile_url"] = profile_url
-        if meta_data is not UNSET:
-            field_dict["meta_data"] = meta_data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
         if is_online is not UNSET:
@@ -82,12 +82,12 @@ class User:
 
         profile_url = d.pop("profile_url", UNSET)
 
-        _meta_data = d.pop("meta_data", UNSET)
-        meta_data: Metadata | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
         else:
-            meta_data = Metadata.from_dict(_meta_data)
+            metadata = Metadata.from_dict(_metadata)
 
         is_active = d.pop("is_active", UNSET)
 
@@ -97,7 +97,7 @@ class User:
             user_id=user_id,
             nickname=nickname,
             profile_url=profile_url,
-            meta_data=meta_data,
+            metadata=metadata,
             is_active=is_active,
             is_online=is_online,
         )

@@ -83,7 +83,12 @@ class _Answer:
     __slots__ = ("body", "headers", "injected", "status")
 
     def __init__(
-        self, status: int, body: Mapping[str, Any], headers: Mapping[str, str] | None = None, *, injected: bool = False
+        self,
+        status: int,
+        body: Mapping[str, Any] | None,
+        headers: Mapping[str, str] | None = None,
+        *,
+        injected: bool = False,
     ) -> None:
         self.status = status
         self.body = body
@@ -101,6 +106,7 @@ class ApiDispatcher:
 
     def __init__(self, control: MockControl) -> None:
         self.control = control
+        self._typeless_errors = typeless_error_operations(control.spec)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         received_at = time.monotonic()
@@ -134,6 +140,9 @@ class ApiDispatcher:
                 answer = await self._handle(operation, match, scope, headers, body)
             except MockError as exc:
                 answer = _Answer.of(exc)
+        if operation is not None and answer.status >= 400 and operation.operation_id in self._typeless_errors:
+            # The Chat Platform host (secondary tokens) answers errors without `type`, as the spec says.
+            answer.body = {k: v for k, v in (answer.body or {}).items() if k != "type"}
         response = self._encode(answer, operation, match)
         await response(scope, receive, send)
 
@@ -174,12 +183,20 @@ class ApiDispatcher:
             raise MockError(UNKNOWN_ERROR, f"Mock handler failed: {type(exc).__name__}: {exc}") from exc
 
     def _encode(self, answer: _Answer, operation: Operation | None, match: RouteMatch | None) -> Response:
-        content = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
-        response = Response(content, answer.status, answer.headers, media_type="application/json")
+        if answer.body is None:  # a success with an empty body (revoking a secondary token)
+            response = Response(b"", answer.status, answer.headers)
+        else:
+            content = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
+            response = Response(content, answer.status, answer.headers, media_type="application/json")
         if operation is None or match is None or answer.injected or not self.control.validate_responses:
             return response
         problems = response_problems(
-            self.control.spec, operation, match.params, status=answer.status, headers=response.headers, body=content
+            self.control.spec,
+            operation,
+            match.params,
+            status=answer.status,
+            headers=response.headers,
+            body=bytes(response.body),
         )
         if not problems:
             return response
@@ -242,6 +259,27 @@ def _query_pairs(scope: Scope) -> list[tuple[str, str]]:
             raise MockError(INVALID_PARAMS, f"Query parameter {name!r} is repeated; send one comma-separated value.")
         seen.add(name)
     return pairs
+
+
+def typeless_error_operations(spec: SpecIndex) -> frozenset[str]:
+    """The operations whose 400 error schema has no ``type`` property (the Chat host's ``ChatError``)."""
+    typeless: set[str] = set()
+    for operation in spec.operations.values():
+        definition = spec.raw["paths"][operation.path][operation.method.lower()]
+        schema = _resolve(spec.raw, _resolve(spec.raw, definition["responses"].get("400", {})))
+        body = _resolve(spec.raw, schema.get("content", {}).get("application/json", {}).get("schema", {}))
+        if body and "type" not in body.get("properties", {}):
+            typeless.add(operation.operation_id)
+    return frozenset(typeless)
+
+
+def _resolve(raw: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        target: Any = raw
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
 def _fan_out(hooks: list[EventHook]) -> EventHook:

@@ -154,7 +154,6 @@ class RoomStore:
         room = self.get_open(room_id)
         updated = custom_items.upsert(room.custom_items, changes)
         room.updated_at = self._clock()
-        self._emit("room:custom_items_update", {"room": room.to_json(), "updated": updated})
         return room, updated
 
     def delete_items(self, room_id: str, keys: list[str] | None) -> tuple[Room, list[str]]:
@@ -162,7 +161,6 @@ class RoomStore:
         room = self.get_open(room_id)
         deleted = custom_items.delete(room.custom_items, keys)
         room.updated_at = self._clock()
-        self._emit("room:custom_items_delete", {"room": room.to_json(), "deleted": deleted})
         return room, deleted
 
     def enter(

@@ -55,7 +55,7 @@ class SeededUsers:
             "user_id": user_id,
             "nickname": nickname,
             "profile_url": f"https://example.com/avatars/{user_id}.png",
-            "meta_data": {"synthetic": "true"},
+            "metadata": {"synthetic": "true"},
             "is_active": index % 17 != 16,
             "is_online": False,
         }
@@ -77,6 +77,15 @@ class SeededCalls:
         self.id_prefix = f"{digest[:8]}-{digest[8:12]}-4{digest[12:15]}-8{digest[15:18]}-"
         self.ongoing = min(2, count // 10)
         """How many of the newest calls are still going on."""
+
+    @property
+    def now(self) -> int:
+        """The seeded calls' present, Unix milliseconds: just after the newest call started.
+
+        The calls live in their own time (the newest started at ``NEWEST_CALL_AT``), so "the last
+        90 days" of a user's call list ends here rather than at the wall clock.
+        """
+        return NEWEST_CALL_AT + RING_MS
 
     def call_id(self, index: int) -> str:
         """The ID of the call at ``index``."""
@@ -149,12 +158,17 @@ class SeededCalls:
         end_result = self.end_result(index)
         ended_at = self.ended_at(index)
         ender = callee if cols["ended_by_callee"][index] else caller
-        participants = [self._participant(caller, "dc_caller"), self._participant(callee, "dc_callee")]
+        # Sendbird's SDKs disagree on the participants' metadata name: odd calls use the JS spelling.
+        metadata_name = "meta_data" if index % 2 else "metadata"
+        participants = [
+            self._participant(caller, "dc_caller", metadata_name),
+            self._participant(callee, "dc_callee", metadata_name),
+        ]
         call: dict[str, Any] = {
             "call_id": self.call_id(index),
             "call_type": "direct",
             "is_video_call": bool(cols["video"][index]),
-            "state": "ended" if end_result is not None else "connected",
+            "state": "ended" if end_result is not None else "current",
             "end_result": end_result,
             "participants": participants,
             "started_by": user_id_of(caller),
@@ -172,13 +186,13 @@ class SeededCalls:
         """The custom items a call starts with: a ticket number on every seventh call."""
         return {"ticket": f"T-{index:05d}"} if index % 7 == 0 else {}
 
-    def _participant(self, user_index: int, role: str) -> dict[str, Any]:
+    def _participant(self, user_index: int, role: str, metadata_name: str) -> dict[str, Any]:
         user = self.users.user(user_index)
         return {
             "user_id": user["user_id"],
             "nickname": user["nickname"],
             "profile_url": user["profile_url"],
-            "meta_data": user["meta_data"],
+            metadata_name: user["metadata"],
             "is_active": user["is_active"],
             "role": role,
         }

@@ -1,9 +1,9 @@
 """Everything the mock application holds in memory, with the operations tests may also call directly.
 
-``on_event(category, payload)`` is the hook for webhook delivery (a later issue): it is called
-with ``room:create``, ``room:delete``, ``participant:enter``/``exit`` and the mock's own
-``room:custom_items_update``/``_delete`` and ``direct_call:custom_items_update``/``_delete``,
-each payload shaped like Sendbird's webhook body minus the signature. Nothing is delivered here.
+``on_event(category, payload)`` is the hook for webhook delivery: it is called with
+``room:create``, ``room:delete`` and ``participant:enter``/``exit`` only (categories the spec's
+``webhooks`` names; the mock invents none), each payload shaped like the webhook body minus the
+signature. Nothing is delivered here.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .seed import SeededCalls, SeededUsers
 
 DEFAULT_USERS = 20
 DEFAULT_CALLS = 200
-PUSH_TOKEN_TYPES = ("apns_voip", "fcm_voip")
+PUSH_TOKEN_TYPES = ("apns_voip", "fcm_voip", "huawei_voip")
 WEBHOOK_CATEGORIES = (
     "direct_call:dial",
     "direct_call:accept",
@@ -32,7 +32,14 @@ WEBHOOK_CATEGORIES = (
     "participant:enter",
     "participant:exit",
     "participant:disconnect",
+    "invitation:send",
+    "invitation:cancel",
+    "invitation:accept",
+    "invitation:decline",
 )
+"""The categories of the spec's ``webhooks`` section (a test keeps the two equal)."""
+MAX_SECONDARY_TOKENS = 10
+"""Chat docs: an application holds at most 10 secondary API tokens (11 with the master)."""
 
 EventHook = Callable[[str, Mapping[str, Any]], None]
 TokenKind = Literal["master", "secondary"]
@@ -42,6 +49,11 @@ _log = logging.getLogger(__name__)
 def now_ms() -> int:
     """The wall clock in Unix milliseconds."""
     return time.time_ns() // 1_000_000
+
+
+def now_s() -> int:
+    """The wall clock in Unix seconds (the unit of secondary API tokens' ``created_at``)."""
+    return time.time_ns() // 1_000_000_000
 
 
 class MockState:
@@ -99,21 +111,31 @@ class MockState:
         return None
 
     def generate_token(self) -> dict[str, Any]:
-        """A new secondary token (deterministic for a seed, so runs are reproducible)."""
+        """A new secondary token (deterministic for a seed, so runs are reproducible); at most 10."""
+        if len(self.secondary_tokens) >= MAX_SECONDARY_TOKENS:
+            raise MockError(
+                INVALID_PARAMS,
+                f"An application holds at most {MAX_SECONDARY_TOKENS} secondary API tokens; revoke one first.",
+            )
         n = len(self.secondary_tokens) + len(self.revoked_tokens)
         token = hashlib.sha1(f"{self.app_id}:{self.seed}:{n}".encode(), usedforsecurity=False).hexdigest()
-        self.secondary_tokens[token] = now_ms()
+        self.secondary_tokens[token] = now_s()
         return {"token": token, "created_at": self.secondary_tokens[token]}
 
-    def revoke_token(self, token: str) -> dict[str, Any]:
+    def get_token(self, token: str) -> dict[str, Any]:
+        """One secondary token; 400 + 400200 when unknown or revoked (the master token is not listed)."""
+        created_at = self.secondary_tokens.get(token)
+        if created_at is None:
+            raise MockError(NOT_FOUND, "No such secondary API token.")
+        return {"token": token, "created_at": created_at}
+
+    def revoke_token(self, token: str) -> None:
         """Revoke a secondary token: it stops authenticating at once. The master token can't be revoked."""
         if token == self.master_token:
             raise MockError(INVALID_PARAMS, "The master API token cannot be revoked.")
-        created_at = self.secondary_tokens.pop(token, None)
-        if created_at is None:
+        if self.secondary_tokens.pop(token, None) is None:
             raise MockError(NOT_FOUND, "No such secondary API token.")
         self.revoked_tokens.add(token)
-        return {"token": token, "created_at": created_at}
 
     def list_tokens(self) -> list[dict[str, Any]]:
         """The secondary tokens, oldest first."""
@@ -154,7 +176,6 @@ class MockState:
         index = self.call_index(call_id)
         items = self.call_items(index)
         updated = custom_items.upsert(items, changes)
-        self.emit("direct_call:custom_items_update", {"direct_call": self.call_json(index), "updated": updated})
         return items, updated
 
     def delete_call_items(self, call_id: str, keys: list[str] | None) -> tuple[dict[str, str], list[str]]:
@@ -162,7 +183,6 @@ class MockState:
         index = self.call_index(call_id)
         items = self.call_items(index)
         deleted = custom_items.delete(items, keys)
-        self.emit("direct_call:custom_items_delete", {"direct_call": self.call_json(index), "deleted": deleted})
         return items, deleted
 
     # --- rooms (shortcuts for tests; the API goes through ``rooms``) ------------------------

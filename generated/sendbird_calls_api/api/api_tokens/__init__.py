@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any, cast
 
+from ...models.chat_error import ChatError
 from ...models.generate_secondary_api_token_request import (
     GenerateSecondaryApiTokenRequest,
 )
@@ -19,8 +20,11 @@ from .. import (
     SyncRequester,
     aiterate_items,
     iterate_items,
+    parse_nothing,
+    parse_or_none,
 )
 from . import generate_secondary_api_token as _generate_secondary_api_token
+from . import get_secondary_api_token as _get_secondary_api_token
 from . import list_secondary_api_tokens as _list_secondary_api_tokens
 from . import revoke_secondary_api_token as _revoke_secondary_api_token
 
@@ -36,6 +40,7 @@ _LIST_SECONDARY_API_TOKENS = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _GENERATE_SECONDARY_API_TOKEN = OperationInfo(
     name="generate_secondary_api_token",
@@ -49,6 +54,21 @@ _GENERATE_SECONDARY_API_TOKEN = OperationInfo(
     list_params=(),
     body_type=GenerateSecondaryApiTokenRequest,
     body_required=True,
+    empty_success=False,
+)
+_GET_SECONDARY_API_TOKEN = OperationInfo(
+    name="get_secondary_api_token",
+    method="GET",
+    path="/applications/api_tokens/{api_token}",
+    host="chat",
+    path_params=("api_token",),
+    wire_names={},
+    client_filled=(),
+    enum_params={},
+    list_params=(),
+    body_type=None,
+    body_required=False,
+    empty_success=False,
 )
 _REVOKE_SECONDARY_API_TOKEN = OperationInfo(
     name="revoke_secondary_api_token",
@@ -62,6 +82,7 @@ _REVOKE_SECONDARY_API_TOKEN = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=True,
 )
 
 
@@ -80,9 +101,9 @@ class ApiTokensApi:
     ) -> SecondaryApiTokenList:
         """List secondary API tokens.
 
-        Lists the application's secondary API tokens. Served on the Chat Platform host
+        Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host
         (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token gets
-        401 + 401120). Token values are secrets. Evidence: Chat docs, SDK.
+        401 + 401120). Token values are secrets.
         """
         return self._requester.call(
             _LIST_SECONDARY_API_TOKENS,
@@ -100,8 +121,10 @@ class ApiTokensApi:
     ) -> SecondaryApiToken:
         """Generate a secondary API token.
 
-        Generates a new secondary API token. Served on the Chat Platform host; master API token only.
-        The answer holds a secret: clients mask it in reprs and logs. Evidence: Chat docs, SDK.
+        Generates a new secondary API token. An application holds at most 10 secondary tokens (11 with
+        the master token): generating an 11th is 400 + 400100 until one is revoked. Served on the Chat
+        Platform host; master API token only. The answer holds a secret: clients mask it in reprs and
+        logs.
         """
         return self._requester.call(
             _GENERATE_SECONDARY_API_TOKEN,
@@ -113,17 +136,39 @@ class ApiTokensApi:
             request_options,
         ).parsed
 
-    def revoke_secondary_api_token(
+    def get_secondary_api_token(
         self,
         api_token: str,
         *,
         request_options: RequestOptions | None = None,
     ) -> SecondaryApiToken:
+        """Get a secondary API token.
+
+        Gets one secondary API token and when it was generated. Served on the Chat Platform host; master
+        API token only. An unknown or revoked token is 400 + 400200. The answer holds a secret: clients
+        mask it in reprs and logs.
+        """
+        return self._requester.call(
+            _GET_SECONDARY_API_TOKEN,
+            _get_secondary_api_token._get_kwargs,
+            {
+                "api_token": api_token,
+            },
+            SecondaryApiToken.from_dict,
+            request_options,
+        ).parsed
+
+    def revoke_secondary_api_token(
+        self,
+        api_token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
         """Revoke a secondary API token.
 
-        Revokes a secondary API token: it stops authenticating at once. Served on the Chat Platform
-        host; master API token only. The master token cannot be revoked (400 + 400100); an unknown token
-        is 400 + 400200. Evidence: Chat docs, SDK.
+        Revokes a secondary API token: it stops authenticating at once. Answers an empty body (the
+        client returns None). Served on the Chat Platform host; master API token only. The master token
+        cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
         """
         return self._requester.call(
             _REVOKE_SECONDARY_API_TOKEN,
@@ -131,7 +176,7 @@ class ApiTokensApi:
             {
                 "api_token": api_token,
             },
-            SecondaryApiToken.from_dict,
+            parse_nothing,
             request_options,
         ).parsed
 
@@ -173,12 +218,29 @@ class ApiTokensApiWithRawResponse:
             request_options,
         )
 
-    def revoke_secondary_api_token(
+    def get_secondary_api_token(
         self,
         api_token: str,
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[SecondaryApiToken]:
+        """Get a secondary API token, with the HTTP status and headers."""
+        return self._requester.call(
+            _GET_SECONDARY_API_TOKEN,
+            _get_secondary_api_token._get_kwargs,
+            {
+                "api_token": api_token,
+            },
+            SecondaryApiToken.from_dict,
+            request_options,
+        )
+
+    def revoke_secondary_api_token(
+        self,
+        api_token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[None]:
         """Revoke a secondary API token, with the HTTP status and headers."""
         return self._requester.call(
             _REVOKE_SECONDARY_API_TOKEN,
@@ -186,7 +248,7 @@ class ApiTokensApiWithRawResponse:
             {
                 "api_token": api_token,
             },
-            SecondaryApiToken.from_dict,
+            parse_nothing,
             request_options,
         )
 
@@ -206,9 +268,9 @@ class AsyncApiTokensApi:
     ) -> SecondaryApiTokenList:
         """List secondary API tokens.
 
-        Lists the application's secondary API tokens. Served on the Chat Platform host
+        Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host
         (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token gets
-        401 + 401120). Token values are secrets. Evidence: Chat docs, SDK.
+        401 + 401120). Token values are secrets.
         """
         return (
             await self._requester.call(
@@ -228,8 +290,10 @@ class AsyncApiTokensApi:
     ) -> SecondaryApiToken:
         """Generate a secondary API token.
 
-        Generates a new secondary API token. Served on the Chat Platform host; master API token only.
-        The answer holds a secret: clients mask it in reprs and logs. Evidence: Chat docs, SDK.
+        Generates a new secondary API token. An application holds at most 10 secondary tokens (11 with
+        the master token): generating an 11th is 400 + 400100 until one is revoked. Served on the Chat
+        Platform host; master API token only. The answer holds a secret: clients mask it in reprs and
+        logs.
         """
         return (
             await self._requester.call(
@@ -243,17 +307,41 @@ class AsyncApiTokensApi:
             )
         ).parsed
 
-    async def revoke_secondary_api_token(
+    async def get_secondary_api_token(
         self,
         api_token: str,
         *,
         request_options: RequestOptions | None = None,
     ) -> SecondaryApiToken:
+        """Get a secondary API token.
+
+        Gets one secondary API token and when it was generated. Served on the Chat Platform host; master
+        API token only. An unknown or revoked token is 400 + 400200. The answer holds a secret: clients
+        mask it in reprs and logs.
+        """
+        return (
+            await self._requester.call(
+                _GET_SECONDARY_API_TOKEN,
+                _get_secondary_api_token._get_kwargs,
+                {
+                    "api_token": api_token,
+                },
+                SecondaryApiToken.from_dict,
+                request_options,
+            )
+        ).parsed
+
+    async def revoke_secondary_api_token(
+        self,
+        api_token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
         """Revoke a secondary API token.
 
-        Revokes a secondary API token: it stops authenticating at once. Served on the Chat Platform
-        host; master API token only. The master token cannot be revoked (400 + 400100); an unknown token
-        is 400 + 400200. Evidence: Chat docs, SDK.
+        Revokes a secondary API token: it stops authenticating at once. Answers an empty body (the
+        client returns None). Served on the Chat Platform host; master API token only. The master token
+        cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
         """
         return (
             await self._requester.call(
@@ -262,7 +350,7 @@ class AsyncApiTokensApi:
                 {
                     "api_token": api_token,
                 },
-                SecondaryApiToken.from_dict,
+                parse_nothing,
                 request_options,
             )
         ).parsed
@@ -305,12 +393,29 @@ class AsyncApiTokensApiWithRawResponse:
             request_options,
         )
 
-    async def revoke_secondary_api_token(
+    async def get_secondary_api_token(
         self,
         api_token: str,
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[SecondaryApiToken]:
+        """Get a secondary API token, with the HTTP status and headers."""
+        return await self._requester.call(
+            _GET_SECONDARY_API_TOKEN,
+            _get_secondary_api_token._get_kwargs,
+            {
+                "api_token": api_token,
+            },
+            SecondaryApiToken.from_dict,
+            request_options,
+        )
+
+    async def revoke_secondary_api_token(
+        self,
+        api_token: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> RawResponse[None]:
         """Revoke a secondary API token, with the HTTP status and headers."""
         return await self._requester.call(
             _REVOKE_SECONDARY_API_TOKEN,
@@ -318,6 +423,6 @@ class AsyncApiTokensApiWithRawResponse:
             {
                 "api_token": api_token,
             },
-            SecondaryApiToken.from_dict,
+            parse_nothing,
             request_options,
         )

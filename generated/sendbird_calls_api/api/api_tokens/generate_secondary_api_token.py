@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.chat_error import ChatError
 from ...models.error import Error
 from ...models.generate_secondary_api_token_request import (
     GenerateSecondaryApiTokenRequest,
@@ -34,19 +35,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SecondaryApiToken | None:
+) -> ChatError | Error | SecondaryApiToken | None:
     if response.status_code == 200:
         response_200 = SecondaryApiToken.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ChatError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ChatError.from_dict(response.json())
 
         return response_401
 
@@ -56,7 +57,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ChatError.from_dict(response.json())
 
         return response_500
 
@@ -68,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SecondaryApiToken]:
+) -> Response[ChatError | Error | SecondaryApiToken]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,12 +82,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateSecondaryApiTokenRequest,
-) -> Response[Error | SecondaryApiToken]:
+) -> Response[ChatError | Error | SecondaryApiToken]:
     """Generate a secondary API token
 
-     Generates a new secondary API token. Served on the Chat Platform host; master API
-    token only. The answer holds a secret: clients mask it in reprs and logs. Evidence:
-    Chat docs, SDK.
+     Generates a new secondary API token. An application holds at most 10 secondary tokens
+    (11 with the master token): generating an 11th is 400 + 400100 until one is revoked.
+    Served on the Chat Platform host; master API token only. The answer holds a secret:
+    clients mask it in reprs and logs.
 
     Args:
         body (GenerateSecondaryApiTokenRequest): Generating a token takes no parameters; send an
@@ -97,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SecondaryApiToken]
+        Response[ChatError | Error | SecondaryApiToken]
     """
 
     kwargs = _get_kwargs(
@@ -115,12 +117,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateSecondaryApiTokenRequest,
-) -> Error | SecondaryApiToken | None:
+) -> ChatError | Error | SecondaryApiToken | None:
     """Generate a secondary API token
 
-     Generates a new secondary API token. Served on the Chat Platform host; master API
-    token only. The answer holds a secret: clients mask it in reprs and logs. Evidence:
-    Chat docs, SDK.
+     Generates a new secondary API token. An application holds at most 10 secondary tokens
+    (11 with the master token): generating an 11th is 400 + 400100 until one is revoked.
+    Served on the Chat Platform host; master API token only. The answer holds a secret:
+    clients mask it in reprs and logs.
 
     Args:
         body (GenerateSecondaryApiTokenRequest): Generating a token takes no parameters; send an
@@ -131,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SecondaryApiToken
+        ChatError | Error | SecondaryApiToken
     """
 
     return sync_detailed(
@@ -144,12 +147,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateSecondaryApiTokenRequest,
-) -> Response[Error | SecondaryApiToken]:
+) -> Response[ChatError | Error | SecondaryApiToken]:
     """Generate a secondary API token
 
-     Generates a new secondary API token. Served on the Chat Platform host; master API
-    token only. The answer holds a secret: clients mask it in reprs and logs. Evidence:
-    Chat docs, SDK.
+     Generates a new secondary API token. An application holds at most 10 secondary tokens
+    (11 with the master token): generating an 11th is 400 + 400100 until one is revoked.
+    Served on the Chat Platform host; master API token only. The answer holds a secret:
+    clients mask it in reprs and logs.
 
     Args:
         body (GenerateSecondaryApiTokenRequest): Generating a token takes no parameters; send an
@@ -160,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SecondaryApiToken]
+        Response[ChatError | Error | SecondaryApiToken]
     """
 
     kwargs = _get_kwargs(
@@ -176,12 +180,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateSecondaryApiTokenRequest,
-) -> Error | SecondaryApiToken | None:
+) -> ChatError | Error | SecondaryApiToken | None:
     """Generate a secondary API token
 
-     Generates a new secondary API token. Served on the Chat Platform host; master API
-    token only. The answer holds a secret: clients mask it in reprs and logs. Evidence:
-    Chat docs, SDK.
+     Generates a new secondary API token. An application holds at most 10 secondary tokens
+    (11 with the master token): generating an 11th is 400 + 400100 until one is revoked.
+    Served on the Chat Platform host; master API token only. The answer holds a secret:
+    clients mask it in reprs and logs.
 
     Args:
         body (GenerateSecondaryApiTokenRequest): Generating a token takes no parameters; send an
@@ -192,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SecondaryApiToken
+        ChatError | Error | SecondaryApiToken
     """
 
     return (

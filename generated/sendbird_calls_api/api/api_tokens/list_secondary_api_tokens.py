@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.chat_error import ChatError
 from ...models.error import Error
 from ...models.secondary_api_token_list import SecondaryApiTokenList
 from ...types import Response
@@ -22,19 +23,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SecondaryApiTokenList | None:
+) -> ChatError | Error | SecondaryApiTokenList | None:
     if response.status_code == 200:
         response_200 = SecondaryApiTokenList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ChatError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ChatError.from_dict(response.json())
 
         return response_401
 
@@ -44,7 +45,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ChatError.from_dict(response.json())
 
         return response_500
 
@@ -56,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SecondaryApiTokenList]:
+) -> Response[ChatError | Error | SecondaryApiTokenList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,19 +69,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SecondaryApiTokenList]:
+) -> Response[ChatError | Error | SecondaryApiTokenList]:
     """List secondary API tokens
 
-     Lists the application's secondary API tokens. Served on the Chat Platform host
-    (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary
-    token gets 401 + 401120). Token values are secrets. Evidence: Chat docs, SDK.
+     Lists the application's secondary API tokens (at most 10). Served on the Chat Platform
+    host (`https://api-{application_id}.sendbird.com/v3`); master API token only (a
+    secondary token gets 401 + 401120). Token values are secrets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SecondaryApiTokenList]
+        Response[ChatError | Error | SecondaryApiTokenList]
     """
 
     kwargs = _get_kwargs()
@@ -95,19 +96,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SecondaryApiTokenList | None:
+) -> ChatError | Error | SecondaryApiTokenList | None:
     """List secondary API tokens
 
-     Lists the application's secondary API tokens. Served on the Chat Platform host
-    (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary
-    token gets 401 + 401120). Token values are secrets. Evidence: Chat docs, SDK.
+     Lists the application's secondary API tokens (at most 10). Served on the Chat Platform
+    host (`https://api-{application_id}.sendbird.com/v3`); master API token only (a
+    secondary token gets 401 + 401120). Token values are secrets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SecondaryApiTokenList
+        ChatError | Error | SecondaryApiTokenList
     """
 
     return sync_detailed(
@@ -118,19 +119,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SecondaryApiTokenList]:
+) -> Response[ChatError | Error | SecondaryApiTokenList]:
     """List secondary API tokens
 
-     Lists the application's secondary API tokens. Served on the Chat Platform host
-    (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary
-    token gets 401 + 401120). Token values are secrets. Evidence: Chat docs, SDK.
+     Lists the application's secondary API tokens (at most 10). Served on the Chat Platform
+    host (`https://api-{application_id}.sendbird.com/v3`); master API token only (a
+    secondary token gets 401 + 401120). Token values are secrets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SecondaryApiTokenList]
+        Response[ChatError | Error | SecondaryApiTokenList]
     """
 
     kwargs = _get_kwargs()
@@ -143,19 +144,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SecondaryApiTokenList | None:
+) -> ChatError | Error | SecondaryApiTokenList | None:
     """List secondary API tokens
 
-     Lists the application's secondary API tokens. Served on the Chat Platform host
-    (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary
-    token gets 401 + 401120). Token values are secrets. Evidence: Chat docs, SDK.
+     Lists the application's secondary API tokens (at most 10). Served on the Chat Platform
+    host (`https://api-{application_id}.sendbird.com/v3`); master API token only (a
+    secondary token gets 401 + 401120). Token values are secrets.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SecondaryApiTokenList
+        ChatError | Error | SecondaryApiTokenList
     """
 
     return (

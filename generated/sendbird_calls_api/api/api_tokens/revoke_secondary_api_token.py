@@ -1,13 +1,13 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.chat_error import ChatError
 from ...models.error import Error
-from ...models.secondary_api_token import SecondaryApiToken
 from ...types import Response
 
 
@@ -27,19 +27,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SecondaryApiToken | None:
+) -> Any | ChatError | Error | None:
     if response.status_code == 200:
-        response_200 = SecondaryApiToken.from_dict(response.json())
-
+        response_200 = cast(Any, None)
         return response_200
 
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ChatError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ChatError.from_dict(response.json())
 
         return response_401
 
@@ -49,7 +52,7 @@ def _parse_response(
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ChatError.from_dict(response.json())
 
         return response_500
 
@@ -61,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SecondaryApiToken]:
+) -> Response[Any | ChatError | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,12 +77,12 @@ def sync_detailed(
     api_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SecondaryApiToken]:
+) -> Response[Any | ChatError | Error]:
     """Revoke a secondary API token
 
-     Revokes a secondary API token: it stops authenticating at once. Served on the Chat
-    Platform host; master API token only. The master token cannot be revoked (400 +
-    400100); an unknown token is 400 + 400200. Evidence: Chat docs, SDK.
+     Revokes a secondary API token: it stops authenticating at once. Answers an empty body
+    (the client returns None). Served on the Chat Platform host; master API token only.
+    The master token cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
 
     Args:
         api_token (str):
@@ -89,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SecondaryApiToken]
+        Response[Any | ChatError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -107,12 +110,12 @@ def sync(
     api_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SecondaryApiToken | None:
+) -> Any | ChatError | Error | None:
     """Revoke a secondary API token
 
-     Revokes a secondary API token: it stops authenticating at once. Served on the Chat
-    Platform host; master API token only. The master token cannot be revoked (400 +
-    400100); an unknown token is 400 + 400200. Evidence: Chat docs, SDK.
+     Revokes a secondary API token: it stops authenticating at once. Answers an empty body
+    (the client returns None). Served on the Chat Platform host; master API token only.
+    The master token cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
 
     Args:
         api_token (str):
@@ -122,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SecondaryApiToken
+        Any | ChatError | Error
     """
 
     return sync_detailed(
@@ -135,12 +138,12 @@ async def asyncio_detailed(
     api_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SecondaryApiToken]:
+) -> Response[Any | ChatError | Error]:
     """Revoke a secondary API token
 
-     Revokes a secondary API token: it stops authenticating at once. Served on the Chat
-    Platform host; master API token only. The master token cannot be revoked (400 +
-    400100); an unknown token is 400 + 400200. Evidence: Chat docs, SDK.
+     Revokes a secondary API token: it stops authenticating at once. Answers an empty body
+    (the client returns None). Served on the Chat Platform host; master API token only.
+    The master token cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
 
     Args:
         api_token (str):
@@ -150,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SecondaryApiToken]
+        Response[Any | ChatError | Error]
     """
 
     kwargs = _get_kwargs(
@@ -166,12 +169,12 @@ async def asyncio(
     api_token: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SecondaryApiToken | None:
+) -> Any | ChatError | Error | None:
     """Revoke a secondary API token
 
-     Revokes a secondary API token: it stops authenticating at once. Served on the Chat
-    Platform host; master API token only. The master token cannot be revoked (400 +
-    400100); an unknown token is 400 + 400200. Evidence: Chat docs, SDK.
+     Revokes a secondary API token: it stops authenticating at once. Answers an empty body
+    (the client returns None). Served on the Chat Platform host; master API token only.
+    The master token cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
 
     Args:
         api_token (str):
@@ -181,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SecondaryApiToken
+        Any | ChatError | Error
     """
 
     return (

@@ -21,6 +21,8 @@ from .. import (
     SyncRequester,
     aiterate_items,
     iterate_items,
+    parse_nothing,
+    parse_or_none,
 )
 from . import delete_direct_call_custom_items as _delete_direct_call_custom_items
 from . import get_direct_call as _get_direct_call
@@ -41,6 +43,7 @@ _LIST_DIRECT_CALLS = OperationInfo(
     list_params=("end_result",),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _GET_DIRECT_CALL = OperationInfo(
     name="get_direct_call",
@@ -54,6 +57,7 @@ _GET_DIRECT_CALL = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _UPDATE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     name="update_direct_call_custom_items",
@@ -67,6 +71,7 @@ _UPDATE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     list_params=(),
     body_type=UpdateCustomItemsRequest,
     body_required=True,
+    empty_success=False,
 )
 _DELETE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     name="delete_direct_call_custom_items",
@@ -80,6 +85,7 @@ _DELETE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     list_params=(),
     body_type=DeleteCustomItemsRequest,
     body_required=False,
+    empty_success=False,
 )
 
 
@@ -97,13 +103,17 @@ class DirectCallsApi:
         limit: int | Unset = UNSET,
         next_: str | Unset = UNSET,
         end_result: str | Sequence[str] | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        call_ts: int | Unset = UNSET,
+        duration_range_min: int | Unset = UNSET,
+        duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DirectCallList:
         """List direct calls.
 
-        Lists all direct calls of the application, newest first. Evidence: docs (the endpoint is named
-        on the direct-call page; its filters are not documented, so only pagination and `end_result` are
-        described here).
+        Lists all direct calls of the application, newest first. Besides `end_result`, the time and
+        duration filters are unconfirmed: third-party clients send them, Sendbird does not document
+        them.
         """
         return self._requester.call(
             _LIST_DIRECT_CALLS,
@@ -112,6 +122,10 @@ class DirectCallsApi:
                 "limit": limit,
                 "next_": next_,
                 "end_result": end_result,
+                "start_ts": start_ts,
+                "call_ts": call_ts,
+                "duration_range_min": duration_range_min,
+                "duration_range_max": duration_range_max,
             },
             DirectCallList.from_dict,
             request_options,
@@ -122,6 +136,10 @@ class DirectCallsApi:
         *,
         limit: int | Unset = UNSET,
         end_result: str | Sequence[str] | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        call_ts: int | Unset = UNSET,
+        duration_range_min: int | Unset = UNSET,
+        duration_range_max: int | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DirectCall]:
@@ -133,6 +151,10 @@ class DirectCallsApi:
                 {
                     "limit": limit,
                     "end_result": end_result,
+                    "start_ts": start_ts,
+                    "call_ts": call_ts,
+                    "duration_range_min": duration_range_min,
+                    "duration_range_max": duration_range_max,
                 },
                 DirectCallList.from_dict,
                 request_options,
@@ -146,6 +168,10 @@ class DirectCallsApi:
         *,
         limit: int | Unset = UNSET,
         end_result: str | Sequence[str] | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        call_ts: int | Unset = UNSET,
+        duration_range_min: int | Unset = UNSET,
+        duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DirectCallList]:
         """Iterates the pages of ``list_direct_calls``, following ``next`` until the last page."""
@@ -155,6 +181,10 @@ class DirectCallsApi:
             {
                 "limit": limit,
                 "end_result": end_result,
+                "start_ts": start_ts,
+                "call_ts": call_ts,
+                "duration_range_min": duration_range_min,
+                "duration_range_max": duration_range_max,
             },
             DirectCallList.from_dict,
             request_options,
@@ -168,7 +198,7 @@ class DirectCallsApi:
     ) -> DirectCallEnvelope:
         """Get a direct call.
 
-        Gets one direct call. An unknown call is 400 + 400200. Evidence: listing.
+        Gets one direct call. An unknown call is 400 + 400200.
         """
         return self._requester.call(
             _GET_DIRECT_CALL,
@@ -190,8 +220,7 @@ class DirectCallsApi:
         """Update a direct call's custom items.
 
         Upserts custom items of a direct call and answers the whole set after the update. At most 10
-        items; keys 1..128 characters without a comma; values strings up to 128 characters. Evidence:
-        SDK.
+        items; keys 1..128 characters without a comma; values strings up to 128 characters.
         """
         return self._requester.call(
             _UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
@@ -214,7 +243,7 @@ class DirectCallsApi:
         """Delete a direct call's custom items.
 
         Deletes the given keys of a direct call's custom items; with no body, or an empty `keys`,
-        deletes them all. Evidence: SDK (the keys travel in a JSON body on DELETE).
+        deletes them all.
         """
         return self._requester.call(
             _DELETE_DIRECT_CALL_CUSTOM_ITEMS,
@@ -240,6 +269,10 @@ class DirectCallsApiWithRawResponse:
         limit: int | Unset = UNSET,
         next_: str | Unset = UNSET,
         end_result: str | Sequence[str] | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        call_ts: int | Unset = UNSET,
+        duration_range_min: int | Unset = UNSET,
+        duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallList]:
         """List direct calls, with the HTTP status and headers."""
@@ -250,6 +283,10 @@ class DirectCallsApiWithRawResponse:
                 "limit": limit,
                 "next_": next_,
                 "end_result": end_result,
+                "start_ts": start_ts,
+                "call_ts": call_ts,
+                "duration_range_min": duration_range_min,
+                "duration_range_max": duration_range_max,
             },
             DirectCallList.from_dict,
             request_options,
@@ -325,13 +362,17 @@ class AsyncDirectCallsApi:
         limit: int | Unset = UNSET,
         next_: str | Unset = UNSET,
         end_result: str | Sequence[str] | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        call_ts: int | Unset = UNSET,
+        duration_range_min: int | Unset = UNSET,
+        duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> DirectCallList:
         """List direct calls.
 
-        Lists all direct calls of the application, newest first. Evidence: docs (the endpoint is named
-        on the direct-call page; its filters are not documented, so only pagination and `end_result` are
-        described here).
+        Lists all direct calls of the application, newest first. Besides `end_result`, the time and
+        duration filters are unconfirmed: third-party clients send them, Sendbird does not document
+        them.
         """
         return (
             await self._requester.call(
@@ -341,6 +382,10 @@ class AsyncDirectCallsApi:
                     "limit": limit,
                     "next_": next_,
                     "end_result": end_result,
+                    "start_ts": start_ts,
+                    "call_ts": call_ts,
+                    "duration_range_min": duration_range_min,
+                    "duration_range_max": duration_range_max,
                 },
                 DirectCallList.from_dict,
                 request_options,
@@ -352,6 +397,10 @@ class AsyncDirectCallsApi:
         *,
         limit: int | Unset = UNSET,
         end_result: str | Sequence[str] | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        call_ts: int | Unset = UNSET,
+        duration_range_min: int | Unset = UNSET,
+        duration_range_max: int | Unset = UNSET,
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DirectCall]:
@@ -363,6 +412,10 @@ class AsyncDirectCallsApi:
                 {
                     "limit": limit,
                     "end_result": end_result,
+                    "start_ts": start_ts,
+                    "call_ts": call_ts,
+                    "duration_range_min": duration_range_min,
+                    "duration_range_max": duration_range_max,
                 },
                 DirectCallList.from_dict,
                 request_options,
@@ -376,6 +429,10 @@ class AsyncDirectCallsApi:
         *,
         limit: int | Unset = UNSET,
         end_result: str | Sequence[str] | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        call_ts: int | Unset = UNSET,
+        duration_range_min: int | Unset = UNSET,
+        duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DirectCallList]:
         """Iterates the pages of ``list_direct_calls``, following ``next`` until the last page."""
@@ -385,6 +442,10 @@ class AsyncDirectCallsApi:
             {
                 "limit": limit,
                 "end_result": end_result,
+                "start_ts": start_ts,
+                "call_ts": call_ts,
+                "duration_range_min": duration_range_min,
+                "duration_range_max": duration_range_max,
             },
             DirectCallList.from_dict,
             request_options,
@@ -398,7 +459,7 @@ class AsyncDirectCallsApi:
     ) -> DirectCallEnvelope:
         """Get a direct call.
 
-        Gets one direct call. An unknown call is 400 + 400200. Evidence: listing.
+        Gets one direct call. An unknown call is 400 + 400200.
         """
         return (
             await self._requester.call(
@@ -422,8 +483,7 @@ class AsyncDirectCallsApi:
         """Update a direct call's custom items.
 
         Upserts custom items of a direct call and answers the whole set after the update. At most 10
-        items; keys 1..128 characters without a comma; values strings up to 128 characters. Evidence:
-        SDK.
+        items; keys 1..128 characters without a comma; values strings up to 128 characters.
         """
         return (
             await self._requester.call(
@@ -448,7 +508,7 @@ class AsyncDirectCallsApi:
         """Delete a direct call's custom items.
 
         Deletes the given keys of a direct call's custom items; with no body, or an empty `keys`,
-        deletes them all. Evidence: SDK (the keys travel in a JSON body on DELETE).
+        deletes them all.
         """
         return (
             await self._requester.call(
@@ -476,6 +536,10 @@ class AsyncDirectCallsApiWithRawResponse:
         limit: int | Unset = UNSET,
         next_: str | Unset = UNSET,
         end_result: str | Sequence[str] | Unset = UNSET,
+        start_ts: int | Unset = UNSET,
+        call_ts: int | Unset = UNSET,
+        duration_range_min: int | Unset = UNSET,
+        duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallList]:
         """List direct calls, with the HTTP status and headers."""
@@ -486,6 +550,10 @@ class AsyncDirectCallsApiWithRawResponse:
                 "limit": limit,
                 "next_": next_,
                 "end_result": end_result,
+                "start_ts": start_ts,
+                "call_ts": call_ts,
+                "duration_range_min": duration_range_min,
+                "duration_range_max": duration_range_max,
             },
             DirectCallList.from_dict,
             request_options,

@@ -77,7 +77,7 @@ def sync_detailed(
 ) -> Response[DirectCallEnvelope | Error]:
     """Get a direct call
 
-     Gets one direct call. An unknown call is 400 + 400200. Evidence: listing.
+     Gets one direct call. An unknown call is 400 + 400200.
 
     Args:
         call_id (str):
@@ -108,7 +108,7 @@ def sync(
 ) -> DirectCallEnvelope | Error | None:
     """Get a direct call
 
-     Gets one direct call. An unknown call is 400 + 400200. Evidence: listing.
+     Gets one direct call. An unknown call is 400 + 400200.
 
     Args:
         call_id (str):
@@ -134,7 +134,7 @@ async def asyncio_detailed(
 ) -> Response[DirectCallEnvelope | Error]:
     """Get a direct call
 
-     Gets one direct call. An unknown call is 400 + 400200. Evidence: listing.
+     Gets one direct call. An unknown call is 400 + 400200.
 
     Args:
         call_id (str):
@@ -163,7 +163,7 @@ async def asyncio(
 ) -> DirectCallEnvelope | Error | None:
     """Get a direct call
 
-     Gets one direct call. An unknown call is 400 + 400200. Evidence: listing.
+     Gets one direct call. An unknown call is 400 + 400200.
 
     Args:
         call_id (str):

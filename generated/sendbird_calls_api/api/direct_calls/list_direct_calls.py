@@ -15,6 +15,10 @@ def _get_kwargs(
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
     end_result: str | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    call_ts: int | Unset = UNSET,
+    duration_range_min: int | Unset = UNSET,
+    duration_range_max: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +28,14 @@ def _get_kwargs(
     params["next"] = next_
 
     params["end_result"] = end_result
+
+    params["start_ts"] = start_ts
+
+    params["call_ts"] = call_ts
+
+    params["duration_range_min"] = duration_range_min
+
+    params["duration_range_max"] = duration_range_max
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,18 +97,26 @@ def sync_detailed(
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
     end_result: str | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    call_ts: int | Unset = UNSET,
+    duration_range_min: int | Unset = UNSET,
+    duration_range_max: int | Unset = UNSET,
 ) -> Response[DirectCallList | Error]:
     """List direct calls
 
-     Lists all direct calls of the application, newest first. Evidence: docs (the endpoint
-    is named on the direct-call page; its filters are not documented, so only pagination
-    and `end_result` are described here).
+     Lists all direct calls of the application, newest first. Besides `end_result`, the
+    time and duration filters are unconfirmed: third-party clients send them, Sendbird
+    does not document them.
 
     Args:
         limit (int | Unset):  Default: 10.
         next_ (str | Unset):
         end_result (str | Unset): Comma-separated list of end results; clients join a sequence
             with commas.
+        start_ts (int | Unset):
+        call_ts (int | Unset):
+        duration_range_min (int | Unset):
+        duration_range_max (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,6 +130,10 @@ def sync_detailed(
         limit=limit,
         next_=next_,
         end_result=end_result,
+        start_ts=start_ts,
+        call_ts=call_ts,
+        duration_range_min=duration_range_min,
+        duration_range_max=duration_range_max,
     )
 
     response = client.get_httpx_client().request(
@@ -125,18 +149,26 @@ def sync(
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
     end_result: str | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    call_ts: int | Unset = UNSET,
+    duration_range_min: int | Unset = UNSET,
+    duration_range_max: int | Unset = UNSET,
 ) -> DirectCallList | Error | None:
     """List direct calls
 
-     Lists all direct calls of the application, newest first. Evidence: docs (the endpoint
-    is named on the direct-call page; its filters are not documented, so only pagination
-    and `end_result` are described here).
+     Lists all direct calls of the application, newest first. Besides `end_result`, the
+    time and duration filters are unconfirmed: third-party clients send them, Sendbird
+    does not document them.
 
     Args:
         limit (int | Unset):  Default: 10.
         next_ (str | Unset):
         end_result (str | Unset): Comma-separated list of end results; clients join a sequence
             with commas.
+        start_ts (int | Unset):
+        call_ts (int | Unset):
+        duration_range_min (int | Unset):
+        duration_range_max (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +183,10 @@ def sync(
         limit=limit,
         next_=next_,
         end_result=end_result,
+        start_ts=start_ts,
+        call_ts=call_ts,
+        duration_range_min=duration_range_min,
+        duration_range_max=duration_range_max,
     ).parsed
 
 
@@ -160,18 +196,26 @@ async def asyncio_detailed(
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
     end_result: str | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    call_ts: int | Unset = UNSET,
+    duration_range_min: int | Unset = UNSET,
+    duration_range_max: int | Unset = UNSET,
 ) -> Response[DirectCallList | Error]:
     """List direct calls
 
-     Lists all direct calls of the application, newest first. Evidence: docs (the endpoint
-    is named on the direct-call page; its filters are not documented, so only pagination
-    and `end_result` are described here).
+     Lists all direct calls of the application, newest first. Besides `end_result`, the
+    time and duration filters are unconfirmed: third-party clients send them, Sendbird
+    does not document them.
 
     Args:
         limit (int | Unset):  Default: 10.
         next_ (str | Unset):
         end_result (str | Unset): Comma-separated list of end results; clients join a sequence
             with commas.
+        start_ts (int | Unset):
+        call_ts (int | Unset):
+        duration_range_min (int | Unset):
+        duration_range_max (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,6 +229,10 @@ async def asyncio_detailed(
         limit=limit,
         next_=next_,
         end_result=end_result,
+        start_ts=start_ts,
+        call_ts=call_ts,
+        duration_range_min=duration_range_min,
+        duration_range_max=duration_range_max,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,18 +246,26 @@ async def asyncio(
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
     end_result: str | Unset = UNSET,
+    start_ts: int | Unset = UNSET,
+    call_ts: int | Unset = UNSET,
+    duration_range_min: int | Unset = UNSET,
+    duration_range_max: int | Unset = UNSET,
 ) -> DirectCallList | Error | None:
     """List direct calls
 
-     Lists all direct calls of the application, newest first. Evidence: docs (the endpoint
-    is named on the direct-call page; its filters are not documented, so only pagination
-    and `end_result` are described here).
+     Lists all direct calls of the application, newest first. Besides `end_result`, the
+    time and duration filters are unconfirmed: third-party clients send them, Sendbird
+    does not document them.
 
     Args:
         limit (int | Unset):  Default: 10.
         next_ (str | Unset):
         end_result (str | Unset): Comma-separated list of end results; clients join a sequence
             with commas.
+        start_ts (int | Unset):
+        call_ts (int | Unset):
+        duration_range_min (int | Unset):
+        duration_range_max (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +281,9 @@ async def asyncio(
             limit=limit,
             next_=next_,
             end_result=end_result,
+            start_ts=start_ts,
+            call_ts=call_ts,
+            duration_range_min=duration_range_min,
+            duration_range_max=duration_range_max,
         )
     ).parsed

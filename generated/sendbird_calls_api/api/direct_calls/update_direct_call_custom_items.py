@@ -87,9 +87,9 @@ def sync_detailed(
 ) -> Response[CustomItemsUpdateResult | Error]:
     """Update a direct call's custom items
 
-     Upserts custom items of a direct call and answers the whole set after the update.
-    At most 10 items; keys 1..128 characters without a comma; values strings up to 128
-    characters. Evidence: SDK.
+     Upserts custom items of a direct call and answers the whole set after the update. At
+    most 10 items; keys 1..128 characters without a comma; values strings up to 128
+    characters.
 
     Args:
         call_id (str):
@@ -123,9 +123,9 @@ def sync(
 ) -> CustomItemsUpdateResult | Error | None:
     """Update a direct call's custom items
 
-     Upserts custom items of a direct call and answers the whole set after the update.
-    At most 10 items; keys 1..128 characters without a comma; values strings up to 128
-    characters. Evidence: SDK.
+     Upserts custom items of a direct call and answers the whole set after the update. At
+    most 10 items; keys 1..128 characters without a comma; values strings up to 128
+    characters.
 
     Args:
         call_id (str):
@@ -154,9 +154,9 @@ async def asyncio_detailed(
 ) -> Response[CustomItemsUpdateResult | Error]:
     """Update a direct call's custom items
 
-     Upserts custom items of a direct call and answers the whole set after the update.
-    At most 10 items; keys 1..128 characters without a comma; values strings up to 128
-    characters. Evidence: SDK.
+     Upserts custom items of a direct call and answers the whole set after the update. At
+    most 10 items; keys 1..128 characters without a comma; values strings up to 128
+    characters.
 
     Args:
         call_id (str):
@@ -188,9 +188,9 @@ async def asyncio(
 ) -> CustomItemsUpdateResult | Error | None:
     """Update a direct call's custom items
 
-     Upserts custom items of a direct call and answers the whole set after the update.
-    At most 10 items; keys 1..128 characters without a comma; values strings up to 128
-    characters. Evidence: SDK.
+     Upserts custom items of a direct call and answers the whole set after the update. At
+    most 10 items; keys 1..128 characters without a comma; values strings up to 128
+    characters.
 
     Args:
         call_id (str):

@@ -26,6 +26,8 @@ from .. import (
     SyncRequester,
     aiterate_items,
     iterate_items,
+    parse_nothing,
+    parse_or_none,
 )
 from . import create_room as _create_room
 from . import delete_room as _delete_room
@@ -56,6 +58,7 @@ _LIST_ROOMS = OperationInfo(
     ),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _CREATE_ROOM = OperationInfo(
     name="create_room",
@@ -69,6 +72,7 @@ _CREATE_ROOM = OperationInfo(
     list_params=(),
     body_type=CreateRoomRequest,
     body_required=True,
+    empty_success=False,
 )
 _GET_ROOM = OperationInfo(
     name="get_room",
@@ -82,6 +86,7 @@ _GET_ROOM = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _DELETE_ROOM = OperationInfo(
     name="delete_room",
@@ -95,6 +100,7 @@ _DELETE_ROOM = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=True,
 )
 _LIST_ROOM_PARTICIPANTS = OperationInfo(
     name="list_room_participants",
@@ -110,6 +116,7 @@ _LIST_ROOM_PARTICIPANTS = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _UPDATE_ROOM_CUSTOM_ITEMS = OperationInfo(
     name="update_room_custom_items",
@@ -123,6 +130,7 @@ _UPDATE_ROOM_CUSTOM_ITEMS = OperationInfo(
     list_params=(),
     body_type=UpdateCustomItemsRequest,
     body_required=True,
+    empty_success=False,
 )
 _DELETE_ROOM_CUSTOM_ITEMS = OperationInfo(
     name="delete_room_custom_items",
@@ -136,6 +144,7 @@ _DELETE_ROOM_CUSTOM_ITEMS = OperationInfo(
     list_params=(),
     body_type=DeleteCustomItemsRequest,
     body_required=False,
+    empty_success=False,
 )
 
 
@@ -166,9 +175,8 @@ class RoomsApi:
     ) -> RoomList:
         """List rooms.
 
-        Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are exclusive
-        (both: 400 + 400100). Evidence: docs (Postman-derived parameter table; `prev`, the participant
-        ranges and `created_by_user_ids` from the official SDK).
+        Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are exclusive:
+        Sendbird answers an error when both are given (400 + 400100 here; the code is not documented).
         """
         return self._requester.call(
             _LIST_ROOMS,
@@ -275,8 +283,7 @@ class RoomsApi:
         """Create a room.
 
         Creates a group-call room. `created_by` of a room created here is the empty string. Not
-        idempotent: clients never retry it after the request was sent (no duplicate rooms). Evidence:
-        SDK (official SDK and dashboard; the success status, 200, is our decision).
+        idempotent: clients never retry it after the request was sent (no duplicate rooms).
         """
         return self._requester.call(
             _CREATE_ROOM,
@@ -297,7 +304,7 @@ class RoomsApi:
         """Get a room.
 
         Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 + 1400126
-        INVALID_ROOM. Evidence: listing.
+        INVALID_ROOM.
         """
         return self._requester.call(
             _GET_ROOM,
@@ -314,13 +321,12 @@ class RoomsApi:
         room_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RoomEnvelope:
+    ) -> RoomEnvelope | None:
         """Delete a room.
 
         Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string; it stays
-        readable. Deleting an unknown or deleted room is 400 + 1400126. Evidence: SDK (the official page
-        says room actions other than reads belong to the SDK; third-party server code calls it with an
-        API token).
+        readable. Answers the deleted room, or nothing (an empty 200 or a 204: then the client returns
+        None). Deleting an unknown or deleted room is 400 + 1400126.
         """
         return self._requester.call(
             _DELETE_ROOM,
@@ -328,7 +334,7 @@ class RoomsApi:
             {
                 "room_id": room_id,
             },
-            RoomEnvelope.from_dict,
+            parse_or_none(RoomEnvelope.from_dict),
             request_options,
         ).parsed
 
@@ -343,8 +349,7 @@ class RoomsApi:
     ) -> ParticipantList:
         """List a room's participants.
 
-        Lists everyone who has been in the room, newest first. Evidence: docs (the Postman-derived table
-        marks `limit` required but gives it a default; it is optional here).
+        Lists everyone who has been in the room, newest first.
         """
         return self._requester.call(
             _LIST_ROOM_PARTICIPANTS,
@@ -412,7 +417,7 @@ class RoomsApi:
         """Update a room's custom items.
 
         Upserts custom items of a room and answers the whole set after the update. At most 10 items;
-        keys 1..128 characters without a comma; values strings up to 128 characters. Evidence: SDK.
+        keys 1..128 characters without a comma; values strings up to 128 characters.
         """
         return self._requester.call(
             _UPDATE_ROOM_CUSTOM_ITEMS,
@@ -435,7 +440,7 @@ class RoomsApi:
         """Delete a room's custom items.
 
         Deletes the given keys of a room's custom items; with no body, or an empty `keys`, deletes them
-        all. Evidence: SDK.
+        all.
         """
         return self._requester.call(
             _DELETE_ROOM_CUSTOM_ITEMS,
@@ -533,7 +538,7 @@ class RoomsApiWithRawResponse:
         room_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomEnvelope]:
+    ) -> RawResponse[RoomEnvelope | None]:
         """Delete a room, with the HTTP status and headers."""
         return self._requester.call(
             _DELETE_ROOM,
@@ -541,7 +546,7 @@ class RoomsApiWithRawResponse:
             {
                 "room_id": room_id,
             },
-            RoomEnvelope.from_dict,
+            parse_or_none(RoomEnvelope.from_dict),
             request_options,
         )
 
@@ -634,9 +639,8 @@ class AsyncRoomsApi:
     ) -> RoomList:
         """List rooms.
 
-        Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are exclusive
-        (both: 400 + 400100). Evidence: docs (Postman-derived parameter table; `prev`, the participant
-        ranges and `created_by_user_ids` from the official SDK).
+        Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are exclusive:
+        Sendbird answers an error when both are given (400 + 400100 here; the code is not documented).
         """
         return (
             await self._requester.call(
@@ -745,8 +749,7 @@ class AsyncRoomsApi:
         """Create a room.
 
         Creates a group-call room. `created_by` of a room created here is the empty string. Not
-        idempotent: clients never retry it after the request was sent (no duplicate rooms). Evidence:
-        SDK (official SDK and dashboard; the success status, 200, is our decision).
+        idempotent: clients never retry it after the request was sent (no duplicate rooms).
         """
         return (
             await self._requester.call(
@@ -769,7 +772,7 @@ class AsyncRoomsApi:
         """Get a room.
 
         Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 + 1400126
-        INVALID_ROOM. Evidence: listing.
+        INVALID_ROOM.
         """
         return (
             await self._requester.call(
@@ -788,13 +791,12 @@ class AsyncRoomsApi:
         room_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RoomEnvelope:
+    ) -> RoomEnvelope | None:
         """Delete a room.
 
         Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string; it stays
-        readable. Deleting an unknown or deleted room is 400 + 1400126. Evidence: SDK (the official page
-        says room actions other than reads belong to the SDK; third-party server code calls it with an
-        API token).
+        readable. Answers the deleted room, or nothing (an empty 200 or a 204: then the client returns
+        None). Deleting an unknown or deleted room is 400 + 1400126.
         """
         return (
             await self._requester.call(
@@ -803,7 +805,7 @@ class AsyncRoomsApi:
                 {
                     "room_id": room_id,
                 },
-                RoomEnvelope.from_dict,
+                parse_or_none(RoomEnvelope.from_dict),
                 request_options,
             )
         ).parsed
@@ -819,8 +821,7 @@ class AsyncRoomsApi:
     ) -> ParticipantList:
         """List a room's participants.
 
-        Lists everyone who has been in the room, newest first. Evidence: docs (the Postman-derived table
-        marks `limit` required but gives it a default; it is optional here).
+        Lists everyone who has been in the room, newest first.
         """
         return (
             await self._requester.call(
@@ -890,7 +891,7 @@ class AsyncRoomsApi:
         """Update a room's custom items.
 
         Upserts custom items of a room and answers the whole set after the update. At most 10 items;
-        keys 1..128 characters without a comma; values strings up to 128 characters. Evidence: SDK.
+        keys 1..128 characters without a comma; values strings up to 128 characters.
         """
         return (
             await self._requester.call(
@@ -915,7 +916,7 @@ class AsyncRoomsApi:
         """Delete a room's custom items.
 
         Deletes the given keys of a room's custom items; with no body, or an empty `keys`, deletes them
-        all. Evidence: SDK.
+        all.
         """
         return (
             await self._requester.call(
@@ -1015,7 +1016,7 @@ class AsyncRoomsApiWithRawResponse:
         room_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomEnvelope]:
+    ) -> RawResponse[RoomEnvelope | None]:
         """Delete a room, with the HTTP status and headers."""
         return await self._requester.call(
             _DELETE_ROOM,
@@ -1023,7 +1024,7 @@ class AsyncRoomsApiWithRawResponse:
             {
                 "room_id": room_id,
             },
-            RoomEnvelope.from_dict,
+            parse_or_none(RoomEnvelope.from_dict),
             request_options,
         )
 

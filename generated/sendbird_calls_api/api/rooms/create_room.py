@@ -80,10 +80,8 @@ def sync_detailed(
 ) -> Response[Error | RoomEnvelope]:
     """Create a room
 
-     Creates a group-call room. `created_by` of a room created here is the empty string.
-    Not idempotent: clients never retry it after the request was sent (no duplicate
-    rooms). Evidence: SDK (official SDK and dashboard; the success status, 200, is our
-    decision).
+     Creates a group-call room. `created_by` of a room created here is the empty string. Not
+    idempotent: clients never retry it after the request was sent (no duplicate rooms).
 
     Args:
         body (CreateRoomRequest): A room to create.
@@ -114,10 +112,8 @@ def sync(
 ) -> Error | RoomEnvelope | None:
     """Create a room
 
-     Creates a group-call room. `created_by` of a room created here is the empty string.
-    Not idempotent: clients never retry it after the request was sent (no duplicate
-    rooms). Evidence: SDK (official SDK and dashboard; the success status, 200, is our
-    decision).
+     Creates a group-call room. `created_by` of a room created here is the empty string. Not
+    idempotent: clients never retry it after the request was sent (no duplicate rooms).
 
     Args:
         body (CreateRoomRequest): A room to create.
@@ -143,10 +139,8 @@ async def asyncio_detailed(
 ) -> Response[Error | RoomEnvelope]:
     """Create a room
 
-     Creates a group-call room. `created_by` of a room created here is the empty string.
-    Not idempotent: clients never retry it after the request was sent (no duplicate
-    rooms). Evidence: SDK (official SDK and dashboard; the success status, 200, is our
-    decision).
+     Creates a group-call room. `created_by` of a room created here is the empty string. Not
+    idempotent: clients never retry it after the request was sent (no duplicate rooms).
 
     Args:
         body (CreateRoomRequest): A room to create.
@@ -175,10 +169,8 @@ async def asyncio(
 ) -> Error | RoomEnvelope | None:
     """Create a room
 
-     Creates a group-call room. `created_by` of a room created here is the empty string.
-    Not idempotent: clients never retry it after the request was sent (no duplicate
-    rooms). Evidence: SDK (official SDK and dashboard; the success status, 200, is our
-    decision).
+     Creates a group-call room. `created_by` of a room created here is the empty string. Not
+    idempotent: clients never retry it after the request was sent (no duplicate rooms).
 
     Args:
         body (CreateRoomRequest): A room to create.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -25,11 +25,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RoomEnvelope | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | RoomEnvelope | None:
     if response.status_code == 200:
         response_200 = RoomEnvelope.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
@@ -59,7 +65,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RoomEnvelope]:
+) -> Response[Any | Error | RoomEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,13 +78,12 @@ def sync_detailed(
     room_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | RoomEnvelope]:
+) -> Response[Any | Error | RoomEnvelope]:
     """Delete a room
 
-     Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty
-    string; it stays readable. Deleting an unknown or deleted room is 400 + 1400126.
-    Evidence: SDK (the official page says room actions other than reads belong to the
-    SDK; third-party server code calls it with an API token).
+     Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string;
+    it stays readable. Answers the deleted room, or nothing (an empty 200 or a 204: then
+    the client returns None). Deleting an unknown or deleted room is 400 + 1400126.
 
     Args:
         room_id (str):
@@ -88,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RoomEnvelope]
+        Response[Any | Error | RoomEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,13 +111,12 @@ def sync(
     room_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | RoomEnvelope | None:
+) -> Any | Error | RoomEnvelope | None:
     """Delete a room
 
-     Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty
-    string; it stays readable. Deleting an unknown or deleted room is 400 + 1400126.
-    Evidence: SDK (the official page says room actions other than reads belong to the
-    SDK; third-party server code calls it with an API token).
+     Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string;
+    it stays readable. Answers the deleted room, or nothing (an empty 200 or a 204: then
+    the client returns None). Deleting an unknown or deleted room is 400 + 1400126.
 
     Args:
         room_id (str):
@@ -122,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RoomEnvelope
+        Any | Error | RoomEnvelope
     """
 
     return sync_detailed(
@@ -135,13 +139,12 @@ async def asyncio_detailed(
     room_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | RoomEnvelope]:
+) -> Response[Any | Error | RoomEnvelope]:
     """Delete a room
 
-     Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty
-    string; it stays readable. Deleting an unknown or deleted room is 400 + 1400126.
-    Evidence: SDK (the official page says room actions other than reads belong to the
-    SDK; third-party server code calls it with an API token).
+     Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string;
+    it stays readable. Answers the deleted room, or nothing (an empty 200 or a 204: then
+    the client returns None). Deleting an unknown or deleted room is 400 + 1400126.
 
     Args:
         room_id (str):
@@ -151,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | RoomEnvelope]
+        Response[Any | Error | RoomEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -167,13 +170,12 @@ async def asyncio(
     room_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | RoomEnvelope | None:
+) -> Any | Error | RoomEnvelope | None:
     """Delete a room
 
-     Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty
-    string; it stays readable. Deleting an unknown or deleted room is 400 + 1400126.
-    Evidence: SDK (the official page says room actions other than reads belong to the
-    SDK; third-party server code calls it with an API token).
+     Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string;
+    it stays readable. Answers the deleted room, or nothing (an empty 200 or a 204: then
+    the client returns None). Deleting an unknown or deleted room is 400 + 1400126.
 
     Args:
         room_id (str):
@@ -183,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RoomEnvelope
+        Any | Error | RoomEnvelope
     """
 
     return (

@@ -89,7 +89,7 @@ def sync_detailed(
     """Delete a room's custom items
 
      Deletes the given keys of a room's custom items; with no body, or an empty `keys`,
-    deletes them all. Evidence: SDK.
+    deletes them all.
 
     Args:
         room_id (str):
@@ -125,7 +125,7 @@ def sync(
     """Delete a room's custom items
 
      Deletes the given keys of a room's custom items; with no body, or an empty `keys`,
-    deletes them all. Evidence: SDK.
+    deletes them all.
 
     Args:
         room_id (str):
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     """Delete a room's custom items
 
      Deletes the given keys of a room's custom items; with no body, or an empty `keys`,
-    deletes them all. Evidence: SDK.
+    deletes them all.
 
     Args:
         room_id (str):
@@ -190,7 +190,7 @@ async def asyncio(
     """Delete a room's custom items
 
      Deletes the given keys of a room's custom items; with no body, or an empty `keys`,
-    deletes them all. Evidence: SDK.
+    deletes them all.
 
     Args:
         room_id (str):

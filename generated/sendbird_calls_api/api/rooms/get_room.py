@@ -75,8 +75,8 @@ def sync_detailed(
 ) -> Response[Error | RoomEnvelope]:
     """Get a room
 
-     Gets one room, deleted rooms included (with `state: deleted`). An unknown room is
-    400 + 1400126 INVALID_ROOM. Evidence: listing.
+     Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 +
+    1400126 INVALID_ROOM.
 
     Args:
         room_id (str):
@@ -107,8 +107,8 @@ def sync(
 ) -> Error | RoomEnvelope | None:
     """Get a room
 
-     Gets one room, deleted rooms included (with `state: deleted`). An unknown room is
-    400 + 1400126 INVALID_ROOM. Evidence: listing.
+     Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 +
+    1400126 INVALID_ROOM.
 
     Args:
         room_id (str):
@@ -134,8 +134,8 @@ async def asyncio_detailed(
 ) -> Response[Error | RoomEnvelope]:
     """Get a room
 
-     Gets one room, deleted rooms included (with `state: deleted`). An unknown room is
-    400 + 1400126 INVALID_ROOM. Evidence: listing.
+     Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 +
+    1400126 INVALID_ROOM.
 
     Args:
         room_id (str):
@@ -164,8 +164,8 @@ async def asyncio(
 ) -> Error | RoomEnvelope | None:
     """Get a room
 
-     Gets one room, deleted rooms included (with `state: deleted`). An unknown room is
-    400 + 1400126 INVALID_ROOM. Evidence: listing.
+     Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 +
+    1400126 INVALID_ROOM.
 
     Args:
         room_id (str):

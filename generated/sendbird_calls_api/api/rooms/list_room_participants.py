@@ -95,9 +95,7 @@ def sync_detailed(
 ) -> Response[Error | ParticipantList]:
     """List a room's participants
 
-     Lists everyone who has been in the room, newest first. Evidence: docs (the
-    Postman-derived table marks `limit` required but gives it a default; it is optional
-    here).
+     Lists everyone who has been in the room, newest first.
 
     Args:
         room_id (str):
@@ -137,9 +135,7 @@ def sync(
 ) -> Error | ParticipantList | None:
     """List a room's participants
 
-     Lists everyone who has been in the room, newest first. Evidence: docs (the
-    Postman-derived table marks `limit` required but gives it a default; it is optional
-    here).
+     Lists everyone who has been in the room, newest first.
 
     Args:
         room_id (str):
@@ -174,9 +170,7 @@ async def asyncio_detailed(
 ) -> Response[Error | ParticipantList]:
     """List a room's participants
 
-     Lists everyone who has been in the room, newest first. Evidence: docs (the
-    Postman-derived table marks `limit` required but gives it a default; it is optional
-    here).
+     Lists everyone who has been in the room, newest first.
 
     Args:
         room_id (str):
@@ -214,9 +208,7 @@ async def asyncio(
 ) -> Error | ParticipantList | None:
     """List a room's participants
 
-     Lists everyone who has been in the room, newest first. Evidence: docs (the
-    Postman-derived table marks `limit` required but gives it a default; it is optional
-    here).
+     Lists everyone who has been in the room, newest first.
 
     Args:
         room_id (str):

@@ -133,8 +133,8 @@ def sync_detailed(
     """List rooms
 
      Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are
-    exclusive (both: 400 + 400100). Evidence: docs (Postman-derived parameter table; `prev`,
-    the participant ranges and `created_by_user_ids` from the official SDK).
+    exclusive: Sendbird answers an error when both are given (400 + 400100 here; the code
+    is not documented).
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -202,8 +202,8 @@ def sync(
     """List rooms
 
      Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are
-    exclusive (both: 400 + 400100). Evidence: docs (Postman-derived parameter table; `prev`,
-    the participant ranges and `created_by_user_ids` from the official SDK).
+    exclusive: Sendbird answers an error when both are given (400 + 400100 here; the code
+    is not documented).
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -266,8 +266,8 @@ async def asyncio_detailed(
     """List rooms
 
      Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are
-    exclusive (both: 400 + 400100). Evidence: docs (Postman-derived parameter table; `prev`,
-    the participant ranges and `created_by_user_ids` from the official SDK).
+    exclusive: Sendbird answers an error when both are given (400 + 400100 here; the code
+    is not documented).
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -333,8 +333,8 @@ async def asyncio(
     """List rooms
 
      Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are
-    exclusive (both: 400 + 400100). Evidence: docs (Postman-derived parameter table; `prev`,
-    the participant ranges and `created_by_user_ids` from the official SDK).
+    exclusive: Sendbird answers an error when both are given (400 + 400100 here; the code
+    is not documented).
 
     Args:
         limit (int | Unset):  Default: 10.

@@ -89,7 +89,6 @@ def sync_detailed(
 
      Upserts custom items of a room and answers the whole set after the update. At most 10
     items; keys 1..128 characters without a comma; values strings up to 128 characters.
-    Evidence: SDK.
 
     Args:
         room_id (str):
@@ -125,7 +124,6 @@ def sync(
 
      Upserts custom items of a room and answers the whole set after the update. At most 10
     items; keys 1..128 characters without a comma; values strings up to 128 characters.
-    Evidence: SDK.
 
     Args:
         room_id (str):
@@ -156,7 +154,6 @@ async def asyncio_detailed(
 
      Upserts custom items of a room and answers the whole set after the update. At most 10
     items; keys 1..128 characters without a comma; values strings up to 128 characters.
-    Evidence: SDK.
 
     Args:
         room_id (str):
@@ -190,7 +187,6 @@ async def asyncio(
 
      Upserts custom items of a room and answers the whole set after the update. At most 10
     items; keys 1..128 characters without a comma; values strings up to 128 characters.
-    Evidence: SDK.
 
     Args:
         room_id (str):

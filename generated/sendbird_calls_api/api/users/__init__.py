@@ -25,6 +25,8 @@ from .. import (
     SyncRequester,
     aiterate_items,
     iterate_items,
+    parse_nothing,
+    parse_or_none,
 )
 from . import add_push_token as _add_push_token
 from . import get_user_call_summary as _get_user_call_summary
@@ -48,6 +50,7 @@ _LIST_USERS = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _LIST_USER_CALLS = OperationInfo(
     name="list_user_calls",
@@ -67,6 +70,7 @@ _LIST_USER_CALLS = OperationInfo(
     list_params=("end_result",),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _GET_USER_CALL_SUMMARY = OperationInfo(
     name="get_user_call_summary",
@@ -80,6 +84,7 @@ _GET_USER_CALL_SUMMARY = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _LIST_PUSH_TOKENS = OperationInfo(
     name="list_push_tokens",
@@ -98,6 +103,7 @@ _LIST_PUSH_TOKENS = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _ADD_PUSH_TOKEN = OperationInfo(
     name="add_push_token",
@@ -116,6 +122,7 @@ _ADD_PUSH_TOKEN = OperationInfo(
     list_params=(),
     body_type=AddPushTokenRequest,
     body_required=True,
+    empty_success=False,
 )
 _REMOVE_PUSH_TOKENS_OF_TYPE = OperationInfo(
     name="remove_push_tokens_of_type",
@@ -134,6 +141,7 @@ _REMOVE_PUSH_TOKENS_OF_TYPE = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _REMOVE_PUSH_TOKEN = OperationInfo(
     name="remove_push_token",
@@ -153,6 +161,7 @@ _REMOVE_PUSH_TOKEN = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 
 
@@ -173,9 +182,7 @@ class UsersApi:
     ) -> UserList:
         """List users for Calls.
 
-        Lists the application's users known to Calls, newest first, one page at a time. Evidence:
-        listing (catalogue title and path only; query parameters beyond the common pagination ones and
-        the response shape are our decision, following the other lists).
+        Lists the application's users known to Calls, newest first, one page at a time.
         """
         return self._requester.call(
             _LIST_USERS,
@@ -242,8 +249,9 @@ class UsersApi:
     ) -> DirectCallList:
         """List a user's calls.
 
-        Lists the direct calls a user took part in, newest first. Each call carries `user_role`, the
-        user's role in it. Evidence: docs (Postman-derived parameter table).
+        Lists the direct calls a user took part in, newest first, within a window of at most 90 days on
+        the calls' `started_at` (by default the last 90 days). Each call carries `user_role`, the user's
+        role in it.
         """
         return self._requester.call(
             _LIST_USER_CALLS,
@@ -333,9 +341,7 @@ class UsersApi:
     ) -> CallSummary:
         """Get a user's call summary.
 
-        Counts the user's direct calls (total, as caller, as callee) and returns the last one. Evidence:
-        listing (path from the catalogue; fields from the Sendbird dashboard's use of the same
-        resource).
+        Counts the user's direct calls (total, as caller, as callee) and returns the last one.
         """
         return self._requester.call(
             _GET_USER_CALL_SUMMARY,
@@ -356,8 +362,7 @@ class UsersApi:
     ) -> PushTokenList:
         """List a user's push tokens of one type.
 
-        Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
-        decision, following the Chat Platform API's token list).
+        Lists the user's VoIP push tokens of one type.
         """
         return self._requester.call(
             _LIST_PUSH_TOKENS,
@@ -382,7 +387,7 @@ class UsersApi:
 
         Registers an FCM registration token or APNs VoIP device token for the user, for servers that
         register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry it
-        only when the request was never sent. Evidence: docs.
+        only when the request was never sent.
         """
         return self._requester.call(
             _ADD_PUSH_TOKEN,
@@ -405,8 +410,7 @@ class UsersApi:
     ) -> PushTokenList:
         """Remove all of a user's push tokens of one type.
 
-        Removes every push token of one type from the user and answers the removed tokens. Evidence: SDK
-        (path and method; the answer is our decision).
+        Removes every push token of one type from the user and answers the removed tokens.
         """
         return self._requester.call(
             _REMOVE_PUSH_TOKENS_OF_TYPE,
@@ -430,7 +434,6 @@ class UsersApi:
         """Remove one push token.
 
         Removes one push token from the user. Removing a token the user does not have is 400 + 400200.
-        Evidence: docs.
         """
         return self._requester.call(
             _REMOVE_PUSH_TOKEN,
@@ -616,9 +619,7 @@ class AsyncUsersApi:
     ) -> UserList:
         """List users for Calls.
 
-        Lists the application's users known to Calls, newest first, one page at a time. Evidence:
-        listing (catalogue title and path only; query parameters beyond the common pagination ones and
-        the response shape are our decision, following the other lists).
+        Lists the application's users known to Calls, newest first, one page at a time.
         """
         return (
             await self._requester.call(
@@ -687,8 +688,9 @@ class AsyncUsersApi:
     ) -> DirectCallList:
         """List a user's calls.
 
-        Lists the direct calls a user took part in, newest first. Each call carries `user_role`, the
-        user's role in it. Evidence: docs (Postman-derived parameter table).
+        Lists the direct calls a user took part in, newest first, within a window of at most 90 days on
+        the calls' `started_at` (by default the last 90 days). Each call carries `user_role`, the user's
+        role in it.
         """
         return (
             await self._requester.call(
@@ -780,9 +782,7 @@ class AsyncUsersApi:
     ) -> CallSummary:
         """Get a user's call summary.
 
-        Counts the user's direct calls (total, as caller, as callee) and returns the last one. Evidence:
-        listing (path from the catalogue; fields from the Sendbird dashboard's use of the same
-        resource).
+        Counts the user's direct calls (total, as caller, as callee) and returns the last one.
         """
         return (
             await self._requester.call(
@@ -805,8 +805,7 @@ class AsyncUsersApi:
     ) -> PushTokenList:
         """List a user's push tokens of one type.
 
-        Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
-        decision, following the Chat Platform API's token list).
+        Lists the user's VoIP push tokens of one type.
         """
         return (
             await self._requester.call(
@@ -833,7 +832,7 @@ class AsyncUsersApi:
 
         Registers an FCM registration token or APNs VoIP device token for the user, for servers that
         register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry it
-        only when the request was never sent. Evidence: docs.
+        only when the request was never sent.
         """
         return (
             await self._requester.call(
@@ -858,8 +857,7 @@ class AsyncUsersApi:
     ) -> PushTokenList:
         """Remove all of a user's push tokens of one type.
 
-        Removes every push token of one type from the user and answers the removed tokens. Evidence: SDK
-        (path and method; the answer is our decision).
+        Removes every push token of one type from the user and answers the removed tokens.
         """
         return (
             await self._requester.call(
@@ -885,7 +883,6 @@ class AsyncUsersApi:
         """Remove one push token.
 
         Removes one push token from the user. Removing a token the user does not have is 400 + 400200.
-        Evidence: docs.
         """
         return (
             await self._requester.call(

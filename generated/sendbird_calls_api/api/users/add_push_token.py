@@ -91,14 +91,15 @@ def sync_detailed(
 ) -> Response[Error | PushTokenResult]:
     """Add a push token
 
-     Registers an FCM registration token or APNs VoIP device token for the user, for
-    servers that register tokens themselves (the SDKs usually do). Not idempotent on the
-    wire: clients retry it only when the request was never sent. Evidence: docs.
+     Registers an FCM registration token or APNs VoIP device token for the user, for servers
+    that register tokens themselves (the SDKs usually do). Not idempotent on the wire:
+    clients retry it only when the request was never sent.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
         body (AddPushTokenRequest): A push token to register.
 
@@ -132,14 +133,15 @@ def sync(
 ) -> Error | PushTokenResult | None:
     """Add a push token
 
-     Registers an FCM registration token or APNs VoIP device token for the user, for
-    servers that register tokens themselves (the SDKs usually do). Not idempotent on the
-    wire: clients retry it only when the request was never sent. Evidence: docs.
+     Registers an FCM registration token or APNs VoIP device token for the user, for servers
+    that register tokens themselves (the SDKs usually do). Not idempotent on the wire:
+    clients retry it only when the request was never sent.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
         body (AddPushTokenRequest): A push token to register.
 
@@ -168,14 +170,15 @@ async def asyncio_detailed(
 ) -> Response[Error | PushTokenResult]:
     """Add a push token
 
-     Registers an FCM registration token or APNs VoIP device token for the user, for
-    servers that register tokens themselves (the SDKs usually do). Not idempotent on the
-    wire: clients retry it only when the request was never sent. Evidence: docs.
+     Registers an FCM registration token or APNs VoIP device token for the user, for servers
+    that register tokens themselves (the SDKs usually do). Not idempotent on the wire:
+    clients retry it only when the request was never sent.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
         body (AddPushTokenRequest): A push token to register.
 
@@ -207,14 +210,15 @@ async def asyncio(
 ) -> Error | PushTokenResult | None:
     """Add a push token
 
-     Registers an FCM registration token or APNs VoIP device token for the user, for
-    servers that register tokens themselves (the SDKs usually do). Not idempotent on the
-    wire: clients retry it only when the request was never sent. Evidence: docs.
+     Registers an FCM registration token or APNs VoIP device token for the user, for servers
+    that register tokens themselves (the SDKs usually do). Not idempotent on the wire:
+    clients retry it only when the request was never sent.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
         body (AddPushTokenRequest): A push token to register.
 

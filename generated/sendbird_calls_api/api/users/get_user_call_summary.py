@@ -74,8 +74,6 @@ def sync_detailed(
     """Get a user's call summary
 
      Counts the user's direct calls (total, as caller, as callee) and returns the last one.
-    Evidence: listing (path from the catalogue; fields from the Sendbird dashboard's use of
-    the same resource).
 
     Args:
         user_id (str):
@@ -107,8 +105,6 @@ def sync(
     """Get a user's call summary
 
      Counts the user's direct calls (total, as caller, as callee) and returns the last one.
-    Evidence: listing (path from the catalogue; fields from the Sendbird dashboard's use of
-    the same resource).
 
     Args:
         user_id (str):
@@ -135,8 +131,6 @@ async def asyncio_detailed(
     """Get a user's call summary
 
      Counts the user's direct calls (total, as caller, as callee) and returns the last one.
-    Evidence: listing (path from the catalogue; fields from the Sendbird dashboard's use of
-    the same resource).
 
     Args:
         user_id (str):
@@ -166,8 +160,6 @@ async def asyncio(
     """Get a user's call summary
 
      Counts the user's direct calls (total, as caller, as callee) and returns the last one.
-    Evidence: listing (path from the catalogue; fields from the Sendbird dashboard's use of
-    the same resource).
 
     Args:
         user_id (str):

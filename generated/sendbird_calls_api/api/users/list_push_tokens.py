@@ -79,13 +79,13 @@ def sync_detailed(
 ) -> Response[Error | PushTokenList]:
     """List a user's push tokens of one type
 
-     Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
-    decision, following the Chat Platform API's token list).
+     Lists the user's VoIP push tokens of one type.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
 
     Raises:
@@ -116,13 +116,13 @@ def sync(
 ) -> Error | PushTokenList | None:
     """List a user's push tokens of one type
 
-     Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
-    decision, following the Chat Platform API's token list).
+     Lists the user's VoIP push tokens of one type.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
 
     Raises:
@@ -148,13 +148,13 @@ async def asyncio_detailed(
 ) -> Response[Error | PushTokenList]:
     """List a user's push tokens of one type
 
-     Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
-    decision, following the Chat Platform API's token list).
+     Lists the user's VoIP push tokens of one type.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
 
     Raises:
@@ -183,13 +183,13 @@ async def asyncio(
 ) -> Error | PushTokenList | None:
     """List a user's push tokens of one type
 
-     Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
-    decision, following the Chat Platform API's token list).
+     Lists the user's VoIP push tokens of one type.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
 
     Raises:

@@ -119,8 +119,9 @@ def sync_detailed(
 ) -> Response[DirectCallList | Error]:
     """List a user's calls
 
-     Lists the direct calls a user took part in, newest first. Each call carries
-    `user_role`, the user's role in it. Evidence: docs (Postman-derived parameter table).
+     Lists the direct calls a user took part in, newest first, within a window of at most 90
+    days on the calls' `started_at` (by default the last 90 days). Each call carries
+    `user_role`, the user's role in it.
 
     Args:
         user_id (str):
@@ -174,8 +175,9 @@ def sync(
 ) -> DirectCallList | Error | None:
     """List a user's calls
 
-     Lists the direct calls a user took part in, newest first. Each call carries
-    `user_role`, the user's role in it. Evidence: docs (Postman-derived parameter table).
+     Lists the direct calls a user took part in, newest first, within a window of at most 90
+    days on the calls' `started_at` (by default the last 90 days). Each call carries
+    `user_role`, the user's role in it.
 
     Args:
         user_id (str):
@@ -224,8 +226,9 @@ async def asyncio_detailed(
 ) -> Response[DirectCallList | Error]:
     """List a user's calls
 
-     Lists the direct calls a user took part in, newest first. Each call carries
-    `user_role`, the user's role in it. Evidence: docs (Postman-derived parameter table).
+     Lists the direct calls a user took part in, newest first, within a window of at most 90
+    days on the calls' `started_at` (by default the last 90 days). Each call carries
+    `user_role`, the user's role in it.
 
     Args:
         user_id (str):
@@ -277,8 +280,9 @@ async def asyncio(
 ) -> DirectCallList | Error | None:
     """List a user's calls
 
-     Lists the direct calls a user took part in, newest first. Each call carries
-    `user_role`, the user's role in it. Evidence: docs (Postman-derived parameter table).
+     Lists the direct calls a user took part in, newest first, within a window of at most 90
+    days on the calls' `started_at` (by default the last 90 days). Each call carries
+    `user_role`, the user's role in it.
 
     Args:
         user_id (str):

@@ -83,8 +83,6 @@ def sync_detailed(
     """List users for Calls
 
      Lists the application's users known to Calls, newest first, one page at a time.
-    Evidence: listing (catalogue title and path only; query parameters beyond the common
-    pagination ones and the response shape are our decision, following the other lists).
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -119,8 +117,6 @@ def sync(
     """List users for Calls
 
      Lists the application's users known to Calls, newest first, one page at a time.
-    Evidence: listing (catalogue title and path only; query parameters beyond the common
-    pagination ones and the response shape are our decision, following the other lists).
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -150,8 +146,6 @@ async def asyncio_detailed(
     """List users for Calls
 
      Lists the application's users known to Calls, newest first, one page at a time.
-    Evidence: listing (catalogue title and path only; query parameters beyond the common
-    pagination ones and the response shape are our decision, following the other lists).
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -184,8 +178,6 @@ async def asyncio(
     """List users for Calls
 
      Lists the application's users known to Calls, newest first, one page at a time.
-    Evidence: listing (catalogue title and path only; query parameters beyond the common
-    pagination ones and the response shape are our decision, following the other lists).
 
     Args:
         limit (int | Unset):  Default: 10.

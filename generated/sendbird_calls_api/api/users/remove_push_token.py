@@ -84,13 +84,14 @@ def sync_detailed(
 ) -> Response[Error | PushTokenResult]:
     """Remove one push token
 
-     Removes one push token from the user. Removing a token the user does not have is
-    400 + 400200. Evidence: docs.
+     Removes one push token from the user. Removing a token the user does not have is 400 +
+    400200.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
         token (str):
 
@@ -124,13 +125,14 @@ def sync(
 ) -> Error | PushTokenResult | None:
     """Remove one push token
 
-     Removes one push token from the user. Removing a token the user does not have is
-    400 + 400200. Evidence: docs.
+     Removes one push token from the user. Removing a token the user does not have is 400 +
+    400200.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
         token (str):
 
@@ -159,13 +161,14 @@ async def asyncio_detailed(
 ) -> Response[Error | PushTokenResult]:
     """Remove one push token
 
-     Removes one push token from the user. Removing a token the user does not have is
-    400 + 400200. Evidence: docs.
+     Removes one push token from the user. Removing a token the user does not have is 400 +
+    400200.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
         token (str):
 
@@ -197,13 +200,14 @@ async def asyncio(
 ) -> Error | PushTokenResult | None:
     """Remove one push token
 
-     Removes one push token from the user. Removing a token the user does not have is
-    400 + 400200. Evidence: docs.
+     Removes one push token from the user. Removing a token the user does not have is 400 +
+    400200.
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
         token (str):
 

@@ -80,12 +80,12 @@ def sync_detailed(
     """Remove all of a user's push tokens of one type
 
      Removes every push token of one type from the user and answers the removed tokens.
-    Evidence: SDK (path and method; the answer is our decision).
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
 
     Raises:
@@ -117,12 +117,12 @@ def sync(
     """Remove all of a user's push tokens of one type
 
      Removes every push token of one type from the user and answers the removed tokens.
-    Evidence: SDK (path and method; the answer is our decision).
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
 
     Raises:
@@ -149,12 +149,12 @@ async def asyncio_detailed(
     """Remove all of a user's push tokens of one type
 
      Removes every push token of one type from the user and answers the removed tokens.
-    Evidence: SDK (path and method; the answer is our decision).
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
 
     Raises:
@@ -184,12 +184,12 @@ async def asyncio(
     """Remove all of a user's push tokens of one type
 
      Removes every push token of one type from the user and answers the removed tokens.
-    Evidence: SDK (path and method; the answer is our decision).
 
     Args:
         user_id (str):
-        token_type (PushTokenType): VoIP push services of Calls. Closed: it is a request-side path
-            value, and a wrong one
+        token_type (PushTokenType): VoIP push services of Calls: APNs VoIP, FCM VoIP, and Huawei
+            push (`huawei_voip`, sent
+            by the Android SDK since 1.11). Closed: it is a request-side path value, and a wrong one
             should fail before the request is sent.
 
     Raises:

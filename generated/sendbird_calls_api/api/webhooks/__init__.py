@@ -16,6 +16,8 @@ from .. import (
     SyncRequester,
     aiterate_items,
     iterate_items,
+    parse_nothing,
+    parse_or_none,
 )
 from . import get_webhook_settings as _get_webhook_settings
 from . import update_webhook_settings as _update_webhook_settings
@@ -32,6 +34,7 @@ _GET_WEBHOOK_SETTINGS = OperationInfo(
     list_params=(),
     body_type=None,
     body_required=False,
+    empty_success=False,
 )
 _UPDATE_WEBHOOK_SETTINGS = OperationInfo(
     name="update_webhook_settings",
@@ -45,6 +48,7 @@ _UPDATE_WEBHOOK_SETTINGS = OperationInfo(
     list_params=(),
     body_type=UpdateWebhookSettingsRequest,
     body_required=True,
+    empty_success=False,
 )
 
 
@@ -65,9 +69,7 @@ class WebhooksApi:
     ) -> WebhookSettingsEnvelope:
         """Get the webhook settings.
 
-        Gets whether Calls webhooks are on, their URL and subscribed events. Evidence: inferred (the
-        documented action takes `application_id` as a required parameter; the path follows the
-        dashboard's mirror of the same resource).
+        Gets whether Calls webhooks are on, their URL and subscribed events.
         """
         return self._requester.call(
             _GET_WEBHOOK_SETTINGS,
@@ -90,8 +92,7 @@ class WebhooksApi:
         """Update the webhook settings.
 
         Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out keep
-        their value. Evidence: inferred (title in the catalogue; path and fields from the dashboard's
-        mirror).
+        their value.
         """
         return self._requester.call(
             _UPDATE_WEBHOOK_SETTINGS,
@@ -167,9 +168,7 @@ class AsyncWebhooksApi:
     ) -> WebhookSettingsEnvelope:
         """Get the webhook settings.
 
-        Gets whether Calls webhooks are on, their URL and subscribed events. Evidence: inferred (the
-        documented action takes `application_id` as a required parameter; the path follows the
-        dashboard's mirror of the same resource).
+        Gets whether Calls webhooks are on, their URL and subscribed events.
         """
         return (
             await self._requester.call(
@@ -194,8 +193,7 @@ class AsyncWebhooksApi:
         """Update the webhook settings.
 
         Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out keep
-        their value. Evidence: inferred (title in the catalogue; path and fields from the dashboard's
-        mirror).
+        their value.
         """
         return (
             await self._requester.call(

@@ -87,9 +87,7 @@ def sync_detailed(
 ) -> Response[Error | WebhookSettingsEnvelope]:
     """Get the webhook settings
 
-     Gets whether Calls webhooks are on, their URL and subscribed events. Evidence:
-    inferred (the documented action takes `application_id` as a required parameter; the
-    path follows the dashboard's mirror of the same resource).
+     Gets whether Calls webhooks are on, their URL and subscribed events.
 
     Args:
         application_id (str):
@@ -123,9 +121,7 @@ def sync(
 ) -> Error | WebhookSettingsEnvelope | None:
     """Get the webhook settings
 
-     Gets whether Calls webhooks are on, their URL and subscribed events. Evidence:
-    inferred (the documented action takes `application_id` as a required parameter; the
-    path follows the dashboard's mirror of the same resource).
+     Gets whether Calls webhooks are on, their URL and subscribed events.
 
     Args:
         application_id (str):
@@ -154,9 +150,7 @@ async def asyncio_detailed(
 ) -> Response[Error | WebhookSettingsEnvelope]:
     """Get the webhook settings
 
-     Gets whether Calls webhooks are on, their URL and subscribed events. Evidence:
-    inferred (the documented action takes `application_id` as a required parameter; the
-    path follows the dashboard's mirror of the same resource).
+     Gets whether Calls webhooks are on, their URL and subscribed events.
 
     Args:
         application_id (str):
@@ -188,9 +182,7 @@ async def asyncio(
 ) -> Error | WebhookSettingsEnvelope | None:
     """Get the webhook settings
 
-     Gets whether Calls webhooks are on, their URL and subscribed events. Evidence:
-    inferred (the documented action takes `application_id` as a required parameter; the
-    path follows the dashboard's mirror of the same resource).
+     Gets whether Calls webhooks are on, their URL and subscribed events.
 
     Args:
         application_id (str):

@@ -88,8 +88,7 @@ def sync_detailed(
     """Update the webhook settings
 
      Turns webhooks on or off, sets their URL and chooses the events to receive; fields left
-    out keep their value. Evidence: inferred (title in the catalogue; path and fields from
-    the dashboard's mirror).
+    out keep their value.
 
     Args:
         application_id (str):
@@ -125,8 +124,7 @@ def sync(
     """Update the webhook settings
 
      Turns webhooks on or off, sets their URL and chooses the events to receive; fields left
-    out keep their value. Evidence: inferred (title in the catalogue; path and fields from
-    the dashboard's mirror).
+    out keep their value.
 
     Args:
         application_id (str):
@@ -157,8 +155,7 @@ async def asyncio_detailed(
     """Update the webhook settings
 
      Turns webhooks on or off, sets their URL and chooses the events to receive; fields left
-    out keep their value. Evidence: inferred (title in the catalogue; path and fields from
-    the dashboard's mirror).
+    out keep their value.
 
     Args:
         application_id (str):
@@ -192,8 +189,7 @@ async def asyncio(
     """Update the webhook settings
 
      Turns webhooks on or off, sets their URL and chooses the events to receive; fields left
-    out keep their value. Evidence: inferred (title in the catalogue; path and fields from
-    the dashboard's mirror).
+    out keep their value.
 
     Args:
         application_id (str):

@@ -48,7 +48,13 @@ def generate_secondary_api_token(req: ApiRequest) -> dict[str, Any]:
     return req.state.generate_token()
 
 
+@handles("get_secondary_api_token", master_only=True)
+def get_secondary_api_token(req: ApiRequest) -> dict[str, Any]:
+    """One secondary API token; an unknown or revoked one is 400200."""
+    return req.state.get_token(req.path["api_token"])
+
+
 @handles("revoke_secondary_api_token", master_only=True)
-def revoke_secondary_api_token(req: ApiRequest) -> dict[str, Any]:
-    """Revoke a secondary API token; the master token is 400100, an unknown one 400200."""
-    return req.state.revoke_token(req.path["api_token"])
+def revoke_secondary_api_token(req: ApiRequest) -> None:
+    """Revoke a secondary API token and answer an empty body; the master token is 400100, an unknown one 400200."""
+    req.state.revoke_token(req.path["api_token"])

@@ -10,16 +10,33 @@ from .base import ApiRequest, affected_at, handles, split_list
 
 @handles("list_direct_calls")
 def list_direct_calls(req: ApiRequest) -> dict[str, Any]:
-    """Every call of the application, newest first, optionally only some end results."""
+    """Every call of the application, newest first, filtered by end result, start time and duration.
+
+    The unconfirmed filters mean what the spec says: ``start_ts`` bounds ``started_at`` (ms,
+    inclusive), ``duration_range_min``/``_max`` bound ``duration`` (ms, inclusive; ongoing calls
+    have none and are left out); ``call_ts`` is accepted and ignored (no source says what it does).
+    """
     state, q = req.state, req.query
+    calls = state.calls
     results = split_list(q.get("end_result"))
+    start = q.get("start_ts")
+    low, high = q.get("duration_range_min"), q.get("duration_range_max")
+    by_duration = low is not None or high is not None
 
     def get(index: int) -> dict[str, Any] | None:
-        if results is not None and state.calls.end_result(index) not in results:
+        if results is not None and calls.end_result(index) not in results:
             return None
+        if start is not None and calls.columns["started_at"][index] < start:
+            return None
+        if by_duration:
+            if calls.end_result(index) is None:
+                return None
+            duration = calls.columns["duration"][index]
+            if (low is not None and duration < low) or (high is not None and duration > high):
+                return None
         return state.call_json(index)
 
-    fp = fingerprint("direct_calls", results=sorted(results) if results else None)
+    fp = fingerprint("direct_calls", results=sorted(results) if results else None, start=start, low=low, high=high)
     page = paginate(range(state.calls.count), get, limit=q["limit"], fp=fp, next_token=q.get("next"))
     return {"calls": page.items, "next": page.next, "has_next": page.has_next}
 

@@ -95,7 +95,7 @@ def _room_matches(room: Room, f: dict[str, Any]) -> bool:
         f["type"] is None or room.room_type == f["type"],
         f["state"] is None or room.state == f["state"],
         f["created_from"] is None or room.created_at >= f["created_from"],
-        f["created_to"] is None or room.created_at <= f["created_to"],
+        f["created_to"] is None or room.created_at < f["created_to"],  # the end date is exclusive
         f["gte"] is None or count >= f["gte"],
         f["lte"] is None or count <= f["lte"],
         f["creators"] is None or room.created_by in f["creators"],

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from ..errors import INVALID_PARAMS, MockError
 from ..pagination import fingerprint, paginate
 from .base import ApiRequest, handles, split_list
+
+MAX_CALL_WINDOW_MS = 90 * 24 * 3600 * 1000
+"""The longest (and the default) window of a user's call list: 90 days, in milliseconds."""
 
 
 @handles("list_users")
@@ -22,28 +27,43 @@ def list_users(req: ApiRequest) -> dict[str, Any]:
     return {"users": page.items, "next": page.next or ""}
 
 
+def call_window(query: Mapping[str, Any], now: int) -> tuple[int, int]:
+    """The ``started_at`` window of a user's call list, both ends inclusive, in Unix milliseconds.
+
+    ``start_ts``/``end_ts`` both bound ``started_at``; a missing end is 90 days from the other
+    (``end_ts`` defaults to ``now`` when neither is given); a window over 90 days is 400100.
+    """
+    start: int | None = query.get("start_ts")
+    end: int | None = query.get("end_ts")
+    if start is None:
+        end = now if end is None else end
+        start = max(0, end - MAX_CALL_WINDOW_MS)
+    elif end is None:
+        end = start + MAX_CALL_WINDOW_MS
+    if end < start:
+        raise MockError(INVALID_PARAMS, "end_ts must not be before start_ts.")
+    if end - start > MAX_CALL_WINDOW_MS:
+        raise MockError(INVALID_PARAMS, "start_ts and end_ts must be at most 90 days apart.")
+    return start, end
+
+
 @handles("list_user_calls")
 def list_user_calls(req: ApiRequest) -> dict[str, Any]:
-    """A user's calls, newest first, filtered by role, end result and time (``start_ts``/``end_ts`` in seconds)."""
+    """A user's calls, newest first, filtered by role, end result and a ``started_at`` window (ms, at most 90 days)."""
     state, q = req.state, req.query
     user = state.user_index(req.path["user_id"])
     calls = state.calls
     results = split_list(q.get("end_result"))
     role = q.get("role")
-    start_ms = q["start_ts"] * 1000 if "start_ts" in q else None
-    end_ms = q["end_ts"] * 1000 if "end_ts" in q else None
+    start_ms, end_ms = call_window(q, calls.now)
 
     def get(index: int) -> dict[str, Any] | None:
         if results is not None and calls.end_result(index) not in results:
             return None
         if role is not None and calls.role_of(index, user) != role:
             return None
-        if start_ms is not None and calls.columns["started_at"][index] < start_ms:
+        if not start_ms <= calls.columns["started_at"][index] <= end_ms:
             return None
-        if end_ms is not None:
-            ended = calls.ended_at(index)
-            if ended is None or ended > end_ms:
-                return None
         return state.call_json(index, for_user=user)
 
     fp = fingerprint(

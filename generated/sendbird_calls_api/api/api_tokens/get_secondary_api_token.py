@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chat_error import ChatError
+from ...models.error import Error
+from ...models.secondary_api_token import SecondaryApiToken
+from ...types import Response
+
+
+def _get_kwargs(
+    api_token: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/applications/api_tokens/{api_token}".format(
+            api_token=quote(str(api_token), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChatError | Error | SecondaryApiToken | None:
+    if response.status_code == 200:
+        response_200 = SecondaryApiToken.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ChatError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ChatError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ChatError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChatError | Error | SecondaryApiToken]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_token: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ChatError | Error | SecondaryApiToken]:
+    """Get a secondary API token
+
+     Gets one secondary API token and when it was generated. Served on the Chat Platform
+    host; master API token only. An unknown or revoked token is 400 + 400200. The answer
+    holds a secret: clients mask it in reprs and logs.
+
+    Args:
+        api_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatError | Error | SecondaryApiToken]
+    """
+
+    kwargs = _get_kwargs(
+        api_token=api_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_token: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ChatError | Error | SecondaryApiToken | None:
+    """Get a secondary API token
+
+     Gets one secondary API token and when it was generated. Served on the Chat Platform
+    host; master API token only. An unknown or revoked token is 400 + 400200. The answer
+    holds a secret: clients mask it in reprs and logs.
+
+    Args:
+        api_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatError | Error | SecondaryApiToken
+    """
+
+    return sync_detailed(
+        api_token=api_token,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_token: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ChatError | Error | SecondaryApiToken]:
+    """Get a secondary API token
+
+     Gets one secondary API token and when it was generated. Served on the Chat Platform
+    host; master API token only. An unknown or revoked token is 400 + 400200. The answer
+    holds a secret: clients mask it in reprs and logs.
+
+    Args:
+        api_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatError | Error | SecondaryApiToken]
+    """
+
+    kwargs = _get_kwargs(
+        api_token=api_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_token: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ChatError | Error | SecondaryApiToken | None:
+    """Get a secondary API token
+
+     Gets one secondary API token and when it was generated. Served on the Chat Platform
+    host; master API token only. An unknown or revoked token is 400 + 400200. The answer
+    holds a secret: clients mask it in reprs and logs.
+
+    Args:
+        api_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatError | Error | SecondaryApiToken
+    """
+
+    return (
+        await asyncio_detailed(
+            api_token=api_token,
+            client=client,
+        )
+    ).parsed
