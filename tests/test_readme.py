@@ -59,6 +59,7 @@ def test_the_readme_has_every_example_this_file_runs() -> None:
         "fixtures",
         "cli",
         "mock-cli",
+        "api-tokens",
     }
 
 
@@ -72,6 +73,15 @@ def test_the_quick_start_creates_updates_and_deletes_a_room(mock_env: CallsMockS
     calls = printed.splitlines()[1:]
     assert 1 <= len(calls) <= 3
     assert all(line.split()[1] in {"completed", "no_answer"} for line in calls)
+
+
+def test_the_api_tokens_example_shows_seconds_masks_the_value_and_revokes(mock_env: CallsMockServer) -> None:
+    printed, namespace = run_example("api-tokens")
+    masked, created_at, revoked = printed.splitlines()
+    assert namespace["secondary"].token not in printed
+    assert len(created_at) == 10
+    assert revoked == "None"
+    assert mock_env.state.secondary_tokens == {}
 
 
 def test_the_async_example_reads_settings_and_rooms(mock_env: CallsMockServer) -> None:
