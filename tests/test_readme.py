@@ -79,6 +79,7 @@ def test_the_api_tokens_example_shows_seconds_masks_the_value_and_revokes(mock_e
     printed, namespace = run_example("api-tokens")
     masked, created_at, revoked = printed.splitlines()
     assert namespace["secondary"].token not in printed
+    assert masked.startswith("SecondaryApiToken(token='*")
     assert len(created_at) == 10
     assert revoked == "None"
     assert mock_env.state.secondary_tokens == {}
