@@ -191,3 +191,37 @@ def test_rooms_filter_by_creation_time_and_participant_count(calls_mock: CallsMo
     assert ids(created_at_start_date=busy.created_at, created_at_end_date=busy.created_at + 1) >= {busy.room_id}
     assert busy.room_id not in ids(created_at_end_date=busy.created_at)  # the end date is exclusive
     assert ids(created_at_end_date=empty.created_at) == set()
+
+
+def test_user_calls_default_to_the_90_days_before_the_seeded_present() -> None:
+    day = 24 * 3600 * 1000
+    rare = {"limit": 100, "end_result": "connection_lost"}  # 3% of calls: few pages to read
+    with CallsMock(users=2, calls=30_000) as mock:  # about 160 days of calls between two users
+        api = mock.client(headers={"Api-Token": mock.api_token})
+        default = [c for p in pages(api, "/users/user-00000/calls", **rare) for c in p["calls"]]
+        now = mock.state.calls.now
+        explicit = [
+            c
+            for p in pages(api, "/users/user-00000/calls", **rare, start_ts=now - 90 * day, end_ts=now)
+            for c in p["calls"]
+        ]
+        oldest = mock.state.calls.columns["started_at"][0]
+
+    assert now - oldest > 90 * day
+    assert default == explicit
+    assert min(c["started_at"] for c in default) >= now - 90 * day
+
+
+def test_direct_calls_filter_by_start_and_duration_and_accept_call_ts(api: httpx.Client) -> None:
+    everything = [c for p in pages(api, "/direct_calls", limit=100) for c in p["calls"]]
+    start = sorted(c["started_at"] for c in everything)[len(everything) // 2]
+    ended = sorted(c["duration"] for c in everything if c["duration"])
+    low, high = ended[len(ended) // 4], ended[3 * len(ended) // 4]
+
+    def listed(**params: Any) -> list[dict[str, Any]]:
+        return [c for p in pages(api, "/direct_calls", limit=100, **params) for c in p["calls"]]
+
+    assert listed(start_ts=start) == [c for c in everything if c["started_at"] >= start]
+    in_range = listed(duration_range_min=low, duration_range_max=high)
+    assert in_range == [c for c in everything if c["duration"] is not None and low <= c["duration"] <= high]
+    assert listed(call_ts=start) == everything  # its effect is undocumented: the mock ignores it

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from sendbird_calls.webhooks import (
     EVENT_TYPES,
+    GUESSED_CATEGORIES,
     InvalidSignatureError,
     UnknownEvent,
     WebhookPayloadError,
@@ -18,7 +19,7 @@ from sendbird_calls.webhooks import (
     parse_event,
     sign,
 )
-from tests.test_spec import SPEC_PATH, WEBHOOK_EVENTS
+from tests.test_spec import SENDBIRD_CATEGORY_NAMES, SPEC_PATH, WEBHOOK_EVENTS
 
 TOKEN = "master-token-for-webhook-tests"
 
@@ -41,6 +42,24 @@ def signed(payload: dict[str, Any] | bytes) -> tuple[bytes, dict[str, str]]:
 
 def test_every_category_of_the_spec_has_its_own_event_class() -> None:
     assert {category: cls.__name__ for category, cls in EVENT_TYPES.items()} == WEBHOOK_EVENTS
+
+
+def test_the_guessed_category_names_are_exactly_those_sendbird_does_not_confirm() -> None:
+    assert set(EVENT_TYPES) - GUESSED_CATEGORIES == SENDBIRD_CATEGORY_NAMES
+    assert {"invitation:send", "room:delete", "participant:enter"} <= GUESSED_CATEGORIES
+
+
+def test_an_invitation_event_parses_with_its_room_and_users() -> None:
+    payload = {
+        "category": "invitation:accept",
+        "occurred_at": 1767225600000,
+        "room": {"room_id": "r-1"},
+        "invitation": {"invitation_id": "i-1", "inviter": {"user_id": "alice"}, "invitee": {"user_id": "bob"}},
+    }
+    event = parse_event(*signed(payload), TOKEN)
+    assert type(event).__name__ == "InvitationAcceptEvent"
+    assert event.to_dict() == payload
+    assert event.invitation.invitee.user_id == "bob"  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("category", "payload"), spec_examples())

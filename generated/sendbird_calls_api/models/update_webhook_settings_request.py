@@ -18,7 +18,8 @@ class UpdateWebhookSettingsRequest:
     Attributes:
         enabled (bool | Unset): Turn delivery on or off.
         url (str | Unset): The endpoint to POST events to (https in production).
-        enabled_events (list[str] | Unset): Categories to receive, such as direct_call:end; ["*"] for all.
+        enabled_events (list[str] | Unset): Categories to receive, such as direct_call:end; ["*"] for all (documented
+            for Chat, unconfirmed for Calls).
     """
 
     enabled: bool | Unset = UNSET

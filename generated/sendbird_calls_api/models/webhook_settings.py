@@ -18,7 +18,8 @@ class WebhookSettings:
     Attributes:
         enabled (bool): Whether events are delivered.
         url (str): Where events are POSTed; empty when none is set.
-        enabled_events (list[str]): Subscribed categories; `*` means all.
+        enabled_events (list[str]): Subscribed categories; `*` means all (as Chat documents it; no Calls page confirms
+            `*`).
         all_webhook_categories (list[str] | Unset): Every category one can subscribe to; only with
             `display_all_webhook_categories=true`.
     """

@@ -8,7 +8,15 @@ from .delivery import (
     encode_event,
     send_test_event,
 )
-from .events import EVENT_TYPES, KnownEvent, UnknownEvent, WebhookPayloadError, event_from_dict, parse_event
+from .events import (
+    EVENT_TYPES,
+    GUESSED_CATEGORIES,
+    KnownEvent,
+    UnknownEvent,
+    WebhookPayloadError,
+    event_from_dict,
+    parse_event,
+)
 from .signature import (
     SIGNATURE_HEADER,
     InvalidSignatureError,
@@ -20,6 +28,7 @@ from .signature import (
 
 __all__ = [
     "EVENT_TYPES",
+    "GUESSED_CATEGORIES",
     "SIGNATURE_HEADER",
     "KnownEvent",
     "UnknownEvent",

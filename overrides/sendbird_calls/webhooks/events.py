@@ -3,7 +3,10 @@
 The category-to-class table is read from the generated models (every model whose ``category``
 field is a ``Literal``), so an event added to the spec is parsed once the code is regenerated.
 Any other category becomes an ``UnknownEvent`` that keeps the whole payload: a new Sendbird
-event never breaks a handler.
+event never breaks a handler. Sendbird's docs name only the direct-call categories and
+``room:create``; the other names (room deletion, participants, invitations) are this project's
+and listed in ``GUESSED_CATEGORIES``: if Sendbird names an event differently, it arrives as an
+``UnknownEvent`` with its payload.
 """
 
 import json
@@ -19,6 +22,8 @@ from ..errors import SendbirdCallsError
 from .signature import signature_from_headers, verify_signature
 
 _LITERAL: Final = re.compile(r"""^Literal\[(['"])(?P<value>[^'"]+)\1\]$""")
+_GUESSED_MARK: Final = "our name, not Sendbird's"
+"""What the spec writes in an event's description when the category name is ours."""
 
 
 class WebhookPayloadError(SendbirdCallsError, ValueError):
@@ -63,6 +68,13 @@ def _event_types() -> dict[str, type[Any]]:
 
 EVENT_TYPES: Final[Mapping[str, type[Any]]] = _event_types()
 """The known categories and their event classes, e.g. ``"room:create" -> RoomCreateEvent``."""
+
+GUESSED_CATEGORIES: Final[frozenset[str]] = frozenset(
+    category
+    for category, event_type in EVENT_TYPES.items()
+    if _GUESSED_MARK in " ".join((event_type.__doc__ or "").split())
+)
+"""Categories whose name is this project's naming of a documented event, not Sendbird's own."""
 
 
 def event_from_dict(payload: Mapping[str, Any]) -> KnownEvent | UnknownEvent:
