@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from sendbird_calls import PaginationError, RawResponse
+from sendbird_calls import PaginationError, RawResponse, ResponseValidationError
 from sendbird_calls_api import models
 from tests.spec_examples import (
     APP_ID,
@@ -196,3 +196,43 @@ async def test_a_dict_body_missing_a_required_field_raises_value_error_before_an
     with pytest.raises(ValueError, match=required[0]):
         await async_method(**arguments)
     assert recorder.requests == []
+
+
+EMPTY_SUCCESS_OPERATIONS = [op for op in OPERATIONS if op.info.empty_success]
+
+
+def test_the_operations_with_an_empty_success_are_those_the_spec_declares() -> None:
+    assert {op.info.name for op in EMPTY_SUCCESS_OPERATIONS} == {"revoke_secondary_api_token", "delete_room"}
+
+
+@pytest.mark.parametrize("op", EMPTY_SUCCESS_OPERATIONS, ids=lambda op: op.id)
+@pytest.mark.parametrize(
+    "answer",
+    [httpx.Response(204), httpx.Response(200), httpx.Response(200, content=b" \r\n")],
+    ids=["204", "200", "ws"],
+)
+async def test_an_empty_success_answers_none_where_the_spec_allows_it(
+    op: TaggedOperation, answer: httpx.Response, make_clients: ClientFactory
+) -> None:
+    clients = make_clients(lambda _: httpx.Response(answer.status_code, content=answer.content))
+    arguments = call_arguments(op.info)
+    assert op.method_of(clients.sync)(**arguments) is None
+    raw = await op.method_of(clients.aio, raw=True)(**arguments)
+    assert (raw.parsed, raw.status_code) == (None, answer.status_code)
+
+
+def test_a_room_delete_that_answers_the_room_still_returns_it(make_clients: ClientFactory) -> None:
+    example = spec_operations()["delete_room"].success_example
+    clients = make_clients(lambda _: httpx.Response(200, json=example))
+    deleted = clients.sync.rooms.delete_room("r")
+    assert deleted is not None
+    assert deleted.to_dict() == example
+
+
+@pytest.mark.parametrize("op", [op for op in OPERATIONS if not op.info.empty_success], ids=lambda op: op.id)
+def test_an_empty_body_elsewhere_is_a_response_validation_error(
+    op: TaggedOperation, make_clients: ClientFactory
+) -> None:
+    clients = make_clients(lambda _: httpx.Response(200))
+    with pytest.raises(ResponseValidationError, match="not JSON"):
+        op.method_of(clients.sync)(**call_arguments(op.info))

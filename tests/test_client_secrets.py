@@ -6,6 +6,7 @@ caller revokes are secrets too (their values in reprs, the revoke path in logs a
 
 from __future__ import annotations
 
+import json
 import logging
 import traceback
 from collections.abc import Iterator
@@ -204,7 +205,7 @@ async def test_the_token_is_in_no_log_record_of_any_logger_at_debug(all_logs: py
 
 
 async def test_generated_and_listed_secondary_tokens_are_masked_in_repr(make_clients: ClientFactory) -> None:
-    token = {"token": SECONDARY_TOKEN, "created_at": 1767225600000}
+    token = {"token": SECONDARY_TOKEN, "created_at": 1767225600}
     answers = {"GET": {"api_tokens": [token]}, "POST": token}
     clients = make_clients(lambda request: httpx.Response(200, json=answers[request.method]))
 
@@ -233,6 +234,21 @@ async def test_a_revoke_is_logged_with_its_path_masked_and_never_the_token(all_l
     assert [request.raw_path for request in server.requests] == 3 * [f"/v3/applications/api_tokens/{SECONDARY_TOKEN}"]
     client_records = [record for record in all_logs.records if record.name == "sendbird_calls"]
     assert len(client_records) >= 3
+    assert {getattr(record, "log_path", None) for record in client_records} == {MASKED_REVOKE_PATH}
+    for text in logged_text(all_logs):
+        assert SECONDARY_TOKEN not in text
+
+
+async def test_viewing_one_token_logs_its_path_masked_and_masks_the_answer(all_logs: pytest.LogCaptureFixture) -> None:
+    with LoopbackServer() as server:
+        server.script = [ScriptedAnswer(200, json.dumps({"token": SECONDARY_TOKEN, "created_at": 1767225600}).encode())]
+        with CallsClient(APP_ID, API_TOKEN, base_url=server.base_url, rate_limits=None) as client:
+            viewed = client.api_tokens.get_secondary_api_token(SECONDARY_TOKEN)
+
+    assert [request.raw_path for request in server.requests] == [f"/v3/applications/api_tokens/{SECONDARY_TOKEN}"]
+    assert viewed.token == SECONDARY_TOKEN
+    assert_hidden(SECONDARY_TOKEN, viewed)
+    client_records = [record for record in all_logs.records if record.name == "sendbird_calls"]
     assert {getattr(record, "log_path", None) for record in client_records} == {MASKED_REVOKE_PATH}
     for text in logged_text(all_logs):
         assert SECONDARY_TOKEN not in text
