@@ -209,12 +209,17 @@ class ApiDispatcher:
             raise MockError(UNKNOWN_ERROR, f"Mock handler failed: {type(exc).__name__}.") from exc
 
     def _encode(self, answer: _Answer, operation: Operation | None) -> Response:
-        content = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
+        try:
+            content = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        except (TypeError, ValueError) as exc:  # a handler bug: a value JSON cannot carry
+            _log.error("the mock's answer is not JSON: %s", type(exc).__name__)
+            error = MockError(UNKNOWN_ERROR, f"Mock bug: the answer is not JSON ({type(exc).__name__}).")
+            return Response(json.dumps(error.body()).encode(), 500, media_type="application/json")
         response = Response(content, answer.status, answer.headers, media_type="application/json")
         if operation is None or answer.injected or not self.control.validate_responses:
             return response
         problems = self.control.spec.validators.response_problems(
-            operation.operation_id, status=answer.status, headers=response.headers, body=content
+            operation.operation_id, status=answer.status, headers=response.headers, body=content, payload=answer.body
         )
         if not problems:
             return response
