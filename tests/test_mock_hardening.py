@@ -373,3 +373,27 @@ def test_the_bounds_are_checked(calls_mock: CallsMock) -> None:
         create_app(max_body_bytes=-1)
     with pytest.raises(ValueError, match="bounds"):
         create_app(request_log_size=-1)
+
+
+# --- validation stays as strict as the spec -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "status"),
+    [
+        ("created_at_start_date=9223372036854775807", 200),
+        ("created_at_start_date=9223372036854775808", 400),
+        ("created_at_start_date=-1", 400),
+        ("limit=1e1", 400),
+        ("limit=%2B5", 400),
+        ("limit=%205", 400),
+        ("limit=5", 200),
+        ("state=unknown_state", 400),
+    ],
+)
+def test_query_values_are_checked_by_type_range_and_int64_format(api: httpx.Client, query: str, status: int) -> None:
+    response = api.get(f"/rooms?{query}")
+
+    assert response.status_code == status, response.text
+    if status == 400:
+        assert_error(response, 400, 400100)

@@ -4,9 +4,9 @@ Each operation's parameters, request body and responses get their JSON Schema va
 spec is loaded (Draft 2020-12, the dialect of OpenAPI 3.1, with OpenAPI's integer and number
 formats), all sharing one registry of the spec, so no request re-resolves a ``$ref`` path or
 rebuilds a validator. Each check runs on ``jsonschema-rs`` (compiled, ~1 ms for a page of 100
-calls, where pure-Python ``jsonschema`` takes ~150 ms); ``jsonschema`` words the error, and
-decides alone when a value has an integer past 2**53 (``int64`` ranges are not checked by
-``jsonschema-rs``), so both agree with the spec to the letter. Query and header values are cast
+calls, where pure-Python ``jsonschema`` takes ~150 ms), on a copy of the spec where OpenAPI's
+``int32``/``int64`` formats are spelled as ranges (``jsonschema-rs`` checks formats on strings
+only); ``jsonschema`` words the error when there is one. Query and header values are cast
 from text by their schema's type first, as OpenAPI's ``form``/``simple`` styles define it. Request
 problems become Sendbird's 400111 (something required is missing) or 400100 (anything else), with
 echoed values clipped.
@@ -111,7 +111,7 @@ class SpecValidators:
         resource = DRAFT202012.create_resource(raw)
         self._registry: referencing.Registry[Any] = referencing.Registry().with_resource(SPEC_URI, resource).crawl()
         self._checker = _format_checker()
-        self._fast_registry = jsonschema_rs.Registry([(SPEC_URI, dict(raw))])
+        self._fast_registry = jsonschema_rs.Registry([(SPEC_URI, _with_integer_ranges(raw))])
         # String formats are checked by the same code as in ``jsonschema`` (a format it leaves
         # unchecked, like ``uri`` without rfc3987, stays unchecked), so both sides agree.
         self._fast_formats = {name: self._format_check(name) for name in _formats_in(raw)}
@@ -289,8 +289,7 @@ class SpecValidators:
                     values[parameter.name] = parameter.default
                 continue
             value = _cast_parameter(parameter, raw)
-            long_numbers = any(_has_long_number(v) for v in (value if isinstance(value, list) else [value]))
-            error = _first_error(parameter.validator, value, long_numbers=long_numbers)
+            error = _first_error(parameter.validator, value)
             if error is not None:
                 where = f"{parameter.location} parameter {parameter.name!r}"
                 raise MockError(INVALID_PARAMS, f"Invalid {where}: {_error_text(error)}")
@@ -310,8 +309,8 @@ class SpecValidators:
         if media_type not in spec_body.media_types:
             allowed = ", ".join(spec_body.media_types) or "none"
             raise MockError(INVALID_PARAMS, f"Content-Type {clip(content_type)!r} is not supported (use: {allowed}).")
-        payload, long_numbers = _parse(body)
-        error = _first_error(spec_body.media_types[media_type], payload, long_numbers=long_numbers)
+        payload = parse_json(body)
+        error = _first_error(spec_body.media_types[media_type], payload)
         if error is not None:
             if error.validator == "required" and not list(error.absolute_path):
                 raise MockError(MISSING_PARAMS, f"The request body is missing a field: {_error_text(error)}")
@@ -340,7 +339,7 @@ class SpecValidators:
                 continue
             if validator is not None:
                 value = _cast(lowered[name], types)
-                errors = validator.errors(value, limit=_MAX_PROBLEMS, long_numbers=_has_long_number(value))
+                errors = validator.errors(value, limit=_MAX_PROBLEMS)
                 problems.extend(f"header {name}: {_shape(e)}" for e in errors)
         if not spec_response.media_types:
             return problems
@@ -350,13 +349,12 @@ class SpecValidators:
         validator = spec_response.media_types[media_type]
         if validator is None:
             return problems
-        long_numbers = _has_long_digits(body)
-        if payload is _UNPARSED or long_numbers:
+        if payload is _UNPARSED:
             try:
-                payload, long_numbers = _parse(body)
+                payload = parse_json(body)
             except MockError:
                 return [*problems, "the body is not JSON"]
-        errors = validator.errors(payload, limit=_MAX_PROBLEMS, long_numbers=long_numbers)
+        errors = validator.errors(payload, limit=_MAX_PROBLEMS)
         problems.extend(f"body{_location(e.absolute_path)}: {_shape(e)}" for e in errors)
         return problems
 
@@ -375,25 +373,11 @@ def _reject_constant(name: str) -> Any:
 
 def parse_json(body: bytes) -> Any:
     """Strict JSON (no NaN or Infinity); not JSON, not UTF-8 or nested too deeply is 400100."""
-    return _parse(body)[0]
-
-
-def _parse(body: bytes) -> tuple[Any, bool]:
-    """``parse_json``, and whether the body may hold an integer past 2**53 (then ``jsonschema`` checks it)."""
     try:
-        return json.loads(body, parse_constant=_reject_constant), _has_long_digits(body)
+        return json.loads(body, parse_constant=_reject_constant)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         reason = "it is nested too deeply" if isinstance(exc, RecursionError) else clip(str(exc))
         raise MockError(INVALID_PARAMS, f"The request body is not valid JSON: {reason}.") from None
-
-
-_DIGITS = bytes(ord("0") if chr(i).isdigit() and i < 128 else ord(" ") for i in range(256))
-_LONG_RUN = b"0" * 16
-
-
-def _has_long_digits(body: bytes) -> bool:
-    """Whether ``body`` has a run of 16 digits (an integer past 2**53 needs one); two C passes, no regex."""
-    return _LONG_RUN in body.translate(_DIGITS)
 
 
 def _cast_parameter(parameter: _Parameter, raw: str) -> Any:
@@ -428,17 +412,17 @@ class _Check:
         self.python = python
         self.fast = fast
 
-    def errors(self, value: Any, *, limit: int, long_numbers: bool) -> list[Any]:
-        """Up to ``limit`` errors of ``value`` (``long_numbers``: it may hold an integer past 2**53)."""
+    def errors(self, value: Any, *, limit: int) -> list[Any]:
+        """Up to ``limit`` errors of ``value``: none when ``jsonschema-rs`` says it fits, else ``jsonschema``'s."""
         try:
-            if not long_numbers and _fast_is_valid(self.fast, value):
+            if _fast_is_valid(self.fast, value):
                 return []
             errors: list[Any] = []
             for error in self.python.iter_errors(value):
                 errors.append(error)
                 if len(errors) == limit:
                     break
-            if not errors and not long_numbers:  # the two libraries disagree: say what jsonschema-rs saw
+            if not errors:  # the two libraries disagree: say what jsonschema-rs saw
                 fast_error = next(iter(self.fast.iter_errors(value)), None)
                 if fast_error is not None:
                     path = list(fast_error.instance_path)
@@ -456,14 +440,30 @@ def _fast_is_valid(fast: Any, value: Any) -> bool:
         return False
 
 
-def _has_long_number(value: Any) -> bool:
-    """Whether a parameter value is an integer past 2**53 (``jsonschema`` then checks its range)."""
-    return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1 << 53
-
-
-def _first_error(check: _Check, value: Any, *, long_numbers: bool = False) -> Any:
-    errors = check.errors(value, limit=_MAX_PROBLEMS, long_numbers=long_numbers)
+def _first_error(check: _Check, value: Any) -> Any:
+    errors = check.errors(value, limit=_MAX_PROBLEMS)
     return jsonschema.exceptions.best_match(errors) if errors else None
+
+
+_INTEGER_RANGES = {"int32": 32, "int64": 64}
+
+
+def _with_integer_ranges(node: Any) -> Any:
+    """A copy of ``node`` where each ``format: int32``/``int64`` also says its range (for ``jsonschema-rs``).
+
+    The range goes into an added ``allOf`` item, which checks numbers only, as the format does.
+    """
+    if isinstance(node, list):
+        return [_with_integer_ranges(item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    copy = {key: _with_integer_ranges(value) for key, value in node.items()}
+    declared = copy.get("format")
+    bits = _INTEGER_RANGES.get(declared) if isinstance(declared, str) else None
+    if bits is not None:
+        limits = {"minimum": -(1 << (bits - 1)), "maximum": (1 << (bits - 1)) - 1}
+        copy["allOf"] = [*(copy.get("allOf") or []), limits]
+    return copy
 
 
 def _formats_in(node: Any) -> set[str]:
