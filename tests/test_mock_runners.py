@@ -82,7 +82,8 @@ def test_the_fixtures_work_in_a_fresh_pytest(pytester: pytest.Pytester) -> None:
 def test_the_plugin_imports_nothing_heavy() -> None:
     code = (
         "import sys, sendbird_calls.mock.pytest_plugin; "
-        "print(sorted(m for m in ('starlette', 'uvicorn', 'openapi_core', 'yaml', 'schemathesis') if m in sys.modules))"
+        "heavy = ('starlette', 'uvicorn', 'jsonschema', 'jsonschema_rs', 'yaml', 'schemathesis'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
@@ -96,11 +97,11 @@ def test_without_the_mock_extra_the_plugin_loads_and_the_fixture_explains(pytest
 
             class HideMockExtra:
                 def find_spec(self, name, path=None, target=None):
-                    if name.split(".")[0] in {"starlette", "uvicorn", "openapi_core"}:
+                    if name.split(".")[0] in {"starlette", "uvicorn", "jsonschema_rs"}:
                         raise ModuleNotFoundError(name)
                     return None
 
-            for name in [m for m in sys.modules if m.split(".")[0] in {"starlette", "uvicorn", "openapi_core"}]:
+            for name in [m for m in sys.modules if m.split(".")[0] in {"starlette", "uvicorn", "jsonschema_rs"}]:
                 del sys.modules[name]
             sys.meta_path.insert(0, HideMockExtra())
             """
@@ -109,7 +110,9 @@ def test_without_the_mock_extra_the_plugin_loads_and_the_fixture_explains(pytest
     pytester.makepyfile("def test_uses_mock(calls_mock):\n    pass\n\ndef test_unrelated():\n    pass\n")
     result = pytester.runpytest_subprocess(*QUIET_PYTEST, "-p", "no:schemathesis")
     result.assert_outcomes(passed=1, errors=1)
-    result.stdout.re_match_lines([r".*missing: starlette, uvicorn, openapi_core.*pip install 'sendbird-calls\[mock\]'"])
+    result.stdout.re_match_lines(
+        [r".*missing: starlette, uvicorn, jsonschema_rs.*pip install 'sendbird-calls\[mock\]'"]
+    )
 
 
 def test_the_server_fixture_answers_over_real_http(calls_mock_server: CallsMockServer) -> None:

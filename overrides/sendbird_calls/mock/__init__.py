@@ -2,7 +2,7 @@
 
 ``create_app()`` returns the ASGI app; ``python -m sendbird_calls.mock`` serves it with uvicorn;
 the pytest plugin gives the ``calls_mock`` and ``calls_mock_server`` fixtures. Needs the ``mock``
-extra (starlette, uvicorn, openapi-core, pyyaml); names are imported on first use, so importing
+extra (starlette, uvicorn, jsonschema, jsonschema-rs, pyyaml); names are imported on first use, so importing
 this package stays cheap and works without the extra.
 """
 

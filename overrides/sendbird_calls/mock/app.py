@@ -29,35 +29,66 @@ from .errors import (
     METHOD_NOT_ALLOWED,
     NOT_ALLOWED,
     NOT_AUTHORIZED,
+    PAYLOAD_TOO_LARGE,
     UNKNOWN_ERROR,
     UNKNOWN_PATH,
     MockError,
 )
 from .faults import Fault, Faults, InjectedFaultError
 from .operations import HANDLERS, ApiRequest
-from .request_log import SECRET_PATH_PARAMETERS, RecordedRequest, RequestLog, mask_path, safe_headers
+from .request_log import (
+    DEFAULT_MAX_BODY_BYTES as DEFAULT_LOG_BODY_BYTES,
+)
+from .request_log import (
+    DEFAULT_MAX_ITEMS,
+    SECRET_PATH_PARAMETERS,
+    RecordedRequest,
+    RequestLog,
+    SecretSource,
+    mask_path,
+    mask_secrets_in_logs,
+    safe_headers,
+)
 from .spec import Operation, PathEncodingError, RouteMatch, SpecIndex, load_spec
 from .state import DEFAULT_CALLS, DEFAULT_USERS, EventHook, MockState
-from .validation import response_problems, validate_request
 from .webhook_delivery import WebhookDispatcher
 
 _APP_ID = re.compile(r"[A-Za-z0-9-]+")
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+"""The largest request body the mock reads (1 MiB, well above any Calls request); larger is 413."""
+MAX_HEAD_BYTES = 64 * 1024
+"""The largest path + query + headers the mock takes (uvicorn caps them too; in-process nothing does)."""
+MAX_RESPONSE_PROBLEMS = 100
 _log = logging.getLogger(__name__)
 
 
 class MockControl:
     """What tests reach as ``app.state.mock``: the state, the fault rules and the request log."""
 
-    def __init__(self, spec: SpecIndex, state: MockState, faults: Faults, *, validate_responses: bool) -> None:
+    def __init__(
+        self,
+        spec: SpecIndex,
+        state: MockState,
+        faults: Faults,
+        *,
+        validate_responses: bool,
+        request_log: RequestLog | None = None,
+    ) -> None:
         self.spec = spec
         self.state = state
         self.faults = faults
-        self.requests = RequestLog()
+        self.requests = request_log if request_log is not None else RequestLog()
+        self.secrets = SecretSource(spec.secret_path_patterns(SECRET_PATH_PARAMETERS), self._tokens)
+        """Masks secret path segments and token values: in the request log and every log line."""
         self.validate_responses = validate_responses
         self.response_problems: list[str] = []
-        """Answers that did not fit the spec (each was replaced by a 500); empty in a healthy mock."""
+        """Answers that did not fit the spec (each was replaced by a 500; the first 100 are kept)."""
         self.webhooks: WebhookDispatcher | None = None
         """Delivers signed events to the configured webhook URL (None when turned off)."""
+
+    def _tokens(self) -> list[str]:
+        state = self.state
+        return [state.master_token, *state.secondary_tokens, *state.revoked_tokens]
 
     def reset(self) -> None:
         """Back to the seeded start: state reset, no fault rules, an empty request log."""
@@ -104,60 +135,63 @@ class _Answer:
 class ApiDispatcher:
     """The raw ASGI app behind every API path: routes on ``scope["raw_path"]`` so ``%2F`` stays in its segment."""
 
-    def __init__(self, control: MockControl) -> None:
+    def __init__(self, control: MockControl, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> None:
         self.control = control
+        self.max_body_bytes = max_body_bytes
         self._typeless_errors = typeless_error_operations(control.spec)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         received_at = time.monotonic()
-        body = await Request(scope, receive).body()
         raw_path = _raw_path(scope)
-        method = str(scope["method"]).upper()
+        method = str(scope["method"])
         headers = list(scope.get("headers") or [])
-        match: RouteMatch | None = None
-        answer: _Answer | None = None
+        exchange = _Exchange(method, raw_path, scope, headers, received_at)
         try:
-            match = self.control.spec.match(raw_path)
-        except PathEncodingError as exc:
-            answer = _Answer.of(MockError(INVALID_PARAMS, str(exc)))
-        operation = match.route.operations.get(method) if match is not None else None
-        self._record(
-            method=method,
-            raw_path=raw_path,
-            scope=scope,
-            headers=headers,
-            body=body,
-            received_at=received_at,
-            match=match,
-            operation=operation,
-        )
-        if answer is None:
-            try:
-                if match is None:
-                    raise MockError(UNKNOWN_PATH)
-                if operation is None:
-                    raise MockError(METHOD_NOT_ALLOWED, headers={"Allow": match.route.allow})
-                answer = await self._handle(operation, match, scope, headers, body)
-            except MockError as exc:
-                answer = _Answer.of(exc)
+            answer = await self._answer(exchange, receive)
+        except MockError as exc:
+            answer = _Answer.of(exc)
+        except _DisconnectedError:
+            return
+        except Exception as exc:  # a mock bug: still Sendbird's error shape, never Starlette's text page
+            _log.exception("the mock failed on %s %s", method[:16], exchange.masked_path(self.control))
+            answer = _Answer.of(MockError(UNKNOWN_ERROR, f"Mock bug: {type(exc).__name__}."))
+        if not exchange.recorded:
+            self._record(exchange)
+        operation = exchange.operation
         if operation is not None and answer.status >= 400 and operation.operation_id in self._typeless_errors:
             # The Chat Platform host (secondary tokens) answers errors without `type`, as the spec says.
             answer.body = {k: v for k, v in (answer.body or {}).items() if k != "type"}
-        response = self._encode(answer, operation, match)
+        response = self._encode(answer, operation)
         await response(scope, receive, send)
 
-    async def _handle(
-        self,
-        operation: Operation,
-        match: RouteMatch,
-        scope: Scope,
-        headers: list[tuple[bytes, bytes]],
-        body: bytes,
-    ) -> _Answer:
+    async def _answer(self, exchange: _Exchange, receive: Receive) -> _Answer:
+        """Size caps, routing (400 for a bad segment, 404, 405), then the operation's pipeline."""
+        _check_head(exchange)
+        exchange.body = await _read_body(exchange, receive, self.max_body_bytes)
+        try:
+            match = self.control.spec.match(exchange.raw_path)
+        except PathEncodingError as exc:
+            raise MockError(INVALID_PARAMS, str(exc)) from None
+        if match is None:
+            raise MockError(UNKNOWN_PATH)
+        exchange.match = match
+        operation = match.route.operations.get(exchange.method)
+        if operation is None:
+            message = None if exchange.method.isupper() else "HTTP methods are case-sensitive: use upper case."
+            raise MockError(METHOD_NOT_ALLOWED, message, headers={"Allow": match.route.allow})
+        exchange.operation = operation
+        return await self._handle(operation, match, exchange)
+
+    async def _handle(self, operation: Operation, match: RouteMatch, exchange: _Exchange) -> _Answer:
         control = self.control
         registration = HANDLERS[operation.operation_id]
-        token = next((v.decode("latin-1") for k, v in headers if k.lower() == b"api-token"), None)
-        token_kind = control.state.authenticate(token)
+        tokens = [v for k, v in exchange.headers if k.lower() == b"api-token"]
+        if len(tokens) > 1:
+            self._record(exchange)
+            raise MockError(NOT_AUTHORIZED, f"Send one Api-Token header, not {len(tokens)}.")
+        token_kind = control.state.authenticate(tokens[0].decode("latin-1") if tokens else None)
+        exchange.authenticated = token_kind is not None
+        self._record(exchange)
         if token_kind is None:
             raise MockError(NOT_AUTHORIZED)
         if registration.master_only and token_kind != "master":
@@ -167,9 +201,11 @@ class ApiDispatcher:
             await asyncio.sleep(delay)
         if fault is not None:
             raise fault
-        query = _query_pairs(scope)
-        decoded_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers]
-        valid = validate_request(control.spec, operation, match.params, query=query, headers=decoded_headers, body=body)
+        query = _query_pairs(exchange.scope)
+        decoded_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in exchange.headers]
+        valid = control.spec.validators.validate_request(
+            operation.operation_id, match.params, query=query, headers=decoded_headers, body=exchange.body
+        )
         api_request = ApiRequest(
             control.state, operation.operation_id, match.params, valid.query, valid.body, token_kind
         )
@@ -180,63 +216,130 @@ class ApiDispatcher:
             raise
         except Exception as exc:
             _log.exception("mock handler of %s failed", operation.operation_id)
-            raise MockError(UNKNOWN_ERROR, f"Mock handler failed: {type(exc).__name__}: {exc}") from exc
+            raise MockError(UNKNOWN_ERROR, f"Mock handler failed: {type(exc).__name__}.") from exc
 
-    def _encode(self, answer: _Answer, operation: Operation | None, match: RouteMatch | None) -> Response:
+    def _encode(self, answer: _Answer, operation: Operation | None) -> Response:
         if answer.body is None:  # a success with an empty body (revoking a secondary token)
-            response = Response(b"", answer.status, answer.headers)
+            content = b""
+            response = Response(content, answer.status, answer.headers)
         else:
-            content = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":")).encode()
+            try:
+                content = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+            except (TypeError, ValueError) as exc:  # a handler bug: a value JSON cannot carry
+                _log.error("the mock's answer is not JSON: %s", type(exc).__name__)
+                error = MockError(UNKNOWN_ERROR, f"Mock bug: the answer is not JSON ({type(exc).__name__}).")
+                return Response(json.dumps(error.body()).encode(), 500, media_type="application/json")
             response = Response(content, answer.status, answer.headers, media_type="application/json")
-        if operation is None or match is None or answer.injected or not self.control.validate_responses:
+        if operation is None or answer.injected or not self.control.validate_responses:
             return response
-        problems = response_problems(
-            self.control.spec,
-            operation,
-            match.params,
-            status=answer.status,
-            headers=response.headers,
-            body=bytes(response.body),
+        problems = self.control.spec.validators.response_problems(
+            operation.operation_id, status=answer.status, headers=response.headers, body=content, payload=answer.body
         )
         if not problems:
             return response
         summary = f"{operation.operation_id} answered {answer.status} that does not fit the spec: {'; '.join(problems)}"
-        self.control.response_problems.append(summary)
+        if len(self.control.response_problems) < MAX_RESPONSE_PROBLEMS:
+            self.control.response_problems.append(summary)
         _log.error("%s", summary)
         error = MockError(UNKNOWN_ERROR, f"Mock bug: {summary}")
         return Response(json.dumps(error.body()).encode(), 500, media_type="application/json")
 
-    def _record(
-        self,
-        *,
-        method: str,
-        raw_path: str,
-        scope: Scope,
-        headers: list[tuple[bytes, bytes]],
-        body: bytes,
-        received_at: float,
-        match: RouteMatch | None,
-        operation: Operation | None,
-    ) -> None:
-        secret: list[int] = []
-        if match is not None:
-            offset = len(match.route.prefix.split("/"))
-            secret = [
-                offset + i
-                for i, (is_param, name) in enumerate(match.route.segments)
-                if is_param and name in SECRET_PATH_PARAMETERS
-            ]
+    def _record(self, exchange: _Exchange) -> None:
+        """Log the request once: the body only when the request carried a valid token."""
+        exchange.recorded = True
+        operation = exchange.operation
         self.control.requests.append(
             RecordedRequest(
-                method=method,
-                raw_path=mask_path(raw_path, secret),
-                query=bytes(scope.get("query_string") or b"").decode("latin-1"),
-                headers=safe_headers(headers),
-                body=body,
-                received_at=received_at,
+                method=exchange.method,
+                raw_path=exchange.masked_path(self.control),
+                query=bytes(exchange.scope.get("query_string") or b"").decode("latin-1"),
+                headers=safe_headers(exchange.headers),
+                body=exchange.body if exchange.authenticated else b"",
+                received_at=exchange.received_at,
                 operation_id=operation.operation_id if operation is not None else None,
             )
         )
+
+
+class _DisconnectedError(Exception):
+    """The client went away before its request body arrived: there is no one to answer."""
+
+
+class _Exchange:
+    """One request as it moves through the pipeline, and what the log needs to know about it."""
+
+    __slots__ = (
+        "authenticated",
+        "body",
+        "headers",
+        "match",
+        "method",
+        "operation",
+        "raw_path",
+        "received_at",
+        "recorded",
+        "scope",
+    )
+
+    def __init__(
+        self, method: str, raw_path: str, scope: Scope, headers: list[tuple[bytes, bytes]], received_at: float
+    ) -> None:
+        self.method = method
+        self.raw_path = raw_path
+        self.scope = scope
+        self.headers = headers
+        self.received_at = received_at
+        self.body = b""
+        self.match: RouteMatch | None = None
+        self.operation: Operation | None = None
+        self.authenticated = False
+        self.recorded = False
+
+    def masked_path(self, control: MockControl) -> str:
+        """The raw path with its secret segments masked (matched here when routing stopped earlier)."""
+        match = self.match
+        if match is None:
+            try:
+                match = control.spec.match(self.raw_path)
+            except PathEncodingError:
+                match = None
+        if match is None:
+            return control.secrets.mask(self.raw_path)
+        offset = len(match.route.prefix.split("/"))
+        secret = [
+            offset + i
+            for i, (is_param, name) in enumerate(match.route.segments)
+            if is_param and name in SECRET_PATH_PARAMETERS
+        ]
+        return mask_path(self.raw_path, secret)
+
+
+def _check_head(exchange: _Exchange) -> None:
+    """413 for a request line and headers past ``MAX_HEAD_BYTES``, or a declared body past the cap."""
+    size = len(exchange.raw_path) + len(exchange.scope.get("query_string") or b"")
+    size += sum(len(k) + len(v) for k, v in exchange.headers)
+    if size > MAX_HEAD_BYTES:
+        raise MockError(PAYLOAD_TOO_LARGE, f"The request's path, query and headers exceed {MAX_HEAD_BYTES} bytes.")
+
+
+async def _read_body(exchange: _Exchange, receive: Receive, limit: int) -> bytes:
+    """The request body, refused with 413 past ``limit`` bytes (announced or received) without reading on."""
+    declared = next((v for k, v in exchange.headers if k.lower() == b"content-length"), None)
+    if declared is not None and declared.strip().isdigit() and int(declared) > limit:
+        raise MockError(PAYLOAD_TOO_LARGE, f"The request body exceeds {limit} bytes.")
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise _DisconnectedError
+        chunk = bytes(message.get("body") or b"")
+        size += len(chunk)
+        if size > limit:
+            raise MockError(PAYLOAD_TOO_LARGE, f"The request body exceeds {limit} bytes.")
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
 
 
 def _raw_path(scope: Scope) -> str:
@@ -261,27 +364,6 @@ def _query_pairs(scope: Scope) -> list[tuple[str, str]]:
     return pairs
 
 
-def typeless_error_operations(spec: SpecIndex) -> frozenset[str]:
-    """The operations whose 400 error schema has no ``type`` property (the Chat host's ``ChatError``)."""
-    typeless: set[str] = set()
-    for operation in spec.operations.values():
-        definition = spec.raw["paths"][operation.path][operation.method.lower()]
-        schema = _resolve(spec.raw, _resolve(spec.raw, definition["responses"].get("400", {})))
-        body = _resolve(spec.raw, schema.get("content", {}).get("application/json", {}).get("schema", {}))
-        if body and "type" not in body.get("properties", {}):
-            typeless.add(operation.operation_id)
-    return frozenset(typeless)
-
-
-def _resolve(raw: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = raw
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _fan_out(hooks: list[EventHook]) -> EventHook:
     """One hook that calls each of ``hooks`` in order."""
 
@@ -304,6 +386,9 @@ def create_app(
     validate_responses: bool = True,
     on_event: EventHook | None = None,
     deliver_webhooks: bool = True,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    request_log_size: int = DEFAULT_MAX_ITEMS,
+    request_log_bytes: int = DEFAULT_LOG_BODY_BYTES,
 ) -> Starlette:
     """A mock of one Sendbird application, served at ``/v1`` (Calls) and ``/v3`` (Chat's secondary tokens).
 
@@ -312,13 +397,17 @@ def create_app(
     answer against the spec and turns a misfit into a 500 (turn it off for benchmarks).
     ``deliver_webhooks`` POSTs signed events to the URL set with ``update_webhook_settings``
     (``app.state.mock.webhooks.deliveries`` records them); ``on_event`` sees every event too.
+    A request body past ``max_body_bytes`` is answered 413; the request log keeps the latest
+    ``request_log_size`` requests, with ``request_log_bytes`` of bodies at most.
     """
     if not _APP_ID.fullmatch(app_id):
         raise ValueError("app_id must be letters, digits and hyphens (it is a hostname label)")
     if not api_token:
         raise ValueError("api_token must not be empty")
+    if max_body_bytes < 0:
+        raise ValueError("max_body_bytes must be >= 0")
     spec = load_spec(spec_path)
-    spec.openapi  # noqa: B018 - built now (once per process), so no request pays for it
+    spec.validators  # noqa: B018 - compiled now (once per process), so no request pays for it
     missing = sorted(set(spec.operations) - set(HANDLERS))
     if missing:
         raise ValueError(f"the spec has operations the mock does not implement: {', '.join(missing)}")
@@ -330,8 +419,10 @@ def create_app(
     fault_rules = Faults(spec.operations)
     for fault in faults or ():
         fault_rules.add_fault(fault)
-    control = MockControl(spec, state, fault_rules, validate_responses=validate_responses)
+    request_log = RequestLog(request_log_size, request_log_bytes)
+    control = MockControl(spec, state, fault_rules, validate_responses=validate_responses, request_log=request_log)
     control.webhooks = dispatcher
+    mask_secrets_in_logs(control.secrets)
 
     async def openapi_json(_: Request) -> Response:
         return Response(spec.json_text, media_type="application/json")
@@ -347,6 +438,27 @@ def create_app(
     )
     # Every other path goes to the dispatcher, which routes on the raw path: Starlette's route
     # regexes see the decoded path, where a `%2F` or `%0A` inside an ID would break the match.
-    app.router.default = ApiDispatcher(control)
+    app.router.default = ApiDispatcher(control, max_body_bytes=max_body_bytes)
     app.state.mock = control
     return app
+
+
+def typeless_error_operations(spec: SpecIndex) -> frozenset[str]:
+    """The operations whose 400 error schema has no ``type`` property (the Chat host's ``ChatError``)."""
+    typeless: set[str] = set()
+    for operation in spec.operations.values():
+        definition = spec.raw["paths"][operation.path][operation.method.lower()]
+        schema = _resolve(spec.raw, _resolve(spec.raw, definition["responses"].get("400", {})))
+        body = _resolve(spec.raw, schema.get("content", {}).get("application/json", {}).get("schema", {}))
+        if body and "type" not in body.get("properties", {}):
+            typeless.add(operation.operation_id)
+    return frozenset(typeless)
+
+
+def _resolve(raw: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        target: Any = raw
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node

@@ -27,6 +27,17 @@ UNKNOWN_ERROR = ErrorCode(500, 500999, "UNKNOWN_ERROR", "Unexpected server error
 # Sendbird documents no body for these two; the mock reuses the HTTP status as the code.
 UNKNOWN_PATH = ErrorCode(404, 404, "NOT_FOUND", "No such API path.")
 METHOD_NOT_ALLOWED = ErrorCode(405, 405, "METHOD_NOT_ALLOWED", "The path does not support this method.")
+PAYLOAD_TOO_LARGE = ErrorCode(413, 413, "PAYLOAD_TOO_LARGE", "The request is larger than the mock accepts.")
+
+MAX_MESSAGE = 1000
+"""The longest error message the mock sends: values quoted in a message are clipped well before."""
+
+
+def clip(text: str, limit: int = 200) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out (echoed values stay small)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text) - limit} more characters)"
 
 
 class MockError(Exception):
@@ -41,7 +52,7 @@ class MockError(Exception):
         headers: Mapping[str, str] | None = None,
     ) -> None:
         self.error = error
-        self.message = message or error.message
+        self.message = clip(message or error.message, MAX_MESSAGE)
         self.status = status if status is not None else error.status
         self.headers = dict(headers or {})
         super().__init__(f"{self.status} {error.code} {error.type}: {self.message}")

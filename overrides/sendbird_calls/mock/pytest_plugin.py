@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .harness import CallsMock, CallsMockServer
 
 MARKER = "calls_mock"
-_MOCK_MODULES = ("starlette", "uvicorn", "openapi_core", "yaml")
+_MOCK_MODULES = ("starlette", "uvicorn", "jsonschema", "jsonschema_rs", "yaml")
 
 
 def pytest_configure(config: pytest.Config) -> None:

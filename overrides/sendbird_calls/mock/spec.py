@@ -13,10 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote_to_bytes, urlsplit
 
 import yaml
+
+if TYPE_CHECKING:
+    from .validation import SpecValidators
 
 SPEC_FILENAME = "calls-v1.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -107,7 +110,7 @@ def format_server_url(server: Mapping[str, Any]) -> str:
 
 
 class SpecIndex:
-    """The parsed spec with its routes; the openapi-core view is built on first use."""
+    """The parsed spec with its routes; the validators are compiled on first use."""
 
     def __init__(self, raw: Mapping[str, Any], text: bytes) -> None:
         self.raw = raw
@@ -129,11 +132,24 @@ class SpecIndex:
         return json.dumps(self.raw, ensure_ascii=False).encode()
 
     @functools.cached_property
-    def openapi(self) -> Any:
-        """The openapi-core ``OpenAPI`` object (imported lazily: it is the slowest import here)."""
-        from openapi_core import Config, OpenAPI
+    def validators(self) -> SpecValidators:
+        """Every operation's request and response validators, compiled once (jsonschema is imported here)."""
+        from .validation import SpecValidators
 
-        return OpenAPI.from_dict(dict(self.raw), config=Config(spec_validator_cls=None))
+        operations = ((op.operation_id, op.path, op.method.lower()) for op in self.operations.values())
+        return SpecValidators(self.raw, operations)
+
+    def secret_path_patterns(self, secret_names: frozenset[str]) -> list[str]:
+        """Regexes of the paths up to a secret parameter's segment, e.g. ``/v3/applications/api_tokens/``."""
+        patterns: list[str] = []
+        for route in self.routes:
+            parts = [re.escape(route.prefix)]
+            for is_param, text in route.segments:
+                if is_param and text in secret_names:
+                    patterns.append("/".join(parts) + "/")
+                    break
+                parts.append("[^/?#]+" if is_param else re.escape(text))
+        return sorted(set(patterns))
 
     def match(self, raw_path: str) -> RouteMatch | None:
         """The route of a raw (still percent-encoded) request path; each segment decoded once."""
