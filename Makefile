@@ -11,8 +11,11 @@ BIN := $(abspath $(VENV)/bin)
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 SPEC := openapi/calls-v1.yaml
+# The templates run from a copy of overrides/templates plus spec_facts.jinja, the parameter facts
+# (descriptions, ranges, enums) that the generator does not hand to templates; `$$tmp` is the recipe's.
 GEN_ARGS := generate --path $(SPEC) --config generator-config.yaml --meta none --overwrite \
-	--fail-on-warning --custom-template-path overrides/templates
+	--fail-on-warning --custom-template-path "$$tmp/templates"
+GEN_TEMPLATES := $(PY) overrides/templates/spec_facts.py $(SPEC) "$$tmp/templates"
 # The generator's ruff hooks must find the pinned ruff of the venv.
 GEN_ENV := PATH="$(BIN):$$PATH"
 
@@ -37,13 +40,13 @@ install: $(STAMP)
 
 generate: $(STAMP)
 	@echo "==> generating generated/sendbird_calls_api from $(SPEC)"
-	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; $(GEN_TEMPLATES); \
 	$(GEN_ENV) $(BIN)/openapi-python-client $(GEN_ARGS) --output-path "$$tmp/sendbird_calls_api" >/dev/null; \
 	rm -rf generated/sendbird_calls_api; mkdir -p generated; cp -R "$$tmp/sendbird_calls_api" generated/
 
 check-generated: $(STAMP)
 	@echo "==> checking generated/ against $(SPEC)"
-	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; $(GEN_TEMPLATES); \
 	$(GEN_ENV) $(BIN)/openapi-python-client $(GEN_ARGS) --output-path "$$tmp/sendbird_calls_api" >/dev/null; \
 	if ! diff -r -u -x __pycache__ generated/sendbird_calls_api "$$tmp/sendbird_calls_api" > "$$tmp/diff"; then \
 		head -n 40 "$$tmp/diff"; \

@@ -174,8 +174,37 @@ class UsersApi:
         """List users for Calls.
 
         Lists the application's users known to Calls, newest first, one page at a time. Evidence:
-        listing (catalogue title and path only; query parameters beyond the common pagination ones and
-        the response shape are our decision, following the other lists).
+        listing (catalogue title and path only; query parameters beyond the common pagination ones
+        and the response shape are our decision, following the other lists).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            UserList: One page of users.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_USERS,
@@ -195,7 +224,36 @@ class UsersApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[User]:
-        """Iterates every item of ``list_users``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_users`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[User]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return iterate_items(
             self._requester.paginate(
                 _LIST_USERS,
@@ -216,7 +274,35 @@ class UsersApi:
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserList]:
-        """Iterates the pages of ``list_users``, following ``next`` until the last page."""
+        """Iterates the pages of `list_users`, following `next` until the last page.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[UserList]: One `UserList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_USERS,
             _list_users._get_kwargs,
@@ -244,6 +330,48 @@ class UsersApi:
 
         Lists the direct calls a user took part in, newest first. Each call carries `user_role`, the
         user's role in it. Evidence: docs (Postman-derived parameter table).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix **seconds** (not
+                milliseconds). Minimum: 0.
+            end_ts: Only calls ended at or before this time, in Unix **seconds** (not milliseconds).
+                Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            DirectCallList: One page of the user's calls.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_USER_CALLS,
@@ -275,7 +403,49 @@ class UsersApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DirectCall]:
-        """Iterates every item of ``list_user_calls``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_user_calls`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix **seconds** (not
+                milliseconds). Minimum: 0.
+            end_ts: Only calls ended at or before this time, in Unix **seconds** (not milliseconds).
+                Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[DirectCall]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return iterate_items(
             self._requester.paginate(
                 _LIST_USER_CALLS,
@@ -308,7 +478,48 @@ class UsersApi:
         end_result: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DirectCallList]:
-        """Iterates the pages of ``list_user_calls``, following ``next`` until the last page."""
+        """Iterates the pages of `list_user_calls`, following `next` until the last page.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix **seconds** (not
+                milliseconds). Minimum: 0.
+            end_ts: Only calls ended at or before this time, in Unix **seconds** (not milliseconds).
+                Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[DirectCallList]: One `DirectCallList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_USER_CALLS,
             _list_user_calls._get_kwargs,
@@ -333,9 +544,36 @@ class UsersApi:
     ) -> CallSummary:
         """Get a user's call summary.
 
-        Counts the user's direct calls (total, as caller, as callee) and returns the last one. Evidence:
-        listing (path from the catalogue; fields from the Sendbird dashboard's use of the same
-        resource).
+        Counts the user's direct calls (total, as caller, as callee) and returns the last one.
+        Evidence: listing (path from the catalogue; fields from the Sendbird dashboard's use of the
+        same resource).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CallSummary: The user's call counts and last call.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _GET_USER_CALL_SUMMARY,
@@ -358,6 +596,34 @@ class UsersApi:
 
         Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
         decision, following the Chat Platform API's token list).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenList: The user's tokens of this type.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_PUSH_TOKENS,
@@ -381,8 +647,38 @@ class UsersApi:
         """Add a push token.
 
         Registers an FCM registration token or APNs VoIP device token for the user, for servers that
-        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry it
-        only when the request was never sent. Evidence: docs.
+        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry
+        it only when the request was never sent. Evidence: docs.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenResult: The token that was added.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _ADD_PUSH_TOKEN,
@@ -405,8 +701,36 @@ class UsersApi:
     ) -> PushTokenList:
         """Remove all of a user's push tokens of one type.
 
-        Removes every push token of one type from the user and answers the removed tokens. Evidence: SDK
-        (path and method; the answer is our decision).
+        Removes every push token of one type from the user and answers the removed tokens. Evidence:
+        SDK (path and method; the answer is our decision).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenList: The tokens that were removed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _REMOVE_PUSH_TOKENS_OF_TYPE,
@@ -429,8 +753,37 @@ class UsersApi:
     ) -> PushTokenResult:
         """Remove one push token.
 
-        Removes one push token from the user. Removing a token the user does not have is 400 + 400200.
-        Evidence: docs.
+        Removes one push token from the user. Removing a token the user does not have is 400 +
+        400200. Evidence: docs.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            token: The push token to remove (one path segment, percent-encoded by clients).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenResult: The token that was removed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _REMOVE_PUSH_TOKEN,
@@ -458,7 +811,39 @@ class UsersApiWithRawResponse:
         next_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[UserList]:
-        """List users for Calls, with the HTTP status and headers."""
+        """List users for Calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[UserList]: `.parsed` (One page of users.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_USERS,
             _list_users._get_kwargs,
@@ -483,7 +868,53 @@ class UsersApiWithRawResponse:
         end_result: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallList]:
-        """List a user's calls, with the HTTP status and headers."""
+        """List a user's calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix **seconds** (not
+                milliseconds). Minimum: 0.
+            end_ts: Only calls ended at or before this time, in Unix **seconds** (not milliseconds).
+                Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[DirectCallList]: `.parsed` (One page of the user's calls.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_USER_CALLS,
             _list_user_calls._get_kwargs,
@@ -507,7 +938,38 @@ class UsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CallSummary]:
-        """Get a user's call summary, with the HTTP status and headers."""
+        """Get a user's call summary, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CallSummary]: `.parsed` (The user's call counts and last call.),
+                `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _GET_USER_CALL_SUMMARY,
             _get_user_call_summary._get_kwargs,
@@ -525,7 +987,39 @@ class UsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenList]:
-        """List a user's push tokens of one type, with the HTTP status and headers."""
+        """List a user's push tokens of one type, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenList]: `.parsed` (The user's tokens of this type.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_PUSH_TOKENS,
             _list_push_tokens._get_kwargs,
@@ -545,7 +1039,41 @@ class UsersApiWithRawResponse:
         body: AddPushTokenRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenResult]:
-        """Add a push token, with the HTTP status and headers."""
+        """Add a push token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenResult]: `.parsed` (The token that was added.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _ADD_PUSH_TOKEN,
             _add_push_token._get_kwargs,
@@ -565,7 +1093,39 @@ class UsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenList]:
-        """Remove all of a user's push tokens of one type, with the HTTP status and headers."""
+        """Remove all of a user's push tokens of one type, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenList]: `.parsed` (The tokens that were removed.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _REMOVE_PUSH_TOKENS_OF_TYPE,
             _remove_push_tokens_of_type._get_kwargs,
@@ -585,7 +1145,40 @@ class UsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenResult]:
-        """Remove one push token, with the HTTP status and headers."""
+        """Remove one push token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            token: The push token to remove (one path segment, percent-encoded by clients).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenResult]: `.parsed` (The token that was removed.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _REMOVE_PUSH_TOKEN,
             _remove_push_token._get_kwargs,
@@ -617,8 +1210,37 @@ class AsyncUsersApi:
         """List users for Calls.
 
         Lists the application's users known to Calls, newest first, one page at a time. Evidence:
-        listing (catalogue title and path only; query parameters beyond the common pagination ones and
-        the response shape are our decision, following the other lists).
+        listing (catalogue title and path only; query parameters beyond the common pagination ones
+        and the response shape are our decision, following the other lists).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            UserList: One page of users.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -640,7 +1262,36 @@ class AsyncUsersApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[User]:
-        """Iterates every item of ``list_users``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_users`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[User]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return aiterate_items(
             self._requester.paginate(
                 _LIST_USERS,
@@ -661,7 +1312,35 @@ class AsyncUsersApi:
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserList]:
-        """Iterates the pages of ``list_users``, following ``next`` until the last page."""
+        """Iterates the pages of `list_users`, following `next` until the last page.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[UserList]: One `UserList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_USERS,
             _list_users._get_kwargs,
@@ -689,6 +1368,48 @@ class AsyncUsersApi:
 
         Lists the direct calls a user took part in, newest first. Each call carries `user_role`, the
         user's role in it. Evidence: docs (Postman-derived parameter table).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix **seconds** (not
+                milliseconds). Minimum: 0.
+            end_ts: Only calls ended at or before this time, in Unix **seconds** (not milliseconds).
+                Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            DirectCallList: One page of the user's calls.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -722,7 +1443,50 @@ class AsyncUsersApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DirectCall]:
-        """Iterates every item of ``list_user_calls``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_user_calls`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix **seconds** (not
+                milliseconds). Minimum: 0.
+            end_ts: Only calls ended at or before this time, in Unix **seconds** (not milliseconds).
+                Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[DirectCall]: The items of every page, following `next` until the last
+                page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return aiterate_items(
             self._requester.paginate(
                 _LIST_USER_CALLS,
@@ -755,7 +1519,48 @@ class AsyncUsersApi:
         end_result: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DirectCallList]:
-        """Iterates the pages of ``list_user_calls``, following ``next`` until the last page."""
+        """Iterates the pages of `list_user_calls`, following `next` until the last page.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix **seconds** (not
+                milliseconds). Minimum: 0.
+            end_ts: Only calls ended at or before this time, in Unix **seconds** (not milliseconds).
+                Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[DirectCallList]: One `DirectCallList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_USER_CALLS,
             _list_user_calls._get_kwargs,
@@ -780,9 +1585,36 @@ class AsyncUsersApi:
     ) -> CallSummary:
         """Get a user's call summary.
 
-        Counts the user's direct calls (total, as caller, as callee) and returns the last one. Evidence:
-        listing (path from the catalogue; fields from the Sendbird dashboard's use of the same
-        resource).
+        Counts the user's direct calls (total, as caller, as callee) and returns the last one.
+        Evidence: listing (path from the catalogue; fields from the Sendbird dashboard's use of the
+        same resource).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CallSummary: The user's call counts and last call.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -807,6 +1639,34 @@ class AsyncUsersApi:
 
         Lists the user's VoIP push tokens of one type. Evidence: listing (response shape is our
         decision, following the Chat Platform API's token list).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenList: The user's tokens of this type.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -832,8 +1692,38 @@ class AsyncUsersApi:
         """Add a push token.
 
         Registers an FCM registration token or APNs VoIP device token for the user, for servers that
-        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry it
-        only when the request was never sent. Evidence: docs.
+        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry
+        it only when the request was never sent. Evidence: docs.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenResult: The token that was added.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -858,8 +1748,36 @@ class AsyncUsersApi:
     ) -> PushTokenList:
         """Remove all of a user's push tokens of one type.
 
-        Removes every push token of one type from the user and answers the removed tokens. Evidence: SDK
-        (path and method; the answer is our decision).
+        Removes every push token of one type from the user and answers the removed tokens. Evidence:
+        SDK (path and method; the answer is our decision).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenList: The tokens that were removed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -884,8 +1802,37 @@ class AsyncUsersApi:
     ) -> PushTokenResult:
         """Remove one push token.
 
-        Removes one push token from the user. Removing a token the user does not have is 400 + 400200.
-        Evidence: docs.
+        Removes one push token from the user. Removing a token the user does not have is 400 +
+        400200. Evidence: docs.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            token: The push token to remove (one path segment, percent-encoded by clients).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenResult: The token that was removed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -915,7 +1862,39 @@ class AsyncUsersApiWithRawResponse:
         next_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[UserList]:
-        """List users for Calls, with the HTTP status and headers."""
+        """List users for Calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[UserList]: `.parsed` (One page of users.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_USERS,
             _list_users._get_kwargs,
@@ -940,7 +1919,53 @@ class AsyncUsersApiWithRawResponse:
         end_result: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallList]:
-        """List a user's calls, with the HTTP status and headers."""
+        """List a user's calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix **seconds** (not
+                milliseconds). Minimum: 0.
+            end_ts: Only calls ended at or before this time, in Unix **seconds** (not milliseconds).
+                Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[DirectCallList]: `.parsed` (One page of the user's calls.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_USER_CALLS,
             _list_user_calls._get_kwargs,
@@ -964,7 +1989,38 @@ class AsyncUsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CallSummary]:
-        """Get a user's call summary, with the HTTP status and headers."""
+        """Get a user's call summary, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CallSummary]: `.parsed` (The user's call counts and last call.),
+                `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _GET_USER_CALL_SUMMARY,
             _get_user_call_summary._get_kwargs,
@@ -982,7 +2038,39 @@ class AsyncUsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenList]:
-        """List a user's push tokens of one type, with the HTTP status and headers."""
+        """List a user's push tokens of one type, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenList]: `.parsed` (The user's tokens of this type.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_PUSH_TOKENS,
             _list_push_tokens._get_kwargs,
@@ -1002,7 +2090,41 @@ class AsyncUsersApiWithRawResponse:
         body: AddPushTokenRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenResult]:
-        """Add a push token, with the HTTP status and headers."""
+        """Add a push token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenResult]: `.parsed` (The token that was added.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _ADD_PUSH_TOKEN,
             _add_push_token._get_kwargs,
@@ -1022,7 +2144,39 @@ class AsyncUsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenList]:
-        """Remove all of a user's push tokens of one type, with the HTTP status and headers."""
+        """Remove all of a user's push tokens of one type, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenList]: `.parsed` (The tokens that were removed.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _REMOVE_PUSH_TOKENS_OF_TYPE,
             _remove_push_tokens_of_type._get_kwargs,
@@ -1042,7 +2196,40 @@ class AsyncUsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenResult]:
-        """Remove one push token, with the HTTP status and headers."""
+        """Remove one push token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip".
+            token: The push token to remove (one path segment, percent-encoded by clients).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenResult]: `.parsed` (The token that was removed.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _REMOVE_PUSH_TOKEN,
             _remove_push_token._get_kwargs,

@@ -68,6 +68,35 @@ class WebhooksApi:
         Gets whether Calls webhooks are on, their URL and subscribed events. Evidence: inferred (the
         documented action takes `application_id` as a required parameter; the path follows the
         dashboard's mirror of the same resource).
+
+        Args:
+            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
+                can subscribe to. Default (server side, when omitted): false.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            WebhookSettingsEnvelope: The webhook settings.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _GET_WEBHOOK_SETTINGS,
@@ -89,9 +118,38 @@ class WebhooksApi:
     ) -> WebhookSettingsEnvelope:
         """Update the webhook settings.
 
-        Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out keep
-        their value. Evidence: inferred (title in the catalogue; path and fields from the dashboard's
-        mirror).
+        Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out
+        keep their value. Evidence: inferred (title in the catalogue; path and fields from the
+        dashboard's mirror).
+
+        Args:
+            body: The settings to change; fields left out keep their value. A
+                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            WebhookSettingsEnvelope: The webhook settings after the update.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _UPDATE_WEBHOOK_SETTINGS,
@@ -118,7 +176,40 @@ class WebhooksApiWithRawResponse:
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Get the webhook settings, with the HTTP status and headers."""
+        """Get the webhook settings, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
+                can subscribe to. Default (server side, when omitted): false.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _GET_WEBHOOK_SETTINGS,
             _get_webhook_settings._get_kwargs,
@@ -137,7 +228,40 @@ class WebhooksApiWithRawResponse:
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Update the webhook settings, with the HTTP status and headers."""
+        """Update the webhook settings, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            body: The settings to change; fields left out keep their value. A
+                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings after the
+                update.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _UPDATE_WEBHOOK_SETTINGS,
             _update_webhook_settings._get_kwargs,
@@ -170,6 +294,35 @@ class AsyncWebhooksApi:
         Gets whether Calls webhooks are on, their URL and subscribed events. Evidence: inferred (the
         documented action takes `application_id` as a required parameter; the path follows the
         dashboard's mirror of the same resource).
+
+        Args:
+            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
+                can subscribe to. Default (server side, when omitted): false.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            WebhookSettingsEnvelope: The webhook settings.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -193,9 +346,38 @@ class AsyncWebhooksApi:
     ) -> WebhookSettingsEnvelope:
         """Update the webhook settings.
 
-        Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out keep
-        their value. Evidence: inferred (title in the catalogue; path and fields from the dashboard's
-        mirror).
+        Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out
+        keep their value. Evidence: inferred (title in the catalogue; path and fields from the
+        dashboard's mirror).
+
+        Args:
+            body: The settings to change; fields left out keep their value. A
+                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            WebhookSettingsEnvelope: The webhook settings after the update.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -224,7 +406,40 @@ class AsyncWebhooksApiWithRawResponse:
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Get the webhook settings, with the HTTP status and headers."""
+        """Get the webhook settings, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
+                can subscribe to. Default (server side, when omitted): false.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _GET_WEBHOOK_SETTINGS,
             _get_webhook_settings._get_kwargs,
@@ -243,7 +458,40 @@ class AsyncWebhooksApiWithRawResponse:
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Update the webhook settings, with the HTTP status and headers."""
+        """Update the webhook settings, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            body: The settings to change; fields left out keep their value. A
+                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings after the
+                update.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _UPDATE_WEBHOOK_SETTINGS,
             _update_webhook_settings._get_kwargs,

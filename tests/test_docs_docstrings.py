@@ -1,0 +1,88 @@
+"""Every operation method documents its parameters, its answer and its errors (Google style)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import yaml
+
+import sendbird_calls_api.api as api_package
+from tests.test_spec import SPEC_PATH
+
+
+def operation_methods() -> Iterator[tuple[str, Callable[..., Any]]]:
+    """(qualified name, function) of every public method of every generated per-tag class."""
+    for info in pkgutil.iter_modules(api_package.__path__):
+        module = importlib.import_module(f"{api_package.__name__}.{info.name}")
+        for class_name, cls in sorted(vars(module).items()):
+            if not (
+                inspect.isclass(cls)
+                and cls.__module__ == module.__name__
+                and class_name.endswith(("Api", "ApiWithRawResponse"))
+            ):
+                continue
+            for name, function in sorted(vars(cls).items()):
+                if inspect.isfunction(function) and not name.startswith("_"):
+                    yield f"{class_name}.{name}", function
+
+
+METHODS = sorted(operation_methods())
+
+
+def sections(doc: str) -> dict[str, dict[str, str]]:
+    """The entries of each Google-style section (``Args``, ``Returns``, ``Raises``) of a docstring."""
+    found: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    last = ""
+    for line in inspect.cleandoc(doc).splitlines():
+        if re.fullmatch(r"(Args|Returns|Raises):", line):
+            current = found.setdefault(line[:-1], {})
+        elif current is not None and re.match(r"    \S", line):
+            last, _, text = line.strip().partition(": ")
+            current[last] = text
+        elif current is not None and line.startswith("        "):
+            current[last] += " " + line.strip()
+        elif not line.strip():
+            current = None
+    return found
+
+
+def test_every_tag_class_and_operation_is_covered() -> None:
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    operations = {op["operationId"] for item in spec["paths"].values() for op in item.values() if "operationId" in op}
+    names = {qualified.split(".")[1] for qualified, _ in METHODS}
+    assert operations <= names
+    # four variants per operation: sync, async, and both with raw response
+    assert len([q for q, _ in METHODS if q.split(".")[1] in operations]) == 4 * len(operations)
+
+
+@pytest.mark.parametrize(("qualified", "function"), METHODS, ids=[q for q, _ in METHODS])
+def test_docstring_documents_every_parameter_the_answer_and_the_errors(
+    qualified: str, function: Callable[..., Any]
+) -> None:
+    doc = function.__doc__ or ""
+    found = sections(doc)
+    parameters = [name for name in inspect.signature(function).parameters if name != "self"]
+    assert set(found.get("Args", {})) == set(parameters), qualified
+    for name in parameters:
+        assert len(found["Args"][name].split()) >= 3, f"{qualified}: {name} has no real description"
+    assert len(found.get("Returns", {})) == 1, qualified
+    assert {"APIError", "BadRequestError", "APIConnectionError"} & set(found.get("Raises", {})), qualified
+    assert "ValueError" in found["Raises"], qualified
+
+
+def test_enum_parameters_list_their_values_and_ranges_are_stated() -> None:
+    from sendbird_calls_api.api.rooms import RoomsApi
+
+    args = sections(RoomsApi.list_rooms.__doc__ or "")["Args"]
+    assert '"small_room_for_video"' in args["type_"]
+    assert '"open"' in args["state"]
+    assert "Range: 1 to 100" in args["limit"]
+    assert "Default" in args["limit"]
+    assert "Unix milliseconds" in args["created_at_start_date"]
