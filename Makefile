@@ -19,7 +19,8 @@ GEN_TEMPLATES := $(PY) overrides/templates/spec_facts.py $(SPEC) "$$tmp/template
 # The generator's ruff hooks must find the pinned ruff of the venv.
 GEN_ENV := PATH="$(BIN):$$PATH"
 
-.PHONY: help install generate check-generated lint-spec lint format typecheck unit contract test check demo bench clean
+.PHONY: help install generate check-generated lint-spec lint format typecheck unit contract test check demo bench clean \
+	docs docs-serve browser wheel
 
 help:
 	@echo "make demo             run the main job against the embedded mock server"
@@ -28,6 +29,9 @@ help:
 	@echo "make check-generated  fail when generated/ is not what $(SPEC) produces"
 	@echo "make contract         schemathesis CLI against a live mock server"
 	@echo "make bench            benchmarks, reported as ratios against a baseline"
+	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
+	@echo "make docs-serve       serve the documentation on http://127.0.0.1:8000 while editing"
+	@echo "make wheel            build the wheel into dist/"
 
 $(STAMP): pyproject.toml
 	@echo "==> installing .[dev,mock] into $(VENV)"
@@ -80,7 +84,27 @@ contract: $(STAMP)
 	@echo "==> schemathesis CLI against a live mock server"
 	@$(PY) -m tests.contract_cli
 
-test: check-generated lint-spec lint typecheck contract unit
+docs: $(STAMP)
+	@echo "==> mkdocs build --strict"
+	@NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+docs-serve: $(STAMP)
+	@NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# The site's browser test (tests/test_docs_site.py) drives Debian's chromium with its chromedriver.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		echo "==> installing chromium and chromium-driver (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium chromium-driver >/dev/null; \
+	fi
+
+wheel: $(STAMP)
+	@$(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps . -w dist
+	@ls dist/*.whl
+
+# pytest runs last: CI reads its summary from the last lines.
+test: check-generated lint-spec lint typecheck contract docs browser unit
 
 check: test
 
@@ -91,4 +115,4 @@ bench: $(STAMP)
 	@$(BIN)/pytest benchmarks -p no:randomly --benchmark-enable -q -o addopts=""
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build site
