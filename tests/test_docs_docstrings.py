@@ -86,3 +86,45 @@ def test_enum_parameters_list_their_values_and_ranges_are_stated() -> None:
     assert "Range: 1 to 100" in args["limit"]
     assert "Default" in args["limit"]
     assert "Unix milliseconds" in args["created_at_start_date"]
+
+
+def hand_written_entry_points() -> list[tuple[str, Callable[..., Any]]]:
+    """The hand-written names a user calls first: the clients, the webhook helpers, the mock app."""
+    from sendbird_calls import AsyncCallsClient, CallsClient
+    from sendbird_calls.mock.app import create_app
+    from sendbird_calls.webhooks import (
+        asend_test_event,
+        event_from_dict,
+        parse_event,
+        send_test_event,
+        sign,
+        signature_from_headers,
+        verify_signature,
+    )
+
+    named = [
+        CallsClient,
+        AsyncCallsClient,
+        parse_event,
+        event_from_dict,
+        sign,
+        verify_signature,
+        signature_from_headers,
+        send_test_event,
+        asend_test_event,
+        create_app,
+    ]
+    return [(item.__qualname__, item) for item in named]
+
+
+@pytest.mark.parametrize(
+    ("qualified", "item"), hand_written_entry_points(), ids=[q for q, _ in hand_written_entry_points()]
+)
+def test_hand_written_entry_points_document_every_parameter(qualified: str, item: Callable[..., Any]) -> None:
+    found = sections(item.__doc__ or "")
+    parameters = [name for name in inspect.signature(item).parameters if name != "self"]
+    assert set(found.get("Args", {})) == set(parameters), qualified
+    for name in parameters:
+        assert len(found["Args"][name].split()) >= 3, f"{qualified}: {name} has no real description"
+    if not inspect.isclass(item) and inspect.signature(item).return_annotation not in (None, "None"):
+        assert "Returns" in found, qualified
