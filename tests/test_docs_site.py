@@ -178,3 +178,15 @@ def test_the_search_box_finds_an_operation_by_name(browser: Any, site_url: str) 
     assert any("reference/operations/" in (result.get_attribute("href") or "") for result in results)
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
+
+
+def test_the_models_reference_lists_each_model_with_its_fields(browser: Any, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, f"{site_url}/reference/models/", "reference-models.png")
+    assert headings(browser)[0] == "Models"
+    room = browser.find_element(By.ID, "sendbird_calls_api.models.Room")
+    browser.execute_script("arguments[0].scrollIntoView();", room)
+    browser.save_screenshot(str(SCREENSHOTS / "reference-models-room.png"))
+    body = browser.find_element(By.CSS_SELECTOR, "article").get_attribute("textContent")
+    assert "When the room was created, Unix milliseconds." in body
