@@ -128,3 +128,44 @@ def test_hand_written_entry_points_document_every_parameter(qualified: str, item
         assert len(found["Args"][name].split()) >= 3, f"{qualified}: {name} has no real description"
     if not inspect.isclass(item) and inspect.signature(item).return_annotation not in (None, "None"):
         assert "Returns" in found, qualified
+
+
+def spec_parameters() -> list[tuple[str, str, dict[str, Any]]]:
+    """(tag, operationId, resolved parameter) for every parameter of every operation of the spec."""
+    from tests.test_spec import resolve
+
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    found = []
+    for item in spec["paths"].values():
+        shared = [resolve(spec, p) for p in item.get("parameters", [])]
+        for method in ("get", "put", "post", "delete", "patch"):
+            if method in item:
+                operation = item[method]
+                for declared in shared + [resolve(spec, p) for p in operation.get("parameters", [])]:
+                    parameter = {**declared, "schema": resolve(spec, declared["schema"])}
+                    found.append((operation["tags"][0], operation["operationId"], parameter))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("tag", "operation_id", "parameter"),
+    spec_parameters(),
+    ids=[f"{op}-{p['name']}" for _, op, p in spec_parameters()],
+)
+def test_each_parameter_entry_carries_the_spec_description_values_range_and_default(
+    tag: str, operation_id: str, parameter: dict[str, Any]
+) -> None:
+    module = importlib.import_module(f"{api_package.__name__}.{tag}")
+    cls = next(c for name, c in vars(module).items() if name.endswith("Api") and not name.startswith("Async"))
+    args = sections(getattr(cls, operation_id).__doc__ or "")["Args"]
+    name = parameter["name"] if parameter["name"] in args else parameter["name"] + "_"
+    text = args[name]
+    description = " ".join(parameter.get("description", "").split())
+    assert description[:40] in text
+    schema = parameter["schema"]
+    for value in schema.get("enum", []):
+        assert f'"{value}"' in text
+    if "minimum" in schema and "maximum" in schema:
+        assert f"Range: {schema['minimum']} to {schema['maximum']}." in text
+    if schema.get("default") is not None:
+        assert str(schema["default"]) in text.partition("Default")[2]

@@ -71,7 +71,7 @@ class WebhooksApi:
 
         Args:
             display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
-                can subscribe to. Default (server side, when omitted): false.
+                can subscribe to. Default (server side, when omitted): False.
             application_id: The application's ID; the high-level client fills it in from its own
                 configuration. Defaults to the client's `app_id`.
             request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
@@ -182,7 +182,7 @@ class WebhooksApiWithRawResponse:
 
         Args:
             display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
-                can subscribe to. Default (server side, when omitted): false.
+                can subscribe to. Default (server side, when omitted): False.
             application_id: The application's ID; the high-level client fills it in from its own
                 configuration. Defaults to the client's `app_id`.
             request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
@@ -297,7 +297,7 @@ class AsyncWebhooksApi:
 
         Args:
             display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
-                can subscribe to. Default (server side, when omitted): false.
+                can subscribe to. Default (server side, when omitted): False.
             application_id: The application's ID; the high-level client fills it in from its own
                 configuration. Defaults to the client's `app_id`.
             request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
@@ -412,7 +412,7 @@ class AsyncWebhooksApiWithRawResponse:
 
         Args:
             display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
-                can subscribe to. Default (server side, when omitted): false.
+                can subscribe to. Default (server side, when omitted): False.
             application_id: The application's ID; the high-level client fills it in from its own
                 configuration. Defaults to the client's `app_id`.
             request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
