@@ -11,12 +11,16 @@ BIN := $(abspath $(VENV)/bin)
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 SPEC := openapi/calls-v1.yaml
+# The templates run from a copy of overrides/templates plus spec_facts.jinja, the parameter facts
+# (descriptions, ranges, enums) that the generator does not hand to templates; `$$tmp` is the recipe's.
 GEN_ARGS := generate --path $(SPEC) --config generator-config.yaml --meta none --overwrite \
-	--fail-on-warning --custom-template-path overrides/templates
+	--fail-on-warning --custom-template-path "$$tmp/templates"
+GEN_TEMPLATES := $(PY) overrides/templates/spec_facts.py $(SPEC) "$$tmp/templates"
 # The generator's ruff hooks must find the pinned ruff of the venv.
 GEN_ENV := PATH="$(BIN):$$PATH"
 
-.PHONY: help install generate check-generated lint-spec lint format typecheck unit contract test check demo bench clean
+.PHONY: help install generate check-generated lint-spec lint format typecheck unit contract test check demo bench clean \
+	docs docs-serve browser wheel
 
 help:
 	@echo "make demo             run the main job against the embedded mock server"
@@ -25,6 +29,9 @@ help:
 	@echo "make check-generated  fail when generated/ is not what $(SPEC) produces"
 	@echo "make contract         schemathesis CLI against a live mock server"
 	@echo "make bench            benchmarks, reported as ratios against a baseline"
+	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
+	@echo "make docs-serve       serve the documentation on http://127.0.0.1:8000 while editing"
+	@echo "make wheel            build the wheel into dist/"
 
 $(STAMP): pyproject.toml
 	@echo "==> installing .[dev,mock] into $(VENV)"
@@ -37,13 +44,13 @@ install: $(STAMP)
 
 generate: $(STAMP)
 	@echo "==> generating generated/sendbird_calls_api from $(SPEC)"
-	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; $(GEN_TEMPLATES); \
 	$(GEN_ENV) $(BIN)/openapi-python-client $(GEN_ARGS) --output-path "$$tmp/sendbird_calls_api" >/dev/null; \
 	rm -rf generated/sendbird_calls_api; mkdir -p generated; cp -R "$$tmp/sendbird_calls_api" generated/
 
 check-generated: $(STAMP)
 	@echo "==> checking generated/ against $(SPEC)"
-	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; $(GEN_TEMPLATES); \
 	$(GEN_ENV) $(BIN)/openapi-python-client $(GEN_ARGS) --output-path "$$tmp/sendbird_calls_api" >/dev/null; \
 	if ! diff -r -u -x __pycache__ generated/sendbird_calls_api "$$tmp/sendbird_calls_api" > "$$tmp/diff"; then \
 		head -n 40 "$$tmp/diff"; \
@@ -77,7 +84,27 @@ contract: $(STAMP)
 	@echo "==> schemathesis CLI against a live mock server"
 	@$(PY) -m tests.contract_cli
 
-test: check-generated lint-spec lint typecheck contract unit
+docs: $(STAMP)
+	@echo "==> mkdocs build --strict"
+	@NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+docs-serve: $(STAMP)
+	@NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# The site's browser test (tests/test_docs_site.py) drives Debian's chromium with its chromedriver.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		echo "==> installing chromium and chromium-driver (apt-get)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium chromium-driver >/dev/null; \
+	fi
+
+wheel: $(STAMP)
+	@$(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps . -w dist
+	@ls dist/*.whl
+
+# pytest runs last: CI reads its summary from the last lines.
+test: check-generated lint-spec lint typecheck contract docs browser unit
 
 check: test
 
@@ -88,4 +115,4 @@ bench: $(STAMP)
 	@$(BIN)/pytest benchmarks -p no:randomly --benchmark-enable -q -o addopts=""
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build site

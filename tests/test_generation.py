@@ -62,6 +62,12 @@ def test_each_operation_module_builds_its_request(tag: str, operation_id: str, m
 def generate(output: Path, spec: Path = ROOT / "openapi" / "calls-v1.yaml") -> None:
     """Runs the pinned generator exactly as `make generate` does."""
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    templates = output.parent / f"{output.name}-templates"
+    subprocess.run(
+        [sys.executable, str(ROOT / "overrides" / "templates" / "spec_facts.py"), str(spec), str(templates)],
+        check=True,
+        capture_output=True,
+    )
     subprocess.run(
         [
             str(BIN / "openapi-python-client"),
@@ -75,7 +81,7 @@ def generate(output: Path, spec: Path = ROOT / "openapi" / "calls-v1.yaml") -> N
             "--overwrite",
             "--fail-on-warning",
             "--custom-template-path",
-            str(ROOT / "overrides" / "templates"),
+            str(templates),
             "--output-path",
             str(output),
         ],

@@ -60,6 +60,9 @@ def test_the_readme_has_every_example_this_file_runs() -> None:
         "cli",
         "mock-cli",
         "api-tokens",
+        "fixture-in-process",
+        "fixture-marker",
+        "fixture-async",
     }
 
 
@@ -187,3 +190,19 @@ def test_the_mock_command_of_the_readme_serves_the_client(monkeypatch: pytest.Mo
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_the_in_process_fixture_marker_and_async_examples_pass_in_a_fresh_pytest(pytester: pytest.Pytester) -> None:
+    """One pytest run of the three examples, plus the first without its http_client, which must fail:
+    calls_mock's base_url is a label, not a host, as the README warns."""
+    names = ["fixture-in-process", "fixture-marker", "fixture-async"]
+    files = {f"test_{name.replace('-', '_')}": examples()[name] for name in names}
+    without = examples()["fixture-in-process"].replace(", http_client=calls_mock.client()", ", max_retries=0")
+    assert "http_client" not in without
+    files["test_without_http_client"] = without
+    pytester.makepyfile(**files)
+    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider", "--strict-markers", "-rf")
+    result.assert_outcomes(passed=3, failed=1)
+    result.stdout.fnmatch_lines(
+        ["*APIConnectionError: ConnectError on POST /v1/rooms*", "FAILED test_without_http_client.py::*"]
+    )

@@ -69,12 +69,31 @@ class _Configured:
 class CallsClient(_Configured, SyncApi):
     """Synchronous client of the Sendbird Calls Platform API.
 
-    ``app_id`` and ``api_token`` default to the SENDBIRD_APP_ID and SENDBIRD_API_TOKEN environment
-    variables. ``base_url`` replaces ``https://api-{app_id}.calls.sendbird.com/v1`` (a mock, a
-    proxy); the secondary-token operations use ``chat_base_url``, by default the ``/v3`` sibling of
-    ``base_url``. Timeouts default to 5 s to connect and 30 s to read; ``max_retries`` to 2;
-    ``rate_limits`` to Sendbird's documented limits (``None`` turns the limiter off). Operations
-    are grouped by tag: ``client.rooms.create_room(...)``, ``client.users.list_user_calls(...)``.
+    Operations are grouped by tag: ``client.rooms.create_room(...)``,
+    ``client.users.list_user_calls(...)``; use it as a context manager, or call ``close()``.
+
+    Args:
+        app_id: The application ID (letters, digits, hyphens; it becomes part of the host).
+            Defaults to the SENDBIRD_APP_ID environment variable.
+        api_token: The master or a secondary API token, kept masked. Defaults to the
+            SENDBIRD_API_TOKEN environment variable.
+        base_url: Replaces ``https://api-{app_id}.calls.sendbird.com/v1`` (a mock, a proxy).
+            Defaults to SENDBIRD_CALLS_BASE_URL when set.
+        chat_base_url: Where the secondary-token operations go; by default the ``/v3`` sibling
+            of ``base_url``.
+        timeout: Seconds, or an ``httpx.Timeout``; by default 5 s to connect and 30 s to read,
+            write and wait for a pooled connection. ``None`` (no timeout) is refused.
+        max_retries: Retries of a failed request (429, 5xx, network errors), 0 for none; 2 by
+            default. POSTs are never retried once sent.
+        rate_limits: Requests per second per HTTP method and operation (a mapping), a shared
+            ``SlidingWindowRateLimiter``, or ``None`` to turn the limiter off. By default
+            Sendbird's documented limits.
+        http_client: Your own ``httpx.Client`` to send through (it stays open on ``close()``).
+            Exclusive with ``transport``.
+        transport: An httpx transport to send through (proxies, TLS, ``httpx.MockTransport``).
+
+    Raises:
+        ConfigurationError: A missing app ID or token, or a value the client cannot work with.
     """
 
     def __init__(
@@ -124,7 +143,28 @@ class CallsClient(_Configured, SyncApi):
 
 
 class AsyncCallsClient(_Configured, AsyncApi):
-    """Asynchronous twin of CallsClient: the same arguments, the same method names, awaitable."""
+    """Asynchronous twin of CallsClient: the same arguments, the same method names, awaitable.
+
+    Use it as an async context manager, or await ``aclose()``.
+
+    Args:
+        app_id: The application ID; defaults to the SENDBIRD_APP_ID environment variable.
+        api_token: The master or a secondary API token, kept masked; defaults to
+            SENDBIRD_API_TOKEN.
+        base_url: Replaces ``https://api-{app_id}.calls.sendbird.com/v1``; defaults to
+            SENDBIRD_CALLS_BASE_URL when set.
+        chat_base_url: Where the secondary-token operations go; by default the ``/v3`` sibling
+            of ``base_url``.
+        timeout: Seconds, or an ``httpx.Timeout``; 5 s to connect and 30 s to read by default.
+        max_retries: Retries of a failed request, 0 for none; 2 by default.
+        rate_limits: A mapping of rates, a shared ``SlidingWindowRateLimiter``, or ``None``.
+        http_client: Your own ``httpx.AsyncClient`` to send through. Exclusive with
+            ``transport``.
+        transport: An async httpx transport to send through.
+
+    Raises:
+        ConfigurationError: A missing app ID or token, or a value the client cannot work with.
+    """
 
     def __init__(
         self,

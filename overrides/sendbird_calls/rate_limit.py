@@ -64,6 +64,16 @@ class SlidingWindowRateLimiter:
 
     Methods absent from ``rates`` are not limited. Requests without an operation share one
     bucket per method, which is stricter, never looser. Safe across threads and asyncio tasks.
+    Pass one instance to several clients to share one budget.
+
+    Args:
+        rates: Requests per second per HTTP method, each operation its own bucket; by default
+            Sendbird's documented limits (GET 10, POST, PUT and DELETE 5).
+        margin: Seconds added to each window, so clock skew never lets a request through early.
+        clock: The monotonic clock in seconds (a fake one in tests).
+
+    Raises:
+        ConfigurationError: A negative or non-finite margin, or a rate that is not positive.
     """
 
     def __init__(

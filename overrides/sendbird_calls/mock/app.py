@@ -392,13 +392,31 @@ def create_app(
 ) -> Starlette:
     """A mock of one Sendbird application, served at ``/v1`` (Calls) and ``/v3`` (Chat's secondary tokens).
 
-    ``users`` and ``calls`` are counts of deterministic synthetic data for ``seed`` (calls are
-    built on first use; 100,000 take a fraction of a second). ``validate_responses`` checks every
-    answer against the spec and turns a misfit into a 500 (turn it off for benchmarks).
-    ``deliver_webhooks`` POSTs signed events to the URL set with ``update_webhook_settings``
-    (``app.state.mock.webhooks.deliveries`` records them); ``on_event`` sees every event too.
-    A request body past ``max_body_bytes`` is answered 413; the request log keeps the latest
-    ``request_log_size`` requests, with ``request_log_bytes`` of bodies at most.
+    Args:
+        app_id: The application ID the mock answers for (letters, digits, hyphens).
+        api_token: Its master API token.
+        seed: The seed of the synthetic users and direct calls: the same seed and counts give
+            the same data.
+        users: How many synthetic users to seed.
+        calls: How many synthetic direct calls to seed (built on first use; 100,000 take a
+            fraction of a second).
+        faults: Fault rules (429s, 5xx, latency) active from the start.
+        spec_path: Another spec file to serve; by default the one shipped in the package.
+        validate_responses: Check every answer against the spec and turn a misfit into a 500
+            (turn it off for benchmarks).
+        on_event: Called with every event the mock emits (``room:create``, ...).
+        deliver_webhooks: POST signed events to the URL set with ``update_webhook_settings``
+            (``app.state.mock.webhooks.deliveries`` records them).
+        max_body_bytes: A request body past this size is answered 413.
+        request_log_size: How many of the latest requests the request log keeps.
+        request_log_bytes: How many bytes of request bodies the log keeps at most.
+
+    Returns:
+        The Starlette app; its ``state.mock`` is the ``MockControl``.
+
+    Raises:
+        ValueError: A bad ``app_id`` or empty ``api_token``, or a spec with operations the mock
+            does not implement.
     """
     if not _APP_ID.fullmatch(app_id):
         raise ValueError("app_id must be letters, digits and hyphens (it is a hostname label)")

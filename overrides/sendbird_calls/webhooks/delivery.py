@@ -185,7 +185,20 @@ def send_test_event(
 ) -> httpx.Response:
     """Send ``event`` to your handler as Sendbird would (compact JSON, signed, 1 s timeout, 3 tries).
 
-    Returns the first 2xx response; raises `WebhookDeliveryError` once every try failed.
+    Args:
+        url: Your handler's URL.
+        event: The event as a mapping (sent as compact JSON), or the exact body bytes.
+        api_token: The master API token that signs the body.
+        timeout: Seconds each try may take (Sendbird waits 1 s).
+        tries: How many times to POST before giving up (Sendbird tries 3 times).
+        client: An ``httpx.Client`` to send with; by default a new one, closed afterwards.
+
+    Returns:
+        The first 2xx response.
+
+    Raises:
+        WebhookDeliveryError: Every try failed (timeout, connection error or a non-2xx answer).
+        TypeError: ``event`` is neither a mapping nor bytes.
     """
     body = encode_event(event)
     with WebhookSender(api_token, timeout=timeout, tries=tries, client=client) as sender:
@@ -201,7 +214,22 @@ async def asend_test_event(
     tries: int = DEFAULT_WEBHOOK_TRIES,
     client: httpx.AsyncClient | None = None,
 ) -> httpx.Response:
-    """The async twin of `send_test_event`."""
+    """The async twin of `send_test_event`.
+
+    Args:
+        url: Your handler's URL.
+        event: The event as a mapping (sent as compact JSON), or the exact body bytes.
+        api_token: The master API token that signs the body.
+        timeout: Seconds each try may take (Sendbird waits 1 s).
+        tries: How many times to POST before giving up (Sendbird tries 3 times).
+        client: An ``httpx.AsyncClient`` to send with; by default a new one, closed afterwards.
+
+    Returns:
+        The first 2xx response.
+
+    Raises:
+        WebhookDeliveryError: Every try failed (timeout, connection error or a non-2xx answer).
+    """
     body = encode_event(event)
     async with AsyncWebhookSender(api_token, timeout=timeout, tries=tries, client=client) as sender:
         return await sender.send(url, body)

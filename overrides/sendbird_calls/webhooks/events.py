@@ -78,7 +78,19 @@ GUESSED_CATEGORIES: Final[frozenset[str]] = frozenset(
 
 
 def event_from_dict(payload: Mapping[str, Any]) -> KnownEvent | UnknownEvent:
-    """Builds the typed event of an already verified, decoded payload."""
+    """Builds the typed event of an already verified, decoded payload.
+
+    Args:
+        payload: The decoded JSON object of a webhook body whose signature was checked.
+
+    Returns:
+        The generated model of the payload's category, or an ``UnknownEvent`` for a category
+        this version does not know.
+
+    Raises:
+        WebhookPayloadError: No string ``category``, or a known category whose payload does not
+            fit its model.
+    """
     category = payload.get("category")
     if not isinstance(category, str) or not category:
         raise WebhookPayloadError("the webhook payload has no string 'category'")
@@ -102,8 +114,20 @@ def event_from_dict(payload: Mapping[str, Any]) -> KnownEvent | UnknownEvent:
 def parse_event(body: bytes, headers: Mapping[str, str], api_token: str) -> KnownEvent | UnknownEvent:
     """Verifies ``x-sendbird-signature`` on the raw body, then returns the typed event.
 
-    Raises InvalidSignatureError (unsigned, forged or altered) or WebhookPayloadError (not JSON,
-    or a known category whose payload does not fit).
+    Args:
+        body: The request body exactly as received (bytes, never re-serialised JSON).
+        headers: The request headers (any mapping; the name is matched case-insensitively).
+        api_token: The application's master API token, which signs webhooks.
+
+    Returns:
+        The generated model of the event's category (``RoomCreateEvent``, ...), or an
+        ``UnknownEvent`` that keeps the payload of a category this version does not know.
+
+    Raises:
+        InvalidSignatureError: The signature is missing, malformed, or does not match the body.
+        WebhookPayloadError: The body is not a JSON object, or a known category's payload does
+            not fit its model.
+        TypeError: ``body`` is not bytes (a str is almost always re-serialised JSON).
     """
     verify_signature(body, signature_from_headers(headers), api_token)
     try:

@@ -42,7 +42,19 @@ class InvalidSignatureError(SendbirdCallsError):
 
 
 def sign(body: bytes, api_token: str) -> str:
-    """Return the signature Sendbird would send for ``body``: lowercase hex HMAC-SHA256."""
+    """Return the signature Sendbird would send for ``body``: lowercase hex HMAC-SHA256.
+
+    Args:
+        body: The exact body bytes.
+        api_token: The master API token, the HMAC key.
+
+    Returns:
+        The value of the ``x-sendbird-signature`` header, 64 lowercase hex digits.
+
+    Raises:
+        TypeError: ``body`` is not bytes, or ``api_token`` not a str.
+        ValueError: ``api_token`` is empty.
+    """
     key = _key(api_token)
     return hmac.new(key, _raw(body), hashlib.sha256).hexdigest()
 
@@ -53,6 +65,17 @@ def verify_signature(body: bytes, signature: str | None, api_token: str) -> None
     Upper-case hex and surrounding whitespace are accepted. Checks run in this order, so the
     ``reason`` is the first that applies: missing (``None`` or blank), wrong length, not hex,
     mismatch. The comparison is constant time.
+
+    Args:
+        body: The request body exactly as received.
+        signature: The ``x-sendbird-signature`` value, or ``None`` when the header is absent.
+        api_token: The master API token, the HMAC key.
+
+    Raises:
+        InvalidSignatureError: The signature is missing, malformed or does not match; its
+            ``reason`` says which.
+        TypeError: ``body`` is not bytes, or ``api_token`` not a str.
+        ValueError: ``api_token`` is empty.
     """
     key = _key(api_token)
     raw = _raw(body)
@@ -90,8 +113,12 @@ def verify_signature(body: bytes, signature: str | None, api_token: str) -> None
 def signature_from_headers(headers: Mapping[str, str]) -> str | None:
     """Return the ``x-sendbird-signature`` value, matching the name case-insensitively, or ``None``.
 
-    Takes a plain dict or any headers mapping (httpx, Starlette; for an ASGI scope, wrap its list
-    of pairs in ``starlette.datastructures.Headers(scope=scope)``).
+    Args:
+        headers: A plain dict or any headers mapping (httpx, Starlette; for an ASGI scope, wrap
+            its list of pairs in ``starlette.datastructures.Headers(scope=scope)``).
+
+    Returns:
+        The header's value, or ``None`` when the request has none.
     """
     value = headers.get(SIGNATURE_HEADER)
     if value is not None:

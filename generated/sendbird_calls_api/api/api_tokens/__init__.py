@@ -102,8 +102,33 @@ class ApiTokensApi:
         """List secondary API tokens.
 
         Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host
-        (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token gets
-        401 + 401120). Token values are secrets.
+        (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token
+        gets 401 + 401120). Token values are secrets.
+
+        Args:
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            SecondaryApiTokenList: The secondary tokens.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_SECONDARY_API_TOKENS,
@@ -121,10 +146,37 @@ class ApiTokensApi:
     ) -> SecondaryApiToken:
         """Generate a secondary API token.
 
-        Generates a new secondary API token. An application holds at most 10 secondary tokens (11 with
-        the master token): generating an 11th is 400 + 400100 until one is revoked. Served on the Chat
-        Platform host; master API token only. The answer holds a secret: clients mask it in reprs and
-        logs.
+        Generates a new secondary API token. An application holds at most 10 secondary tokens (11
+        with the master token): generating an 11th is 400 + 400100 until one is revoked. Served on
+        the Chat Platform host; master API token only. The answer holds a secret: clients mask it in
+        reprs and logs.
+
+        Args:
+            body: Generating a token takes no parameters; send an empty JSON object. A
+                `GenerateSecondaryApiTokenRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            SecondaryApiToken: The new token.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _GENERATE_SECONDARY_API_TOKEN,
@@ -144,9 +196,35 @@ class ApiTokensApi:
     ) -> SecondaryApiToken:
         """Get a secondary API token.
 
-        Gets one secondary API token and when it was generated. Served on the Chat Platform host; master
-        API token only. An unknown or revoked token is 400 + 400200. The answer holds a secret: clients
-        mask it in reprs and logs.
+        Gets one secondary API token and when it was generated. Served on the Chat Platform host;
+        master API token only. An unknown or revoked token is 400 + 400200. The answer holds a
+        secret: clients mask it in reprs and logs.
+
+        Args:
+            api_token: The secondary API token. A secret; clients log this path masked.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            SecondaryApiToken: The token.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _GET_SECONDARY_API_TOKEN,
@@ -167,8 +245,34 @@ class ApiTokensApi:
         """Revoke a secondary API token.
 
         Revokes a secondary API token: it stops authenticating at once. Answers an empty body (the
-        client returns None). Served on the Chat Platform host; master API token only. The master token
-        cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
+        client returns None). Served on the Chat Platform host; master API token only. The master
+        token cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
+
+        Args:
+            api_token: The secondary API token. A secret; clients log this path masked.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            None: Revoked; the body is empty.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `None`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _REVOKE_SECONDARY_API_TOKEN,
@@ -192,7 +296,36 @@ class ApiTokensApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[SecondaryApiTokenList]:
-        """List secondary API tokens, with the HTTP status and headers."""
+        """List secondary API tokens, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[SecondaryApiTokenList]: `.parsed` (The secondary tokens.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_SECONDARY_API_TOKENS,
             _list_secondary_api_tokens._get_kwargs,
@@ -207,7 +340,37 @@ class ApiTokensApiWithRawResponse:
         body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[SecondaryApiToken]:
-        """Generate a secondary API token, with the HTTP status and headers."""
+        """Generate a secondary API token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            body: Generating a token takes no parameters; send an empty JSON object. A
+                `GenerateSecondaryApiTokenRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[SecondaryApiToken]: `.parsed` (The new token.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _GENERATE_SECONDARY_API_TOKEN,
             _generate_secondary_api_token._get_kwargs,
@@ -224,7 +387,36 @@ class ApiTokensApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[SecondaryApiToken]:
-        """Get a secondary API token, with the HTTP status and headers."""
+        """Get a secondary API token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            api_token: The secondary API token. A secret; clients log this path masked.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[SecondaryApiToken]: `.parsed` (The token.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _GET_SECONDARY_API_TOKEN,
             _get_secondary_api_token._get_kwargs,
@@ -241,7 +433,36 @@ class ApiTokensApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[None]:
-        """Revoke a secondary API token, with the HTTP status and headers."""
+        """Revoke a secondary API token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            api_token: The secondary API token. A secret; clients log this path masked.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[None]: `.parsed` (Revoked; the body is empty.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `None`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _REVOKE_SECONDARY_API_TOKEN,
             _revoke_secondary_api_token._get_kwargs,
@@ -269,8 +490,33 @@ class AsyncApiTokensApi:
         """List secondary API tokens.
 
         Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host
-        (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token gets
-        401 + 401120). Token values are secrets.
+        (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token
+        gets 401 + 401120). Token values are secrets.
+
+        Args:
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            SecondaryApiTokenList: The secondary tokens.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -290,10 +536,37 @@ class AsyncApiTokensApi:
     ) -> SecondaryApiToken:
         """Generate a secondary API token.
 
-        Generates a new secondary API token. An application holds at most 10 secondary tokens (11 with
-        the master token): generating an 11th is 400 + 400100 until one is revoked. Served on the Chat
-        Platform host; master API token only. The answer holds a secret: clients mask it in reprs and
-        logs.
+        Generates a new secondary API token. An application holds at most 10 secondary tokens (11
+        with the master token): generating an 11th is 400 + 400100 until one is revoked. Served on
+        the Chat Platform host; master API token only. The answer holds a secret: clients mask it in
+        reprs and logs.
+
+        Args:
+            body: Generating a token takes no parameters; send an empty JSON object. A
+                `GenerateSecondaryApiTokenRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            SecondaryApiToken: The new token.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -315,9 +588,35 @@ class AsyncApiTokensApi:
     ) -> SecondaryApiToken:
         """Get a secondary API token.
 
-        Gets one secondary API token and when it was generated. Served on the Chat Platform host; master
-        API token only. An unknown or revoked token is 400 + 400200. The answer holds a secret: clients
-        mask it in reprs and logs.
+        Gets one secondary API token and when it was generated. Served on the Chat Platform host;
+        master API token only. An unknown or revoked token is 400 + 400200. The answer holds a
+        secret: clients mask it in reprs and logs.
+
+        Args:
+            api_token: The secondary API token. A secret; clients log this path masked.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            SecondaryApiToken: The token.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -340,8 +639,34 @@ class AsyncApiTokensApi:
         """Revoke a secondary API token.
 
         Revokes a secondary API token: it stops authenticating at once. Answers an empty body (the
-        client returns None). Served on the Chat Platform host; master API token only. The master token
-        cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
+        client returns None). Served on the Chat Platform host; master API token only. The master
+        token cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
+
+        Args:
+            api_token: The secondary API token. A secret; clients log this path masked.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            None: Revoked; the body is empty.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `None`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -367,7 +692,36 @@ class AsyncApiTokensApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[SecondaryApiTokenList]:
-        """List secondary API tokens, with the HTTP status and headers."""
+        """List secondary API tokens, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[SecondaryApiTokenList]: `.parsed` (The secondary tokens.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_SECONDARY_API_TOKENS,
             _list_secondary_api_tokens._get_kwargs,
@@ -382,7 +736,37 @@ class AsyncApiTokensApiWithRawResponse:
         body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[SecondaryApiToken]:
-        """Generate a secondary API token, with the HTTP status and headers."""
+        """Generate a secondary API token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            body: Generating a token takes no parameters; send an empty JSON object. A
+                `GenerateSecondaryApiTokenRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[SecondaryApiToken]: `.parsed` (The new token.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _GENERATE_SECONDARY_API_TOKEN,
             _generate_secondary_api_token._get_kwargs,
@@ -399,7 +783,36 @@ class AsyncApiTokensApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[SecondaryApiToken]:
-        """Get a secondary API token, with the HTTP status and headers."""
+        """Get a secondary API token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            api_token: The secondary API token. A secret; clients log this path masked.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[SecondaryApiToken]: `.parsed` (The token.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _GET_SECONDARY_API_TOKEN,
             _get_secondary_api_token._get_kwargs,
@@ -416,7 +829,36 @@ class AsyncApiTokensApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[None]:
-        """Revoke a secondary API token, with the HTTP status and headers."""
+        """Revoke a secondary API token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            api_token: The secondary API token. A secret; clients log this path masked.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[None]: `.parsed` (Revoked; the body is empty.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
+                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
+                revoking the master token), 400200 NOT_FOUND.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                NOT_AUTHORIZED (a wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
+                Raised after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `None`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _REVOKE_SECONDARY_API_TOKEN,
             _revoke_secondary_api_token._get_kwargs,

@@ -114,6 +114,46 @@ class DirectCallsApi:
         Lists all direct calls of the application, newest first. Besides `end_result`, the time and
         duration filters are unconfirmed: third-party clients send them, Sendbird does not document
         them.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
+                Minimum: 0.
+            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
+                effect is not documented. Minimum: 0.
+            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
+                milliseconds. Minimum: 0.
+            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
+                milliseconds. Minimum: 0.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            DirectCallList: One page of direct calls.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_DIRECT_CALLS,
@@ -143,7 +183,47 @@ class DirectCallsApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DirectCall]:
-        """Iterates every item of ``list_direct_calls``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_direct_calls`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
+                Minimum: 0.
+            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
+                effect is not documented. Minimum: 0.
+            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
+                milliseconds. Minimum: 0.
+            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
+                milliseconds. Minimum: 0.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[DirectCall]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return iterate_items(
             self._requester.paginate(
                 _LIST_DIRECT_CALLS,
@@ -174,7 +254,46 @@ class DirectCallsApi:
         duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DirectCallList]:
-        """Iterates the pages of ``list_direct_calls``, following ``next`` until the last page."""
+        """Iterates the pages of `list_direct_calls`, following `next` until the last page.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
+                Minimum: 0.
+            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
+                effect is not documented. Minimum: 0.
+            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
+                milliseconds. Minimum: 0.
+            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
+                milliseconds. Minimum: 0.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[DirectCallList]: One `DirectCallList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_DIRECT_CALLS,
             _list_direct_calls._get_kwargs,
@@ -199,6 +318,32 @@ class DirectCallsApi:
         """Get a direct call.
 
         Gets one direct call. An unknown call is 400 + 400200.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            DirectCallEnvelope: The call.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _GET_DIRECT_CALL,
@@ -221,6 +366,34 @@ class DirectCallsApi:
 
         Upserts custom items of a direct call and answers the whole set after the update. At most 10
         items; keys 1..128 characters without a comma; values strings up to 128 characters.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CustomItemsUpdateResult: The custom items after the update and the keys that changed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
@@ -244,6 +417,34 @@ class DirectCallsApi:
 
         Deletes the given keys of a direct call's custom items; with no body, or an empty `keys`,
         deletes them all.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            body: Keys of custom items to delete; empty or absent deletes them all. A
+                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CustomItemsDeleteResult: The custom items left and the keys that were deleted.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _DELETE_DIRECT_CALL_CUSTOM_ITEMS,
@@ -275,7 +476,51 @@ class DirectCallsApiWithRawResponse:
         duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallList]:
-        """List direct calls, with the HTTP status and headers."""
+        """List direct calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
+                Minimum: 0.
+            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
+                effect is not documented. Minimum: 0.
+            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
+                milliseconds. Minimum: 0.
+            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
+                milliseconds. Minimum: 0.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[DirectCallList]: `.parsed` (One page of direct calls.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_DIRECT_CALLS,
             _list_direct_calls._get_kwargs,
@@ -298,7 +543,36 @@ class DirectCallsApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallEnvelope]:
-        """Get a direct call, with the HTTP status and headers."""
+        """Get a direct call, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[DirectCallEnvelope]: `.parsed` (The call.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _GET_DIRECT_CALL,
             _get_direct_call._get_kwargs,
@@ -316,7 +590,39 @@ class DirectCallsApiWithRawResponse:
         body: UpdateCustomItemsRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CustomItemsUpdateResult]:
-        """Update a direct call's custom items, with the HTTP status and headers."""
+        """Update a direct call's custom items, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CustomItemsUpdateResult]: `.parsed` (The custom items after the update and
+                the keys that changed.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
             _update_direct_call_custom_items._get_kwargs,
@@ -335,7 +641,39 @@ class DirectCallsApiWithRawResponse:
         body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CustomItemsDeleteResult]:
-        """Delete a direct call's custom items, with the HTTP status and headers."""
+        """Delete a direct call's custom items, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            body: Keys of custom items to delete; empty or absent deletes them all. A
+                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CustomItemsDeleteResult]: `.parsed` (The custom items left and the keys that
+                were deleted.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _DELETE_DIRECT_CALL_CUSTOM_ITEMS,
             _delete_direct_call_custom_items._get_kwargs,
@@ -373,6 +711,46 @@ class AsyncDirectCallsApi:
         Lists all direct calls of the application, newest first. Besides `end_result`, the time and
         duration filters are unconfirmed: third-party clients send them, Sendbird does not document
         them.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
+                Minimum: 0.
+            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
+                effect is not documented. Minimum: 0.
+            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
+                milliseconds. Minimum: 0.
+            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
+                milliseconds. Minimum: 0.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            DirectCallList: One page of direct calls.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -404,7 +782,48 @@ class AsyncDirectCallsApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DirectCall]:
-        """Iterates every item of ``list_direct_calls``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_direct_calls`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
+                Minimum: 0.
+            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
+                effect is not documented. Minimum: 0.
+            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
+                milliseconds. Minimum: 0.
+            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
+                milliseconds. Minimum: 0.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[DirectCall]: The items of every page, following `next` until the last
+                page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return aiterate_items(
             self._requester.paginate(
                 _LIST_DIRECT_CALLS,
@@ -435,7 +854,46 @@ class AsyncDirectCallsApi:
         duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DirectCallList]:
-        """Iterates the pages of ``list_direct_calls``, following ``next`` until the last page."""
+        """Iterates the pages of `list_direct_calls`, following `next` until the last page.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
+                Minimum: 0.
+            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
+                effect is not documented. Minimum: 0.
+            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
+                milliseconds. Minimum: 0.
+            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
+                milliseconds. Minimum: 0.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[DirectCallList]: One `DirectCallList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_DIRECT_CALLS,
             _list_direct_calls._get_kwargs,
@@ -460,6 +918,32 @@ class AsyncDirectCallsApi:
         """Get a direct call.
 
         Gets one direct call. An unknown call is 400 + 400200.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            DirectCallEnvelope: The call.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -484,6 +968,34 @@ class AsyncDirectCallsApi:
 
         Upserts custom items of a direct call and answers the whole set after the update. At most 10
         items; keys 1..128 characters without a comma; values strings up to 128 characters.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CustomItemsUpdateResult: The custom items after the update and the keys that changed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -509,6 +1021,34 @@ class AsyncDirectCallsApi:
 
         Deletes the given keys of a direct call's custom items; with no body, or an empty `keys`,
         deletes them all.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            body: Keys of custom items to delete; empty or absent deletes them all. A
+                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CustomItemsDeleteResult: The custom items left and the keys that were deleted.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -542,7 +1082,51 @@ class AsyncDirectCallsApiWithRawResponse:
         duration_range_max: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallList]:
-        """List direct calls, with the HTTP status and headers."""
+        """List direct calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
+                Minimum: 0.
+            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
+                effect is not documented. Minimum: 0.
+            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
+                milliseconds. Minimum: 0.
+            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
+                milliseconds. Minimum: 0.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[DirectCallList]: `.parsed` (One page of direct calls.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_DIRECT_CALLS,
             _list_direct_calls._get_kwargs,
@@ -565,7 +1149,36 @@ class AsyncDirectCallsApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallEnvelope]:
-        """Get a direct call, with the HTTP status and headers."""
+        """Get a direct call, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[DirectCallEnvelope]: `.parsed` (The call.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _GET_DIRECT_CALL,
             _get_direct_call._get_kwargs,
@@ -583,7 +1196,39 @@ class AsyncDirectCallsApiWithRawResponse:
         body: UpdateCustomItemsRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CustomItemsUpdateResult]:
-        """Update a direct call's custom items, with the HTTP status and headers."""
+        """Update a direct call's custom items, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CustomItemsUpdateResult]: `.parsed` (The custom items after the update and
+                the keys that changed.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
             _update_direct_call_custom_items._get_kwargs,
@@ -602,7 +1247,39 @@ class AsyncDirectCallsApiWithRawResponse:
         body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CustomItemsDeleteResult]:
-        """Delete a direct call's custom items, with the HTTP status and headers."""
+        """Delete a direct call's custom items, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            call_id: The direct call's ID (a UUID string in practice).
+            body: Keys of custom items to delete; empty or absent deletes them all. A
+                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CustomItemsDeleteResult]: `.parsed` (The custom items left and the keys that
+                were deleted.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _DELETE_DIRECT_CALL_CUSTOM_ITEMS,
             _delete_direct_call_custom_items._get_kwargs,

@@ -175,8 +175,55 @@ class RoomsApi:
     ) -> RoomList:
         """List rooms.
 
-        Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are exclusive:
-        Sendbird answers an error when both are given (400 + 400100 here; the code is not documented).
+        Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are
+        exclusive: Sendbird answers an error when both are given (400 + 400100 here; the code is not
+        documented).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
+            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only".
+            state: Only rooms in this state. Allowed values: "open", "deleted".
+            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
+                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
+            room_id: One room ID; only this room. Exclusive with `room_ids`.
+            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
+                milliseconds. Minimum: 0.
+            created_at_end_date: Only rooms created before this time (exclusive), in Unix
+                milliseconds. Minimum: 0.
+            current_participant_range_gte: Only rooms with at least this many current participants.
+                Minimum: 0.
+            current_participant_range_lte: Only rooms with at most this many current participants.
+                Minimum: 0.
+            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
+                created. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RoomList: One page of rooms.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_ROOMS,
@@ -215,7 +262,52 @@ class RoomsApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Room]:
-        """Iterates every item of ``list_rooms``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_rooms`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only".
+            state: Only rooms in this state. Allowed values: "open", "deleted".
+            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
+                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
+            room_id: One room ID; only this room. Exclusive with `room_ids`.
+            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
+                milliseconds. Minimum: 0.
+            created_at_end_date: Only rooms created before this time (exclusive), in Unix
+                milliseconds. Minimum: 0.
+            current_participant_range_gte: Only rooms with at least this many current participants.
+                Minimum: 0.
+            current_participant_range_lte: Only rooms with at most this many current participants.
+                Minimum: 0.
+            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
+                created. Pass a list of strings or one comma-separated string.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[Room]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return iterate_items(
             self._requester.paginate(
                 _LIST_ROOMS,
@@ -254,7 +346,51 @@ class RoomsApi:
         created_by_user_ids: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[RoomList]:
-        """Iterates the pages of ``list_rooms``, following ``next`` until the last page."""
+        """Iterates the pages of `list_rooms`, following `next` until the last page.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only".
+            state: Only rooms in this state. Allowed values: "open", "deleted".
+            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
+                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
+            room_id: One room ID; only this room. Exclusive with `room_ids`.
+            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
+                milliseconds. Minimum: 0.
+            created_at_end_date: Only rooms created before this time (exclusive), in Unix
+                milliseconds. Minimum: 0.
+            current_participant_range_gte: Only rooms with at least this many current participants.
+                Minimum: 0.
+            current_participant_range_lte: Only rooms with at most this many current participants.
+                Minimum: 0.
+            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
+                created. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[RoomList]: One `RoomList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_ROOMS,
             _list_rooms._get_kwargs,
@@ -284,6 +420,33 @@ class RoomsApi:
 
         Creates a group-call room. `created_by` of a room created here is the empty string. Not
         idempotent: clients never retry it after the request was sent (no duplicate rooms).
+
+        Args:
+            body: A room to create. A `CreateRoomRequest` or a mapping with its fields, checked
+                before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RoomEnvelope: The new room.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _CREATE_ROOM,
@@ -303,8 +466,34 @@ class RoomsApi:
     ) -> RoomEnvelope:
         """Get a room.
 
-        Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 + 1400126
-        INVALID_ROOM.
+        Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 +
+        1400126 INVALID_ROOM.
+
+        Args:
+            room_id: The room's ID.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RoomEnvelope: The room.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _GET_ROOM,
@@ -324,9 +513,35 @@ class RoomsApi:
     ) -> RoomEnvelope | None:
         """Delete a room.
 
-        Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string; it stays
-        readable. Answers the deleted room, or nothing (an empty 200 or a 204: then the client returns
-        None). Deleting an unknown or deleted room is 400 + 1400126.
+        Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string; it
+        stays readable. Answers the deleted room, or nothing (an empty 200 or a 204: then the client
+        returns None). Deleting an unknown or deleted room is 400 + 1400126.
+
+        Args:
+            room_id: The room's ID.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RoomEnvelope | None: Deleted; no body (also accepted as an empty 200).
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope | None`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _DELETE_ROOM,
@@ -350,6 +565,37 @@ class RoomsApi:
         """List a room's participants.
 
         Lists everyone who has been in the room, newest first.
+
+        Args:
+            room_id: The room's ID.
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            ParticipantList: One page of participants.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_ROOM_PARTICIPANTS,
@@ -372,7 +618,37 @@ class RoomsApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Participant]:
-        """Iterates every item of ``list_room_participants``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_room_participants`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            room_id: The room's ID.
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[Participant]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return iterate_items(
             self._requester.paginate(
                 _LIST_ROOM_PARTICIPANTS,
@@ -395,7 +671,36 @@ class RoomsApi:
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ParticipantList]:
-        """Iterates the pages of ``list_room_participants``, following ``next`` until the last page."""
+        """Iterates the pages of `list_room_participants`, following `next` until the last page.
+
+        Args:
+            room_id: The room's ID.
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[ParticipantList]: One `ParticipantList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_ROOM_PARTICIPANTS,
             _list_room_participants._get_kwargs,
@@ -418,6 +723,34 @@ class RoomsApi:
 
         Upserts custom items of a room and answers the whole set after the update. At most 10 items;
         keys 1..128 characters without a comma; values strings up to 128 characters.
+
+        Args:
+            room_id: The room's ID.
+            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CustomItemsUpdateResult: The custom items after the update and the keys that changed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _UPDATE_ROOM_CUSTOM_ITEMS,
@@ -439,8 +772,36 @@ class RoomsApi:
     ) -> CustomItemsDeleteResult:
         """Delete a room's custom items.
 
-        Deletes the given keys of a room's custom items; with no body, or an empty `keys`, deletes them
-        all.
+        Deletes the given keys of a room's custom items; with no body, or an empty `keys`, deletes
+        them all.
+
+        Args:
+            room_id: The room's ID.
+            body: Keys of custom items to delete; empty or absent deletes them all. A
+                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CustomItemsDeleteResult: The custom items left and the keys that were deleted.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _DELETE_ROOM_CUSTOM_ITEMS,
@@ -477,7 +838,56 @@ class RoomsApiWithRawResponse:
         created_by_user_ids: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[RoomList]:
-        """List rooms, with the HTTP status and headers."""
+        """List rooms, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
+            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only".
+            state: Only rooms in this state. Allowed values: "open", "deleted".
+            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
+                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
+            room_id: One room ID; only this room. Exclusive with `room_ids`.
+            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
+                milliseconds. Minimum: 0.
+            created_at_end_date: Only rooms created before this time (exclusive), in Unix
+                milliseconds. Minimum: 0.
+            current_participant_range_gte: Only rooms with at least this many current participants.
+                Minimum: 0.
+            current_participant_range_lte: Only rooms with at most this many current participants.
+                Minimum: 0.
+            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
+                created. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[RoomList]: `.parsed` (One page of rooms.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_ROOMS,
             _list_rooms._get_kwargs,
@@ -505,7 +915,37 @@ class RoomsApiWithRawResponse:
         body: CreateRoomRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[RoomEnvelope]:
-        """Create a room, with the HTTP status and headers."""
+        """Create a room, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            body: A room to create. A `CreateRoomRequest` or a mapping with its fields, checked
+                before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[RoomEnvelope]: `.parsed` (The new room.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _CREATE_ROOM,
             _create_room._get_kwargs,
@@ -522,7 +962,36 @@ class RoomsApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[RoomEnvelope]:
-        """Get a room, with the HTTP status and headers."""
+        """Get a room, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[RoomEnvelope]: `.parsed` (The room.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _GET_ROOM,
             _get_room._get_kwargs,
@@ -539,7 +1008,37 @@ class RoomsApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[RoomEnvelope | None]:
-        """Delete a room, with the HTTP status and headers."""
+        """Delete a room, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[RoomEnvelope | None]: `.parsed` (Deleted; no body (also accepted as an empty
+                200).), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope | None`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _DELETE_ROOM,
             _delete_room._get_kwargs,
@@ -559,7 +1058,42 @@ class RoomsApiWithRawResponse:
         prev: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[ParticipantList]:
-        """List a room's participants, with the HTTP status and headers."""
+        """List a room's participants, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[ParticipantList]: `.parsed` (One page of participants.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_ROOM_PARTICIPANTS,
             _list_room_participants._get_kwargs,
@@ -580,7 +1114,39 @@ class RoomsApiWithRawResponse:
         body: UpdateCustomItemsRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CustomItemsUpdateResult]:
-        """Update a room's custom items, with the HTTP status and headers."""
+        """Update a room's custom items, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CustomItemsUpdateResult]: `.parsed` (The custom items after the update and
+                the keys that changed.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _UPDATE_ROOM_CUSTOM_ITEMS,
             _update_room_custom_items._get_kwargs,
@@ -599,7 +1165,39 @@ class RoomsApiWithRawResponse:
         body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CustomItemsDeleteResult]:
-        """Delete a room's custom items, with the HTTP status and headers."""
+        """Delete a room's custom items, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            body: Keys of custom items to delete; empty or absent deletes them all. A
+                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CustomItemsDeleteResult]: `.parsed` (The custom items left and the keys that
+                were deleted.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _DELETE_ROOM_CUSTOM_ITEMS,
             _delete_room_custom_items._get_kwargs,
@@ -639,8 +1237,55 @@ class AsyncRoomsApi:
     ) -> RoomList:
         """List rooms.
 
-        Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are exclusive:
-        Sendbird answers an error when both are given (400 + 400100 here; the code is not documented).
+        Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are
+        exclusive: Sendbird answers an error when both are given (400 + 400100 here; the code is not
+        documented).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
+            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only".
+            state: Only rooms in this state. Allowed values: "open", "deleted".
+            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
+                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
+            room_id: One room ID; only this room. Exclusive with `room_ids`.
+            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
+                milliseconds. Minimum: 0.
+            created_at_end_date: Only rooms created before this time (exclusive), in Unix
+                milliseconds. Minimum: 0.
+            current_participant_range_gte: Only rooms with at least this many current participants.
+                Minimum: 0.
+            current_participant_range_lte: Only rooms with at most this many current participants.
+                Minimum: 0.
+            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
+                created. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RoomList: One page of rooms.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -681,7 +1326,52 @@ class AsyncRoomsApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Room]:
-        """Iterates every item of ``list_rooms``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_rooms`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only".
+            state: Only rooms in this state. Allowed values: "open", "deleted".
+            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
+                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
+            room_id: One room ID; only this room. Exclusive with `room_ids`.
+            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
+                milliseconds. Minimum: 0.
+            created_at_end_date: Only rooms created before this time (exclusive), in Unix
+                milliseconds. Minimum: 0.
+            current_participant_range_gte: Only rooms with at least this many current participants.
+                Minimum: 0.
+            current_participant_range_lte: Only rooms with at most this many current participants.
+                Minimum: 0.
+            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
+                created. Pass a list of strings or one comma-separated string.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[Room]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return aiterate_items(
             self._requester.paginate(
                 _LIST_ROOMS,
@@ -720,7 +1410,51 @@ class AsyncRoomsApi:
         created_by_user_ids: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[RoomList]:
-        """Iterates the pages of ``list_rooms``, following ``next`` until the last page."""
+        """Iterates the pages of `list_rooms`, following `next` until the last page.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only".
+            state: Only rooms in this state. Allowed values: "open", "deleted".
+            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
+                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
+            room_id: One room ID; only this room. Exclusive with `room_ids`.
+            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
+                milliseconds. Minimum: 0.
+            created_at_end_date: Only rooms created before this time (exclusive), in Unix
+                milliseconds. Minimum: 0.
+            current_participant_range_gte: Only rooms with at least this many current participants.
+                Minimum: 0.
+            current_participant_range_lte: Only rooms with at most this many current participants.
+                Minimum: 0.
+            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
+                created. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[RoomList]: One `RoomList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_ROOMS,
             _list_rooms._get_kwargs,
@@ -750,6 +1484,33 @@ class AsyncRoomsApi:
 
         Creates a group-call room. `created_by` of a room created here is the empty string. Not
         idempotent: clients never retry it after the request was sent (no duplicate rooms).
+
+        Args:
+            body: A room to create. A `CreateRoomRequest` or a mapping with its fields, checked
+                before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RoomEnvelope: The new room.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -771,8 +1532,34 @@ class AsyncRoomsApi:
     ) -> RoomEnvelope:
         """Get a room.
 
-        Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 + 1400126
-        INVALID_ROOM.
+        Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 +
+        1400126 INVALID_ROOM.
+
+        Args:
+            room_id: The room's ID.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RoomEnvelope: The room.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -794,9 +1581,35 @@ class AsyncRoomsApi:
     ) -> RoomEnvelope | None:
         """Delete a room.
 
-        Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string; it stays
-        readable. Answers the deleted room, or nothing (an empty 200 or a 204: then the client returns
-        None). Deleting an unknown or deleted room is 400 + 1400126.
+        Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string; it
+        stays readable. Answers the deleted room, or nothing (an empty 200 or a 204: then the client
+        returns None). Deleting an unknown or deleted room is 400 + 1400126.
+
+        Args:
+            room_id: The room's ID.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RoomEnvelope | None: Deleted; no body (also accepted as an empty 200).
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope | None`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -822,6 +1635,37 @@ class AsyncRoomsApi:
         """List a room's participants.
 
         Lists everyone who has been in the room, newest first.
+
+        Args:
+            room_id: The room's ID.
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            ParticipantList: One page of participants.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -846,7 +1690,38 @@ class AsyncRoomsApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Participant]:
-        """Iterates every item of ``list_room_participants``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_room_participants`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            room_id: The room's ID.
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[Participant]: The items of every page, following `next` until the last
+                page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return aiterate_items(
             self._requester.paginate(
                 _LIST_ROOM_PARTICIPANTS,
@@ -869,7 +1744,36 @@ class AsyncRoomsApi:
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[ParticipantList]:
-        """Iterates the pages of ``list_room_participants``, following ``next`` until the last page."""
+        """Iterates the pages of `list_room_participants`, following `next` until the last page.
+
+        Args:
+            room_id: The room's ID.
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[ParticipantList]: One `ParticipantList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_ROOM_PARTICIPANTS,
             _list_room_participants._get_kwargs,
@@ -892,6 +1796,34 @@ class AsyncRoomsApi:
 
         Upserts custom items of a room and answers the whole set after the update. At most 10 items;
         keys 1..128 characters without a comma; values strings up to 128 characters.
+
+        Args:
+            room_id: The room's ID.
+            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CustomItemsUpdateResult: The custom items after the update and the keys that changed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -915,8 +1847,36 @@ class AsyncRoomsApi:
     ) -> CustomItemsDeleteResult:
         """Delete a room's custom items.
 
-        Deletes the given keys of a room's custom items; with no body, or an empty `keys`, deletes them
-        all.
+        Deletes the given keys of a room's custom items; with no body, or an empty `keys`, deletes
+        them all.
+
+        Args:
+            room_id: The room's ID.
+            body: Keys of custom items to delete; empty or absent deletes them all. A
+                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CustomItemsDeleteResult: The custom items left and the keys that were deleted.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -955,7 +1915,56 @@ class AsyncRoomsApiWithRawResponse:
         created_by_user_ids: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[RoomList]:
-        """List rooms, with the HTTP status and headers."""
+        """List rooms, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
+            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only".
+            state: Only rooms in this state. Allowed values: "open", "deleted".
+            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
+                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
+            room_id: One room ID; only this room. Exclusive with `room_ids`.
+            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
+                milliseconds. Minimum: 0.
+            created_at_end_date: Only rooms created before this time (exclusive), in Unix
+                milliseconds. Minimum: 0.
+            current_participant_range_gte: Only rooms with at least this many current participants.
+                Minimum: 0.
+            current_participant_range_lte: Only rooms with at most this many current participants.
+                Minimum: 0.
+            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
+                created. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[RoomList]: `.parsed` (One page of rooms.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_ROOMS,
             _list_rooms._get_kwargs,
@@ -983,7 +1992,37 @@ class AsyncRoomsApiWithRawResponse:
         body: CreateRoomRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[RoomEnvelope]:
-        """Create a room, with the HTTP status and headers."""
+        """Create a room, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            body: A room to create. A `CreateRoomRequest` or a mapping with its fields, checked
+                before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[RoomEnvelope]: `.parsed` (The new room.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _CREATE_ROOM,
             _create_room._get_kwargs,
@@ -1000,7 +2039,36 @@ class AsyncRoomsApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[RoomEnvelope]:
-        """Get a room, with the HTTP status and headers."""
+        """Get a room, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[RoomEnvelope]: `.parsed` (The room.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _GET_ROOM,
             _get_room._get_kwargs,
@@ -1017,7 +2085,37 @@ class AsyncRoomsApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[RoomEnvelope | None]:
-        """Delete a room, with the HTTP status and headers."""
+        """Delete a room, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[RoomEnvelope | None]: `.parsed` (Deleted; no body (also accepted as an empty
+                200).), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope | None`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _DELETE_ROOM,
             _delete_room._get_kwargs,
@@ -1037,7 +2135,42 @@ class AsyncRoomsApiWithRawResponse:
         prev: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[ParticipantList]:
-        """List a room's participants, with the HTTP status and headers."""
+        """List a room's participants, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[ParticipantList]: `.parsed` (One page of participants.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_ROOM_PARTICIPANTS,
             _list_room_participants._get_kwargs,
@@ -1058,7 +2191,39 @@ class AsyncRoomsApiWithRawResponse:
         body: UpdateCustomItemsRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CustomItemsUpdateResult]:
-        """Update a room's custom items, with the HTTP status and headers."""
+        """Update a room's custom items, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CustomItemsUpdateResult]: `.parsed` (The custom items after the update and
+                the keys that changed.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _UPDATE_ROOM_CUSTOM_ITEMS,
             _update_room_custom_items._get_kwargs,
@@ -1077,7 +2242,39 @@ class AsyncRoomsApiWithRawResponse:
         body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CustomItemsDeleteResult]:
-        """Delete a room's custom items, with the HTTP status and headers."""
+        """Delete a room's custom items, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            room_id: The room's ID.
+            body: Keys of custom items to delete; empty or absent deletes them all. A
+                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CustomItemsDeleteResult]: `.parsed` (The custom items left and the keys that
+                were deleted.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _DELETE_ROOM_CUSTOM_ITEMS,
             _delete_room_custom_items._get_kwargs,

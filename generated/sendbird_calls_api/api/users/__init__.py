@@ -183,6 +183,35 @@ class UsersApi:
         """List users for Calls.
 
         Lists the application's users known to Calls, newest first, one page at a time.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            UserList: One page of users.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_USERS,
@@ -202,7 +231,36 @@ class UsersApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[User]:
-        """Iterates every item of ``list_users``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_users`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[User]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return iterate_items(
             self._requester.paginate(
                 _LIST_USERS,
@@ -223,7 +281,35 @@ class UsersApi:
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[UserList]:
-        """Iterates the pages of ``list_users``, following ``next`` until the last page."""
+        """Iterates the pages of `list_users`, following `next` until the last page.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[UserList]: One `UserList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_USERS,
             _list_users._get_kwargs,
@@ -249,9 +335,54 @@ class UsersApi:
     ) -> DirectCallList:
         """List a user's calls.
 
-        Lists the direct calls a user took part in, newest first, within a window of at most 90 days on
-        the calls' `started_at` (by default the last 90 days). Each call carries `user_role`, the user's
-        role in it.
+        Lists the direct calls a user took part in, newest first, within a window of at most 90 days
+        on the calls' `started_at` (by default the last 90 days). Each call carries `user_role`, the
+        user's role in it.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
+                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
+                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
+                0.
+            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
+                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            DirectCallList: One page of the user's calls.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_USER_CALLS,
@@ -283,7 +414,52 @@ class UsersApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DirectCall]:
-        """Iterates every item of ``list_user_calls``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_user_calls`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
+                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
+                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
+                0.
+            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
+                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[DirectCall]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return iterate_items(
             self._requester.paginate(
                 _LIST_USER_CALLS,
@@ -316,7 +492,51 @@ class UsersApi:
         end_result: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> Iterator[DirectCallList]:
-        """Iterates the pages of ``list_user_calls``, following ``next`` until the last page."""
+        """Iterates the pages of `list_user_calls`, following `next` until the last page.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
+                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
+                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
+                0.
+            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
+                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            Iterator[DirectCallList]: One `DirectCallList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_USER_CALLS,
             _list_user_calls._get_kwargs,
@@ -342,6 +562,33 @@ class UsersApi:
         """Get a user's call summary.
 
         Counts the user's direct calls (total, as caller, as callee) and returns the last one.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CallSummary: The user's call counts and last call.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _GET_USER_CALL_SUMMARY,
@@ -363,6 +610,35 @@ class UsersApi:
         """List a user's push tokens of one type.
 
         Lists the user's VoIP push tokens of one type.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenList: The user's tokens of this type.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _LIST_PUSH_TOKENS,
@@ -386,8 +662,39 @@ class UsersApi:
         """Add a push token.
 
         Registers an FCM registration token or APNs VoIP device token for the user, for servers that
-        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry it
-        only when the request was never sent.
+        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry
+        it only when the request was never sent.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenResult: The token that was added.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _ADD_PUSH_TOKEN,
@@ -411,6 +718,35 @@ class UsersApi:
         """Remove all of a user's push tokens of one type.
 
         Removes every push token of one type from the user and answers the removed tokens.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenList: The tokens that were removed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _REMOVE_PUSH_TOKENS_OF_TYPE,
@@ -433,7 +769,38 @@ class UsersApi:
     ) -> PushTokenResult:
         """Remove one push token.
 
-        Removes one push token from the user. Removing a token the user does not have is 400 + 400200.
+        Removes one push token from the user. Removing a token the user does not have is 400 +
+        400200.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            token: The push token to remove (one path segment, percent-encoded by clients).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenResult: The token that was removed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _REMOVE_PUSH_TOKEN,
@@ -461,7 +828,39 @@ class UsersApiWithRawResponse:
         next_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[UserList]:
-        """List users for Calls, with the HTTP status and headers."""
+        """List users for Calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[UserList]: `.parsed` (One page of users.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_USERS,
             _list_users._get_kwargs,
@@ -486,7 +885,56 @@ class UsersApiWithRawResponse:
         end_result: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallList]:
-        """List a user's calls, with the HTTP status and headers."""
+        """List a user's calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
+                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
+                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
+                0.
+            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
+                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[DirectCallList]: `.parsed` (One page of the user's calls.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_USER_CALLS,
             _list_user_calls._get_kwargs,
@@ -510,7 +958,38 @@ class UsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CallSummary]:
-        """Get a user's call summary, with the HTTP status and headers."""
+        """Get a user's call summary, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CallSummary]: `.parsed` (The user's call counts and last call.),
+                `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _GET_USER_CALL_SUMMARY,
             _get_user_call_summary._get_kwargs,
@@ -528,7 +1007,40 @@ class UsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenList]:
-        """List a user's push tokens of one type, with the HTTP status and headers."""
+        """List a user's push tokens of one type, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenList]: `.parsed` (The user's tokens of this type.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _LIST_PUSH_TOKENS,
             _list_push_tokens._get_kwargs,
@@ -548,7 +1060,42 @@ class UsersApiWithRawResponse:
         body: AddPushTokenRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenResult]:
-        """Add a push token, with the HTTP status and headers."""
+        """Add a push token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenResult]: `.parsed` (The token that was added.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _ADD_PUSH_TOKEN,
             _add_push_token._get_kwargs,
@@ -568,7 +1115,40 @@ class UsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenList]:
-        """Remove all of a user's push tokens of one type, with the HTTP status and headers."""
+        """Remove all of a user's push tokens of one type, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenList]: `.parsed` (The tokens that were removed.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _REMOVE_PUSH_TOKENS_OF_TYPE,
             _remove_push_tokens_of_type._get_kwargs,
@@ -588,7 +1168,41 @@ class UsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenResult]:
-        """Remove one push token, with the HTTP status and headers."""
+        """Remove one push token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            token: The push token to remove (one path segment, percent-encoded by clients).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenResult]: `.parsed` (The token that was removed.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _REMOVE_PUSH_TOKEN,
             _remove_push_token._get_kwargs,
@@ -620,6 +1234,35 @@ class AsyncUsersApi:
         """List users for Calls.
 
         Lists the application's users known to Calls, newest first, one page at a time.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            UserList: One page of users.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -641,7 +1284,36 @@ class AsyncUsersApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[User]:
-        """Iterates every item of ``list_users``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_users`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[User]: The items of every page, following `next` until the last page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return aiterate_items(
             self._requester.paginate(
                 _LIST_USERS,
@@ -662,7 +1334,35 @@ class AsyncUsersApi:
         limit: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[UserList]:
-        """Iterates the pages of ``list_users``, following ``next`` until the last page."""
+        """Iterates the pages of `list_users`, following `next` until the last page.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[UserList]: One `UserList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_USERS,
             _list_users._get_kwargs,
@@ -688,9 +1388,54 @@ class AsyncUsersApi:
     ) -> DirectCallList:
         """List a user's calls.
 
-        Lists the direct calls a user took part in, newest first, within a window of at most 90 days on
-        the calls' `started_at` (by default the last 90 days). Each call carries `user_role`, the user's
-        role in it.
+        Lists the direct calls a user took part in, newest first, within a window of at most 90 days
+        on the calls' `started_at` (by default the last 90 days). Each call carries `user_role`, the
+        user's role in it.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
+                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
+                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
+                0.
+            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
+                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            DirectCallList: One page of the user's calls.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -724,7 +1469,53 @@ class AsyncUsersApi:
         max_items: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DirectCall]:
-        """Iterates every item of ``list_user_calls``, fetching pages lazily (at most ``max_items``)."""
+        """Iterates every item of `list_user_calls`, fetching pages lazily (at most `max_items`).
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
+                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
+                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
+                0.
+            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
+                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            max_items: Stop after this many items; `None` (the default) for every item.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[DirectCall]: The items of every page, following `next` until the last
+                page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return aiterate_items(
             self._requester.paginate(
                 _LIST_USER_CALLS,
@@ -757,7 +1548,51 @@ class AsyncUsersApi:
         end_result: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[DirectCallList]:
-        """Iterates the pages of ``list_user_calls``, following ``next`` until the last page."""
+        """Iterates the pages of `list_user_calls`, following `next` until the last page.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
+                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
+                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
+                0.
+            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
+                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            AsyncIterator[DirectCallList]: One `DirectCallList` per page.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.paginate(
             _LIST_USER_CALLS,
             _list_user_calls._get_kwargs,
@@ -783,6 +1618,33 @@ class AsyncUsersApi:
         """Get a user's call summary.
 
         Counts the user's direct calls (total, as caller, as callee) and returns the last one.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            CallSummary: The user's call counts and last call.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -806,6 +1668,35 @@ class AsyncUsersApi:
         """List a user's push tokens of one type.
 
         Lists the user's VoIP push tokens of one type.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenList: The user's tokens of this type.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -831,8 +1722,39 @@ class AsyncUsersApi:
         """Add a push token.
 
         Registers an FCM registration token or APNs VoIP device token for the user, for servers that
-        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry it
-        only when the request was never sent.
+        register tokens themselves (the SDKs usually do). Not idempotent on the wire: clients retry
+        it only when the request was never sent.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenResult: The token that was added.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -858,6 +1780,35 @@ class AsyncUsersApi:
         """Remove all of a user's push tokens of one type.
 
         Removes every push token of one type from the user and answers the removed tokens.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenList: The tokens that were removed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -882,7 +1833,38 @@ class AsyncUsersApi:
     ) -> PushTokenResult:
         """Remove one push token.
 
-        Removes one push token from the user. Removing a token the user does not have is 400 + 400200.
+        Removes one push token from the user. Removing a token the user does not have is 400 +
+        400200.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            token: The push token to remove (one path segment, percent-encoded by clients).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            PushTokenResult: The token that was removed.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -912,7 +1894,39 @@ class AsyncUsersApiWithRawResponse:
         next_: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[UserList]:
-        """List users for Calls, with the HTTP status and headers."""
+        """List users for Calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[UserList]: `.parsed` (One page of users.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `UserList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_USERS,
             _list_users._get_kwargs,
@@ -937,7 +1951,56 @@ class AsyncUsersApiWithRawResponse:
         end_result: str | Sequence[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[DirectCallList]:
-        """List a user's calls, with the HTTP status and headers."""
+        """List a user's calls, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
+                when omitted): 10.
+            next_: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back.
+            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct".
+            role: Only calls in which the user had this role. Allowed values: "dc_caller",
+                "dc_callee".
+            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
+                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
+                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
+                0.
+            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
+                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
+            end_result: Comma-separated list of end results; only calls that ended with one of them.
+                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
+                unknown. Pass a list of strings or one comma-separated string.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[DirectCallList]: `.parsed` (One page of the user's calls.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_USER_CALLS,
             _list_user_calls._get_kwargs,
@@ -961,7 +2024,38 @@ class AsyncUsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[CallSummary]:
-        """Get a user's call summary, with the HTTP status and headers."""
+        """Get a user's call summary, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[CallSummary]: `.parsed` (The user's call counts and last call.),
+                `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _GET_USER_CALL_SUMMARY,
             _get_user_call_summary._get_kwargs,
@@ -979,7 +2073,40 @@ class AsyncUsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenList]:
-        """List a user's push tokens of one type, with the HTTP status and headers."""
+        """List a user's push tokens of one type, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenList]: `.parsed` (The user's tokens of this type.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _LIST_PUSH_TOKENS,
             _list_push_tokens._get_kwargs,
@@ -999,7 +2126,42 @@ class AsyncUsersApiWithRawResponse:
         body: AddPushTokenRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenResult]:
-        """Add a push token, with the HTTP status and headers."""
+        """Add a push token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
+                checked before sending.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenResult]: `.parsed` (The token that was added.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _ADD_PUSH_TOKEN,
             _add_push_token._get_kwargs,
@@ -1019,7 +2181,40 @@ class AsyncUsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenList]:
-        """Remove all of a user's push tokens of one type, with the HTTP status and headers."""
+        """Remove all of a user's push tokens of one type, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenList]: `.parsed` (The tokens that were removed.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _REMOVE_PUSH_TOKENS_OF_TYPE,
             _remove_push_tokens_of_type._get_kwargs,
@@ -1039,7 +2234,41 @@ class AsyncUsersApiWithRawResponse:
         *,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[PushTokenResult]:
-        """Remove one push token, with the HTTP status and headers."""
+        """Remove one push token, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
+                empty string are never valid).
+            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
+                "huawei_voip".
+            token: The push token to remove (one path segment, percent-encoded by clients).
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[PushTokenResult]: `.parsed` (The token that was removed.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _REMOVE_PUSH_TOKEN,
             _remove_push_token._get_kwargs,

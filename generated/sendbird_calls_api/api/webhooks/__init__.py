@@ -70,6 +70,35 @@ class WebhooksApi:
         """Get the webhook settings.
 
         Gets whether Calls webhooks are on, their URL and subscribed events.
+
+        Args:
+            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
+                can subscribe to. Default (server side, when omitted): False.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            WebhookSettingsEnvelope: The webhook settings.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _GET_WEBHOOK_SETTINGS,
@@ -91,8 +120,37 @@ class WebhooksApi:
     ) -> WebhookSettingsEnvelope:
         """Update the webhook settings.
 
-        Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out keep
-        their value.
+        Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out
+        keep their value.
+
+        Args:
+            body: The settings to change; fields left out keep their value. A
+                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            WebhookSettingsEnvelope: The webhook settings after the update.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return self._requester.call(
             _UPDATE_WEBHOOK_SETTINGS,
@@ -119,7 +177,40 @@ class WebhooksApiWithRawResponse:
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Get the webhook settings, with the HTTP status and headers."""
+        """Get the webhook settings, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
+                can subscribe to. Default (server side, when omitted): False.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _GET_WEBHOOK_SETTINGS,
             _get_webhook_settings._get_kwargs,
@@ -138,7 +229,40 @@ class WebhooksApiWithRawResponse:
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Update the webhook settings, with the HTTP status and headers."""
+        """Update the webhook settings, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            body: The settings to change; fields left out keep their value. A
+                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings after the
+                update.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return self._requester.call(
             _UPDATE_WEBHOOK_SETTINGS,
             _update_webhook_settings._get_kwargs,
@@ -169,6 +293,35 @@ class AsyncWebhooksApi:
         """Get the webhook settings.
 
         Gets whether Calls webhooks are on, their URL and subscribed events.
+
+        Args:
+            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
+                can subscribe to. Default (server side, when omitted): False.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            WebhookSettingsEnvelope: The webhook settings.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -192,8 +345,37 @@ class AsyncWebhooksApi:
     ) -> WebhookSettingsEnvelope:
         """Update the webhook settings.
 
-        Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out keep
-        their value.
+        Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out
+        keep their value.
+
+        Args:
+            body: The settings to change; fields left out keep their value. A
+                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            WebhookSettingsEnvelope: The webhook settings after the update.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
         """
         return (
             await self._requester.call(
@@ -222,7 +404,40 @@ class AsyncWebhooksApiWithRawResponse:
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Get the webhook settings, with the HTTP status and headers."""
+        """Get the webhook settings, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
+                can subscribe to. Default (server side, when omitted): False.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings.), `.status_code`,
+                `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _GET_WEBHOOK_SETTINGS,
             _get_webhook_settings._get_kwargs,
@@ -241,7 +456,40 @@ class AsyncWebhooksApiWithRawResponse:
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Update the webhook settings, with the HTTP status and headers."""
+        """Update the webhook settings, with the HTTP status and headers.
+
+        See the method of the same name without `with_raw_response` for the details.
+
+        Args:
+            body: The settings to change; fields left out keep their value. A
+                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            application_id: The application's ID; the high-level client fills it in from its own
+                configuration. Defaults to the client's `app_id`.
+            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+
+        Returns:
+            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings after the
+                update.), `.status_code`, `.headers`.
+
+        Raises:
+            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
+                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
+                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
+            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
+                NOT_AUTHORIZED (a missing or wrong token).
+            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
+                documents no Retry-After header; clients honour one when present and back off otherwise.
+                Raised after the client's retries.
+            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
+                after the client's retries.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
+                the retries.
+            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
+            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
+                value, a body without a required field); nothing is sent.
+            TypeError: An argument of the wrong type; nothing is sent.
+        """
         return await self._requester.call(
             _UPDATE_WEBHOOK_SETTINGS,
             _update_webhook_settings._get_kwargs,

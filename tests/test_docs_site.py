@@ -1,0 +1,192 @@
+"""The documentation site builds with --strict and renders in a real browser (headless Chromium).
+
+`make test` builds the site (`make docs`) and installs Debian's chromium and chromium-driver
+(`make browser`) before pytest; run alone, this module rebuilds a stale site itself. Screenshots
+go to build/docs-screenshots/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT / "site"
+SCREENSHOTS = ROOT / "build" / "docs-screenshots"
+SOURCES = [ROOT / "mkdocs.yml", ROOT / "docs", ROOT / "overrides" / "sendbird_calls", ROOT / "generated"]
+WAIT = 20.0
+"""Seconds the browser may take to show an element: a ceiling for a slow machine, not a measure."""
+
+
+def newest_source() -> float:
+    """The latest modification time of anything the site is built from."""
+    times = [path.stat().st_mtime for source in SOURCES for path in [source, *source.rglob("*")] if path.is_file()]
+    return max(times)
+
+
+def build_site() -> Path:
+    """``SITE``, rebuilt with ``mkdocs build --strict`` unless it is newer than every source."""
+    index = SITE / "index.html"
+    if not index.is_file() or index.stat().st_mtime < newest_source():
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        mkdocs = Path(sys.executable).parent / "mkdocs"
+        result = subprocess.run(
+            [str(mkdocs), "build", "--strict", "--quiet"],
+            check=False,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+    return SITE
+
+
+@pytest.fixture(scope="module")
+def site_url() -> Iterator[str]:
+    """The built site, served by a loopback HTTP server for the module's tests."""
+    site = build_site()
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files without logging each request to stderr."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Headless Chromium driven by Debian's chromedriver, collecting the console log."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromedriver = shutil.which("chromedriver")
+    hint = "Chromium is missing: run `make browser` (apt-get install chromium chromium-driver)"
+    assert chromium, hint
+    assert chromedriver, hint
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    # Every host but loopback fails to resolve: the site must load nothing from outside.
+    isolated = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000", isolated):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def open_page(browser: Any, url: str, screenshot: str) -> None:
+    """Loads ``url``, waits for the theme's header, saves a screenshot and asserts no console error."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get_log("browser")  # drop what earlier pages logged
+    browser.get(url)
+    WebDriverWait(browser, WAIT).until(
+        expected_conditions.visibility_of_element_located((By.CSS_SELECTOR, "header.md-header"))
+    )
+    browser.save_screenshot(str(SCREENSHOTS / screenshot))
+    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == [], f"console errors on {url}: {errors}"
+
+
+def headings(browser: Any) -> list[str]:
+    """The text of every h1 and h2 of the page's article."""
+    from selenium.webdriver.common.by import By
+
+    return [element.text.strip() for element in browser.find_elements(By.CSS_SELECTOR, "article h1, article h2")]
+
+
+def test_home_page_renders_with_the_theme(browser: Any, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, f"{site_url}/", "home.png")
+    assert headings(browser)[0] == "sendbird-calls"
+    assert "A first call" in headings(browser)
+    # the theme's navigation lists the guides and the reference
+    nav = browser.find_element(By.CSS_SELECTOR, "nav.md-nav--primary").get_attribute("textContent")
+    assert "Errors and retries" in nav
+    assert "Operations" in nav
+
+
+def test_a_guide_renders(browser: Any, site_url: str) -> None:
+    open_page(browser, f"{site_url}/guides/mock/", "guide-mock.png")
+    found = headings(browser)
+    assert found[0] == "The mock and its fixtures"
+    assert "In your tests: the pytest fixtures" in found
+
+
+def test_the_operations_reference_shows_each_parameter(browser: Any, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, f"{site_url}/reference/operations/", "reference-operations.png")
+    assert headings(browser)[0] == "Operations"
+    section = browser.find_element(By.ID, "sendbird_calls_api.api.rooms.RoomsApi.list_rooms")
+    browser.execute_script("arguments[0].scrollIntoView();", section)
+    browser.save_screenshot(str(SCREENSHOTS / "reference-list-rooms.png"))
+    body = browser.find_element(By.CSS_SELECTOR, "article").get_attribute("textContent")
+    for text in ("created_at_start_date", "Only rooms in this state", "RateLimitError"):
+        assert text in body
+
+
+def test_the_search_box_finds_an_operation_by_name(browser: Any, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    open_page(browser, f"{site_url}/", "search-before.png")
+    browser.find_element(By.CSS_SELECTOR, "label.md-search__icon, .md-search__input").click()
+    box = WebDriverWait(browser, WAIT).until(
+        expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input"))
+    )
+    box.send_keys("list_rooms")
+    results = WebDriverWait(browser, WAIT).until(
+        lambda driver: [
+            element
+            for element in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")
+            if "list_rooms" in (element.get_attribute("textContent") or "")
+        ]
+    )
+    browser.save_screenshot(str(SCREENSHOTS / "search-list-rooms.png"))
+    assert any("reference/operations/" in (result.get_attribute("href") or "") for result in results)
+    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == []
+
+
+def test_the_models_reference_lists_each_model_with_its_fields(browser: Any, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, f"{site_url}/reference/models/", "reference-models.png")
+    assert headings(browser)[0] == "Models"
+    room = browser.find_element(By.ID, "sendbird_calls_api.models.Room")
+    browser.execute_script("arguments[0].scrollIntoView();", room)
+    browser.save_screenshot(str(SCREENSHOTS / "reference-models-room.png"))
+    body = browser.find_element(By.CSS_SELECTOR, "article").get_attribute("textContent")
+    assert "When the room was created, Unix milliseconds." in body
