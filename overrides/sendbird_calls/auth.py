@@ -74,13 +74,17 @@ class AsyncApiTokenTransport(httpx.AsyncBaseTransport):
 
 
 class ClientForwardingTransport(httpx.BaseTransport):
-    """Sends through a caller-supplied ``httpx.Client`` (its proxies, TLS, hooks), which the caller owns."""
+    """Sends through a caller-supplied ``httpx.Client`` (its proxies, TLS, hooks), which the caller owns.
+
+    Never follows a redirect, whatever the client's ``follow_redirects``: httpx would resend the
+    Api-Token header to the new host. The body is streamed, so the size cap and deadline apply.
+    """
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request)
+        return self._client.send(request, stream=True, follow_redirects=False)
 
     def close(self) -> None:
         """The caller's client stays open: whoever created it closes it."""
@@ -93,7 +97,7 @@ class AsyncClientForwardingTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request)
+        return await self._client.send(request, stream=True, follow_redirects=False)
 
     async def aclose(self) -> None:
         """The caller's client stays open: whoever created it closes it."""

@@ -15,7 +15,7 @@ import httpx
 
 from .._constants import LOGGER_NAME
 from .._secret import Secret
-from ..errors import SendbirdCallsError
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError, SendbirdCallsError
 from .signature import SIGNATURE_HEADER, sign
 
 DEFAULT_WEBHOOK_TIMEOUT: Final = 1.0
@@ -52,7 +52,7 @@ def encode_event(event: Mapping[str, Any] | bytes) -> bytes:
     if isinstance(event, bytes | bytearray | memoryview):
         return bytes(event)
     if not isinstance(event, Mapping):
-        raise TypeError(f"event must be a mapping or the exact body bytes, not {type(event).__name__}")
+        raise InvalidArgumentTypeError(f"event must be a mapping or the exact body bytes, not {type(event).__name__}")
     return json.dumps(event, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default).encode(
         "utf-8"
     )
@@ -234,27 +234,27 @@ def _check_url(url: str) -> str:
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"url must be an absolute http or https URL: {exc}") from None
+        raise InvalidArgumentError(f"url must be an absolute http or https URL: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError("url must be an absolute http or https URL, e.g. http://127.0.0.1:8000/webhook")
+        raise InvalidArgumentError("url must be an absolute http or https URL, e.g. http://127.0.0.1:8000/webhook")
     return str(parsed.copy_with(userinfo=b"")) if parsed.userinfo else str(parsed)
 
 
 def _check_timeout(timeout: float) -> float:
     """A finite positive number of seconds: Sendbird never waits forever."""
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-        raise TypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
+        raise InvalidArgumentTypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
     if not (timeout > 0 and math.isfinite(timeout)):
-        raise ValueError(f"timeout must be a finite number of seconds above 0, got {timeout!r}")
+        raise InvalidArgumentError(f"timeout must be a finite number of seconds above 0, got {timeout!r}")
     return float(timeout)
 
 
 def _check_tries(tries: int) -> int:
     """At least one try."""
     if isinstance(tries, bool) or not isinstance(tries, int):
-        raise TypeError(f"tries must be an int, not {type(tries).__name__}")
+        raise InvalidArgumentTypeError(f"tries must be an int, not {type(tries).__name__}")
     if tries < 1:
-        raise ValueError(f"tries must be at least 1, got {tries}")
+        raise InvalidArgumentError(f"tries must be at least 1, got {tries}")
     return tries
 
 
@@ -262,4 +262,4 @@ def _json_default(value: object) -> object:
     """Let nested mappings of any type serialise; anything else is the caller's bug."""
     if isinstance(value, Mapping):
         return dict(value)
-    raise TypeError(f"cannot serialise {type(value).__name__} in a webhook event: use JSON types")
+    raise InvalidArgumentTypeError(f"cannot serialise {type(value).__name__} in a webhook event: use JSON types")

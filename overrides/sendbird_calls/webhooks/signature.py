@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Final, Literal
 
-from ..errors import SendbirdCallsError
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError, SendbirdCallsError
 
 SIGNATURE_HEADER: Final = "x-sendbird-signature"
 """The request header that carries the signature, lowercase as Sendbird sends it."""
@@ -57,7 +57,7 @@ def verify_signature(body: bytes, signature: str | None, api_token: str) -> None
     key = _key(api_token)
     raw = _raw(body)
     if signature is not None and not isinstance(signature, str):
-        raise TypeError(
+        raise InvalidArgumentTypeError(
             f"signature must be the {SIGNATURE_HEADER} header as str or None, not {type(signature).__name__}"
         )
     received = (signature or "").strip()
@@ -105,19 +105,19 @@ def signature_from_headers(headers: Mapping[str, str]) -> str | None:
 def _raw(body: bytes) -> bytes:
     """Refuse anything but bytes: a str here is almost always re-serialised JSON, which fails."""
     if isinstance(body, str):
-        raise TypeError(
+        raise InvalidArgumentTypeError(
             "body must be the raw request bytes exactly as received (e.g. `await request.body()`), "
             "not str: a decoded or re-serialised JSON body never matches the signature"
         )
     if not isinstance(body, bytes | bytearray | memoryview):
-        raise TypeError(f"body must be the raw request bytes, not {type(body).__name__}")
+        raise InvalidArgumentTypeError(f"body must be the raw request bytes, not {type(body).__name__}")
     return bytes(body)
 
 
 def _key(api_token: str) -> bytes:
     """The HMAC key: the master API token as UTF-8; an empty token would sign with an empty key."""
     if not isinstance(api_token, str):
-        raise TypeError(f"api_token must be str, not {type(api_token).__name__}")
+        raise InvalidArgumentTypeError(f"api_token must be str, not {type(api_token).__name__}")
     if not api_token:
-        raise ValueError("api_token must not be empty: use the application's master API token")
+        raise InvalidArgumentError("api_token must not be empty: use the application's master API token")
     return api_token.encode("utf-8")
