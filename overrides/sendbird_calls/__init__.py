@@ -45,7 +45,7 @@ if TYPE_CHECKING:
         UniqueConstraintError,
     )
     from .pagination import PaginationError
-    from .rate_limit import NoRateLimit, SlidingWindowRateLimiter
+    from .rate_limit import BatchRateLimiter, NoRateLimit, SlidingWindowRateLimiter
     from .retry import RetryPolicy
 
 _LAZY: dict[str, str] = {
@@ -80,6 +80,7 @@ _LAZY: dict[str, str] = {
     "UniqueConstraintError": ".errors",
     "PaginationError": ".pagination",
     "NoRateLimit": ".rate_limit",
+    "BatchRateLimiter": ".rate_limit",
     "SlidingWindowRateLimiter": ".rate_limit",
     "RetryPolicy": ".retry",
 }
@@ -108,6 +109,7 @@ __all__ = [
     "AsyncCallsClient",
     "AuthenticationError",
     "BadRequestError",
+    "BatchRateLimiter",
     "CallsClient",
     "ClientClosedError",
     "ConfigurationError",

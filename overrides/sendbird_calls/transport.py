@@ -24,7 +24,7 @@ from ._deadline import deadline_scope
 from ._logging import get_logger, log_attempt, log_rate_limit_wait, log_retry
 from ._request_context import EXTENSION_KEY, RequestContext
 from .errors import ResponseTooLargeError
-from .rate_limit import Booking, RateLimiter, SlidingWindowRateLimiter
+from .rate_limit import BatchRateLimiter, Booking, RateLimiter
 from .retry import RetryPolicy
 
 _clock = time.monotonic
@@ -54,7 +54,7 @@ class _AttemptRules:
         max_response_bytes: int,
     ) -> None:
         self.retry_policy = RetryPolicy() if retry_policy is None else retry_policy
-        self.rate_limiter = SlidingWindowRateLimiter() if rate_limiter is None else rate_limiter
+        self.rate_limiter = BatchRateLimiter() if rate_limiter is None else rate_limiter
         self.logger = get_logger() if logger is None else logger
         self.deadline = deadline
         self.max_response_bytes = max_response_bytes
@@ -186,7 +186,7 @@ def _deadline_passed(request: httpx.Request) -> httpx.ReadTimeout:
 class SendbirdTransport(httpx.BaseTransport):
     """Wraps a sync transport with client-side rate limiting, retries and per-attempt logging.
 
-    ``retry_policy`` defaults to RetryPolicy(); ``rate_limiter`` to a SlidingWindowRateLimiter
+    ``retry_policy`` defaults to RetryPolicy(); ``rate_limiter`` to a BatchRateLimiter
     at Sendbird's limits (pass NoRateLimit() to turn it off); ``deadline`` (seconds per call) and
     ``max_response_bytes`` apply to requests without a per-call override; ``sleep`` is injectable
     for tests. The sync deadline cuts a socket read short only on a pool built by
