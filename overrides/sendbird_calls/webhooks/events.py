@@ -16,7 +16,7 @@ import attrs
 import sendbird_calls_api.models as generated_models
 
 from ..errors import SendbirdCallsError
-from .signature import signature_from_headers, verify_signature
+from .signature import Headers, signature_from_headers, verify_signature
 
 _LITERAL: Final = re.compile(r"""^Literal\[(['"])(?P<value>[^'"]+)\1\]$""")
 
@@ -82,22 +82,40 @@ def event_from_dict(payload: Mapping[str, Any]) -> KnownEvent | UnknownEvent:
         event: KnownEvent = event_type.from_dict(dict(payload))
     except KeyError as exc:
         raise WebhookPayloadError(f"the {category} event lacks the required field {exc.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise WebhookPayloadError(f"the {category} event does not fit {event_type.__name__}: {exc}") from None
+    except SendbirdCallsError:
+        raise
+    except Exception as exc:  # the boundary: whatever a payload makes the model raise is a payload error
+        raise WebhookPayloadError(
+            f"the {category} event does not fit {event_type.__name__}: {type(exc).__name__}: {_cut(str(exc))}"
+        ) from None
     return event
 
 
-def parse_event(body: bytes, headers: Mapping[str, str], api_token: str) -> KnownEvent | UnknownEvent:
+def parse_event(body: bytes, headers: Headers | None, api_token: str) -> KnownEvent | UnknownEvent:
     """Verifies ``x-sendbird-signature`` on the raw body, then returns the typed event.
 
-    Raises InvalidSignatureError (unsigned, forged or altered) or WebhookPayloadError (not JSON,
-    or a known category whose payload does not fit).
+    ``headers`` is what the framework hands over: a mapping, a list of (name, value) pairs (str
+    or bytes), or None. Raises InvalidSignatureError (unsigned, forged or altered) or
+    WebhookPayloadError (not JSON, NaN or Infinity, nested too deep, or a known category whose
+    payload does not fit): a handler that catches those two never fails on a request's content.
     """
     verify_signature(body, signature_from_headers(headers), api_token)
     try:
-        payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise WebhookPayloadError(f"the webhook body is not JSON: {exc}") from None
+        payload = json.loads(body, parse_constant=_refuse_constant)
+    except WebhookPayloadError:
+        raise
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, numbers too long, nesting too deep
+        raise WebhookPayloadError(f"the webhook body is not JSON this parser accepts: {_cut(str(exc))}") from None
     if not isinstance(payload, dict):
         raise WebhookPayloadError(f"the webhook body must be a JSON object, got {type(payload).__name__}")
     return event_from_dict(payload)
+
+
+def _refuse_constant(name: str) -> object:
+    """NaN, Infinity and -Infinity are not JSON: Sendbird never sends them."""
+    raise WebhookPayloadError(f"the webhook body holds {name}, which is not valid JSON")
+
+
+def _cut(text: str) -> str:
+    """A message part short enough to log: a hostile body can make an exception quote a huge value."""
+    return text if len(text) <= 200 else text[:199] + "…"
