@@ -35,6 +35,9 @@ def deadline_scope(deadline: float) -> Iterator[None]:
         CURRENT_DEADLINE.reset(token)
 
 
+_DEADLINE_PASSED: Final = "the call's deadline passed"
+
+
 def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
     """The socket timeout to use: the phase's own, cut to what is left of the deadline."""
     deadline = CURRENT_DEADLINE.get()
@@ -42,8 +45,15 @@ def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
         return timeout
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        raise error("the call's deadline passed")
+        raise error(_DEADLINE_PASSED)
     return remaining if timeout is None else min(timeout, remaining)
+
+
+def _say_deadline(exc: Exception, timeout: float | None, clamped: float | None) -> Exception:
+    """A socket timeout caused by the deadline says so; one of the phase's own stays as it was."""
+    if clamped != timeout:
+        return type(exc)(_DEADLINE_PASSED)
+    return exc
 
 
 class _DeadlineStream(httpcore.NetworkStream):
@@ -53,10 +63,18 @@ class _DeadlineStream(httpcore.NetworkStream):
         self._inner = inner
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
+        clamped = _clamp(timeout, httpcore.ReadTimeout)
+        try:
+            return self._inner.read(max_bytes, clamped)
+        except httpcore.ReadTimeout as exc:
+            raise _say_deadline(exc, timeout, clamped) from None
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
+        clamped = _clamp(timeout, httpcore.WriteTimeout)
+        try:
+            self._inner.write(buffer, clamped)
+        except httpcore.WriteTimeout as exc:
+            raise _say_deadline(exc, timeout, clamped) from None
 
     def close(self) -> None:
         self._inner.close()
