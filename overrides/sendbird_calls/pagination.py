@@ -70,9 +70,15 @@ class _TokenGuard:
         return token
 
 
-def iterate_pages(operation: str, fetch: Callable[[str | None], PageT]) -> Iterator[PageT]:
+def iterate_pages(
+    operation: str,
+    fetch: Callable[[str | None], PageT],
+    *,
+    max_pages: int = MAX_PAGES,
+    max_empty_pages: int = MAX_EMPTY_PAGES,
+) -> Iterator[PageT]:
     """Yields pages lazily: ``fetch(None)`` first, then ``fetch(token)`` while tokens come."""
-    guard = _TokenGuard(operation)
+    guard = _TokenGuard(operation, max_pages, max_empty_pages)
     token: str | None = None
     while True:
         page = fetch(token)
@@ -83,9 +89,15 @@ def iterate_pages(operation: str, fetch: Callable[[str | None], PageT]) -> Itera
         token = guard.follow(page, following)
 
 
-async def aiterate_pages(operation: str, fetch: Callable[[str | None], Awaitable[PageT]]) -> AsyncIterator[PageT]:
+async def aiterate_pages(
+    operation: str,
+    fetch: Callable[[str | None], Awaitable[PageT]],
+    *,
+    max_pages: int = MAX_PAGES,
+    max_empty_pages: int = MAX_EMPTY_PAGES,
+) -> AsyncIterator[PageT]:
     """Async twin of iterate_pages."""
-    guard = _TokenGuard(operation)
+    guard = _TokenGuard(operation, max_pages, max_empty_pages)
     token: str | None = None
     while True:
         page = await fetch(token)

@@ -8,6 +8,7 @@ reach another endpoint). Those are refused here, with their ``%2e`` spellings, w
 decoding proxy could turn back into dots.
 """
 
+from enum import Enum
 from typing import Final
 from urllib.parse import quote, unquote
 
@@ -22,7 +23,10 @@ def check_path_segment(name: str, value: object) -> str:
     """Returns ``value`` as the text of one path segment, or raises ValueError naming ``name``."""
     if value is None:
         raise InvalidArgumentError(f"path parameter {name!r} is required, got None")
-    if isinstance(value, bytes | bytearray):
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        # str() of a list, bytes or object would silently address another resource
         raise InvalidArgumentTypeError(f"path parameter {name!r} must be text, got {type(value).__name__}")
     text = str(value)
     if text == "":
