@@ -160,7 +160,7 @@ def _signature_text(signature: object) -> str:
                 f"each {SIGNATURE_HEADER} value must be str or bytes, not {type(value).__name__}"
             )
         if text.strip():
-            texts.add(text.strip())
+            texts.add(text.strip().lower())  # the same digest in upper case is one signature
     if len(texts) > 1:
         raise InvalidSignatureError(
             "duplicated", f"the request carries {len(texts)} different {SIGNATURE_HEADER} headers; expected one"
