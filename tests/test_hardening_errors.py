@@ -243,3 +243,23 @@ async def test_any_run_of_empty_pages_at_the_limit_stops_and_a_shorter_one_does_
                 pass
     else:
         assert len([page async for page in pages]) == empties + 1
+
+
+def test_a_closed_http_client_of_the_caller_raises_client_closed_error() -> None:
+    own = httpx.Client(transport=httpx.MockTransport(lambda _: httpx.Response(200)))
+    own.close()
+
+    with (
+        CallsClient(APP_ID, API_TOKEN, http_client=own) as client,
+        pytest.raises(ClientClosedError, match="http_client"),
+    ):
+        client.rooms.get_room("r1")
+
+
+def test_a_huge_bad_enum_value_is_quoted_short() -> None:
+    client = CallsClient(APP_ID, API_TOKEN, transport=httpx.MockTransport(lambda _: httpx.Response(200)))
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        client.rooms.list_rooms(type_="x" * 10_000_000)
+
+    assert len(str(caught.value)) < 500

@@ -161,6 +161,12 @@ def _invalid_body(op: OperationInfo, response: httpx.Response, detail: str) -> R
     return ResponseValidationError(operation=op.name, field=None, detail=detail, response=response)
 
 
+def _shown(value: object) -> str:
+    """A bad argument as an error quotes it: cut, so a huge value never fills a log."""
+    text = repr(value)
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
 def _reason(exc: BaseException) -> str:
     """A short reason: the decoder's own message, cut so a hostile value is never echoed whole."""
     text = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
@@ -225,7 +231,9 @@ def _coerce_enum(op: OperationInfo, name: str, value: Any) -> Any:
         return enum_type(value)
     except ValueError:
         choices = ", ".join(repr(member.value) for member in enum_type)
-        raise InvalidArgumentError(f"{op.name}: {_wire(op, name)} must be one of {choices}, got {value!r}") from None
+        raise InvalidArgumentError(
+            f"{op.name}: {_wire(op, name)} must be one of {choices}, got {_shown(value)}"
+        ) from None
 
 
 def _join_list(op: OperationInfo, name: str, value: Any) -> Any:
@@ -243,7 +251,8 @@ def _join_list(op: OperationInfo, name: str, value: Any) -> Any:
         item = raw.value if isinstance(raw, Enum) else raw
         if not isinstance(item, str) or item == "" or "," in item:
             raise InvalidArgumentError(
-                f"{op.name}: every {_wire(op, name)} value must be a non-empty string without a comma, got {item!r}"
+                f"{op.name}: every {_wire(op, name)} value must be a non-empty string without a comma, "
+                f"got {_shown(item)}"
             )
         items.append(item)
     if not items:

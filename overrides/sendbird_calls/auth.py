@@ -12,6 +12,7 @@ from typing import Final
 import httpx
 
 from ._secret import Secret
+from .errors import ClientClosedError
 
 API_TOKEN_HEADER = "Api-Token"
 SECRET_URL_EXTENSION: Final = "sendbird_calls.secret_url"
@@ -84,6 +85,8 @@ class ClientForwardingTransport(httpx.BaseTransport):
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._client.is_closed:
+            raise ClientClosedError("the http_client passed to this client is closed")
         return self._client.send(request, stream=True, follow_redirects=False)
 
     def close(self) -> None:
@@ -97,6 +100,8 @@ class AsyncClientForwardingTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._client.is_closed:
+            raise ClientClosedError("the http_client passed to this client is closed")
         return await self._client.send(request, stream=True, follow_redirects=False)
 
     async def aclose(self) -> None:
