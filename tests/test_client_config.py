@@ -9,7 +9,14 @@ import re
 import httpx
 import pytest
 
-from sendbird_calls import AsyncCallsClient, CallsClient, ConfigurationError, models
+from sendbird_calls import (
+    AsyncCallsClient,
+    CallsClient,
+    ClientClosedError,
+    ConfigurationError,
+    InvalidArgumentError,
+    models,
+)
 from tests.spec_examples import (
     API_TOKEN,
     APP_ID,
@@ -219,9 +226,9 @@ async def test_a_timeout_of_none_is_refused_per_client_and_per_call(make_clients
     recorder = Recorder()
     clients = make_clients(recorder)
 
-    with pytest.raises(ConfigurationError, match="forever"):
+    with pytest.raises(InvalidArgumentError, match="forever"):
         clients.sync.rooms.list_rooms(request_options={"timeout": None})
-    with pytest.raises(ConfigurationError, match="forever"):
+    with pytest.raises(InvalidArgumentError, match="forever"):
         await clients.aio.rooms.list_rooms(request_options={"timeout": None})
     assert recorder.requests == []
 
@@ -233,7 +240,7 @@ def test_the_sync_client_is_a_context_manager_that_closes_the_pool() -> None:
         client.rooms.list_rooms()
 
     assert transport.closed
-    with pytest.raises(RuntimeError, match="client has been closed"):
+    with pytest.raises(ClientClosedError, match="client is closed"):
         client.rooms.list_rooms()
 
 
@@ -244,7 +251,7 @@ async def test_the_async_client_is_an_async_context_manager_that_closes_the_pool
         await client.rooms.list_rooms()
 
     assert transport.closed
-    with pytest.raises(RuntimeError, match="client has been closed"):
+    with pytest.raises(ClientClosedError, match="client is closed"):
         await client.rooms.list_rooms()
 
 

@@ -177,9 +177,13 @@ def test_an_empty_token_is_refused() -> None:
         verify_signature(b"{}", "0" * 64, "")
 
 
-def test_a_bytes_signature_is_refused_with_a_clear_type_error() -> None:
-    with pytest.raises(TypeError, match="header as str or None"):
-        verify_signature(b"{}", sign(b"{}", "token").encode(), "token")  # type: ignore[arg-type]
+def test_a_bytes_signature_is_read_as_the_header_bytes() -> None:
+    verify_signature(b"{}", sign(b"{}", "token").encode(), "token")
+
+
+def test_a_signature_of_another_type_is_a_typed_error() -> None:
+    with pytest.raises(SendbirdCallsError, match="header as str, bytes"):
+        verify_signature(b"{}", 42, "token")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("name", ["x-sendbird-signature", "X-Sendbird-Signature", "X-SENDBIRD-SIGNATURE"])

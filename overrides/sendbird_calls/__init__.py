@@ -25,8 +25,11 @@ if TYPE_CHECKING:
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        ClientClosedError,
         ConfigurationError,
         FreePlanEndedError,
+        InvalidArgumentError,
+        InvalidArgumentTypeError,
         InvalidParamsError,
         InvalidRoomError,
         MissingParamsError,
@@ -34,13 +37,15 @@ if TYPE_CHECKING:
         NotAuthorizedError,
         NotFoundError,
         RateLimitError,
+        RedirectError,
+        ResponseTooLargeError,
         ResponseValidationError,
         SendbirdCallsError,
         ServerError,
         UniqueConstraintError,
     )
     from .pagination import PaginationError
-    from .rate_limit import NoRateLimit, SlidingWindowRateLimiter
+    from .rate_limit import BatchRateLimiter, NoRateLimit, SlidingWindowRateLimiter
     from .retry import RetryPolicy
 
 _LAZY: dict[str, str] = {
@@ -55,6 +60,11 @@ _LAZY: dict[str, str] = {
     "APITimeoutError": ".errors",
     "AuthenticationError": ".errors",
     "BadRequestError": ".errors",
+    "ClientClosedError": ".errors",
+    "InvalidArgumentError": ".errors",
+    "InvalidArgumentTypeError": ".errors",
+    "RedirectError": ".errors",
+    "ResponseTooLargeError": ".errors",
     "ConfigurationError": ".errors",
     "FreePlanEndedError": ".errors",
     "InvalidParamsError": ".errors",
@@ -70,6 +80,7 @@ _LAZY: dict[str, str] = {
     "UniqueConstraintError": ".errors",
     "PaginationError": ".pagination",
     "NoRateLimit": ".rate_limit",
+    "BatchRateLimiter": ".rate_limit",
     "SlidingWindowRateLimiter": ".rate_limit",
     "RetryPolicy": ".retry",
 }
@@ -98,9 +109,13 @@ __all__ = [
     "AsyncCallsClient",
     "AuthenticationError",
     "BadRequestError",
+    "BatchRateLimiter",
     "CallsClient",
+    "ClientClosedError",
     "ConfigurationError",
     "FreePlanEndedError",
+    "InvalidArgumentError",
+    "InvalidArgumentTypeError",
     "InvalidParamsError",
     "InvalidRoomError",
     "MissingParamsError",
@@ -111,7 +126,9 @@ __all__ = [
     "PaginationError",
     "RateLimitError",
     "RawResponse",
+    "RedirectError",
     "RequestOptions",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
     "SendbirdCallsError",

@@ -21,6 +21,21 @@ LOG_LEVEL_ENV: Final = "SENDBIRD_CALLS_LOG"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 """Finite by default: 5 s to connect, 30 s to read, write or wait for a pooled connection."""
 
+DEFAULT_DEADLINE: Final = 120.0
+"""Seconds one call may take in all: every attempt, backoff and Retry-After wait included."""
+
+DEFAULT_MAX_RESPONSE_BYTES: Final = 16 * 1024 * 1024
+"""The largest success body read (16 MiB, far above any Calls answer); past it, ResponseTooLargeError."""
+
+ERROR_BODY_BYTES: Final = 64 * 1024
+"""How much of an error (non-2xx) body is read and kept; the rest is dropped unread."""
+
+MAX_EMPTY_PAGES: Final = 10
+"""Consecutive pages without items, each with a fresh ``next``, before pagination gives up."""
+
+MAX_PAGES: Final = 100_000
+"""Pages one iteration follows at most (10 million items at 100 a page) before it gives up."""
+
 DEFAULT_MAX_RETRIES: Final = 2
 INITIAL_RETRY_DELAY: Final = 0.5
 MAX_RETRY_DELAY: Final = 8.0

@@ -23,14 +23,21 @@ from ._constants import CONTENT_TYPE
 from ._request_context import EXTENSION_KEY, RequestContext
 from ._secret import Secret
 from .auth import SECRET_URL_EXTENSION
-from .config import ClientConfig, to_timeout
-from .errors import ResponseValidationError, error_from_response
+from .config import ClientConfig, to_deadline, to_timeout
+from .errors import (
+    ConfigurationError,
+    InvalidArgumentError,
+    InvalidArgumentTypeError,
+    ResponseValidationError,
+    SendbirdCallsError,
+    error_from_response,
+)
 from .paths import SECRET_MASK, check_path_segment, is_secret_path_param, percent_encode
 
 T = TypeVar("T")
 
 _NOT_A_VALID = re.compile(r"is not a valid (\w+)")
-_OPTION_KEYS = frozenset({"timeout", "max_retries", "extra_headers"})
+_OPTION_KEYS = frozenset({"timeout", "max_retries", "deadline", "extra_headers"})
 
 
 @attrs.frozen
@@ -92,8 +99,13 @@ def prepare_request(
     base = config.base_for(op.host, op.name)
     path = str(kwargs["url"])
     log_path = _base_path(base) + _masked_path(op, segments)
-    context = RequestContext(operation=op.name, log_path=log_path, max_retries=options.get("max_retries"))
-    timeout = to_timeout(options["timeout"]) if "timeout" in options else config.timeout
+    context = RequestContext(
+        operation=op.name,
+        log_path=log_path,
+        max_retries=options.get("max_retries"),
+        deadline=_option(op, to_deadline, options["deadline"]) if "deadline" in options else None,
+    )
+    timeout = _option(op, to_timeout, options["timeout"]) if "timeout" in options else config.timeout
     encoded_query = _encode_query(op, kwargs.get("params", {}))
     query = f"?{encoded_query}" if encoded_query else ""
     url = base + path + query
@@ -117,7 +129,11 @@ def prepare_request(
 def parse_response(
     op: OperationInfo, prepared: PreparedRequest, response: httpx.Response, parse: Callable[[Any], T]
 ) -> RawResponse[T]:
-    """Raises the typed error of a non-2xx answer; otherwise parses the body into the operation's model."""
+    """Raises the typed error of a non-2xx answer; otherwise parses the body into the operation's model.
+
+    The boundary of parsing: whatever a hostile body makes the decoder or the model raise
+    (RecursionError, a number too long to convert, a wrong type) becomes a SendbirdCallsError.
+    """
     if not 200 <= response.status_code < 300:
         raise error_from_response(response, method=prepared.method, path=prepared.log_path)
     if op.empty_success and not response.content.strip():
@@ -127,33 +143,39 @@ def parse_response(
         )
     try:
         data = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ResponseValidationError(
-            operation=op.name,
-            field=None,
-            detail=f"the body is not JSON ({exc.msg if hasattr(exc, 'msg') else exc})",
-            response=response,
-        ) from None
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError, huge numbers, deep nesting
+        raise _invalid_body(op, response, f"the body is not JSON this client can read ({_reason(exc)})") from None
     if not isinstance(data, dict):
-        raise ResponseValidationError(
-            operation=op.name,
-            field=None,
-            detail=f"expected a JSON object, got {type(data).__name__}",
-            response=response,
-        )
+        raise _invalid_body(op, response, f"expected a JSON object, got {type(data).__name__}")
     try:
         parsed = parse(data)
+    except SendbirdCallsError:
+        raise
     except KeyError as exc:
         raise ResponseValidationError(
             operation=op.name, field=str(exc.args[0]), detail="a required field is missing", response=response
         ) from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise ResponseValidationError(
-            operation=op.name, field=None, detail=f"{type(exc).__name__}: {exc}", response=response
-        ) from None
+    except Exception as exc:  # the boundary: nothing a body triggers escapes untyped
+        raise _invalid_body(op, response, f"{type(exc).__name__}: {_reason(exc)}") from None
     return RawResponse(
         parsed=parsed, status_code=response.status_code, headers=response.headers, http_response=response
     )
+
+
+def _invalid_body(op: OperationInfo, response: httpx.Response, detail: str) -> ResponseValidationError:
+    return ResponseValidationError(operation=op.name, field=None, detail=detail, response=response)
+
+
+def _shown(value: object) -> str:
+    """A bad argument as an error quotes it: cut, so a huge value never fills a log."""
+    text = repr(value)
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+def _reason(exc: BaseException) -> str:
+    """A short reason: the decoder's own message, cut so a hostile value is never echoed whole."""
+    text = getattr(exc, "msg", None) or str(exc) or type(exc).__name__
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def next_arguments(op: OperationInfo, arguments: Mapping[str, Any], token: object) -> dict[str, Any]:
@@ -185,14 +207,24 @@ def _check_options(op: OperationInfo, options: RequestOptions | None) -> Request
     if options is None:
         return {}
     if not isinstance(options, Mapping):
-        raise TypeError(f"{op.name}: request_options must be a dict, got {type(options).__name__}")
+        raise InvalidArgumentTypeError(f"{op.name}: request_options must be a dict, got {type(options).__name__}")
     unknown = set(options) - _OPTION_KEYS
     if unknown:
-        raise TypeError(f"{op.name}: unknown request_options {sorted(unknown)}; allowed: {sorted(_OPTION_KEYS)}")
+        raise InvalidArgumentTypeError(
+            f"{op.name}: unknown request_options {sorted(map(str, unknown))}; allowed: {sorted(_OPTION_KEYS)}"
+        )
     retries = options.get("max_retries")
     if retries is not None and (isinstance(retries, bool) or not isinstance(retries, int) or retries < 0):
-        raise ValueError(f"{op.name}: request_options max_retries must be an integer >= 0, got {retries!r}")
+        raise InvalidArgumentError(f"{op.name}: request_options max_retries must be an integer >= 0, got {retries!r}")
     return options
+
+
+def _option(op: OperationInfo, check: Callable[[Any], T], value: Any) -> T:
+    """A request option checked like its client-wide twin; a bad one is an InvalidArgumentError."""
+    try:
+        return check(value)
+    except ConfigurationError as exc:
+        raise InvalidArgumentError(f"{op.name}: request_options {exc}") from None
 
 
 def _coerce_enum(op: OperationInfo, name: str, value: Any) -> Any:
@@ -204,27 +236,32 @@ def _coerce_enum(op: OperationInfo, name: str, value: Any) -> Any:
         return enum_type(value)
     except ValueError:
         choices = ", ".join(repr(member.value) for member in enum_type)
-        raise ValueError(f"{op.name}: {_wire(op, name)} must be one of {choices}, got {value!r}") from None
+        raise InvalidArgumentError(
+            f"{op.name}: {_wire(op, name)} must be one of {choices}, got {_shown(value)}"
+        ) from None
 
 
 def _join_list(op: OperationInfo, name: str, value: Any) -> Any:
     """A sequence of strings becomes one comma-separated value, as Sendbird expects."""
     if value is UNSET or isinstance(value, str):
         if isinstance(value, str) and value == "":
-            raise ValueError(f"{op.name}: {_wire(op, name)} must not be empty")
+            raise InvalidArgumentError(f"{op.name}: {_wire(op, name)} must not be empty")
         return value
     if not isinstance(value, Sequence) or isinstance(value, bytes | bytearray):
-        raise TypeError(f"{op.name}: {_wire(op, name)} must be a string or a list of strings, got {value!r}")
+        raise InvalidArgumentTypeError(
+            f"{op.name}: {_wire(op, name)} must be a string or a list of strings, got {type(value).__name__}"
+        )
     items: list[str] = []
     for raw in value:
         item = raw.value if isinstance(raw, Enum) else raw
         if not isinstance(item, str) or item == "" or "," in item:
-            raise ValueError(
-                f"{op.name}: every {_wire(op, name)} value must be a non-empty string without a comma, got {item!r}"
+            raise InvalidArgumentError(
+                f"{op.name}: every {_wire(op, name)} value must be a non-empty string without a comma, "
+                f"got {_shown(item)}"
             )
         items.append(item)
     if not items:
-        raise ValueError(f"{op.name}: {_wire(op, name)} must hold at least one value")
+        raise InvalidArgumentError(f"{op.name}: {_wire(op, name)} must hold at least one value")
     return ",".join(items)
 
 
@@ -240,16 +277,18 @@ def _coerce_body(op: OperationInfo, body: Any) -> Any:
         return body
     if isinstance(body, Mapping):
         return _from_mapping(op, body_type, body)
-    raise TypeError(f"{op.name}: body must be a {body_type.__name__} or a dict, got {type(body).__name__}")
+    raise InvalidArgumentTypeError(
+        f"{op.name}: body must be a {body_type.__name__} or a dict, got {type(body).__name__}"
+    )
 
 
 def _from_mapping(op: OperationInfo, body_type: type[Any], body: Mapping[str, Any]) -> Any:
     try:
         return body_type.from_dict(dict(body))
     except KeyError as exc:
-        raise ValueError(f"{op.name}: the body is missing the required field {exc.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(
+        raise InvalidArgumentError(f"{op.name}: the body is missing the required field {exc.args[0]!r}") from None
+    except (TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise InvalidArgumentError(
             f"{op.name}: the body does not fit {body_type.__name__}: {exc}{_allowed_values(exc)}"
         ) from None
 

@@ -17,3 +17,5 @@ class RequestContext:
     """The request path with secret path parameters masked: the only path ever logged or raised."""
     max_retries: int | None = None
     """This call's retry budget; ``None`` means the client's default."""
+    deadline: float | None = None
+    """Seconds the whole call may take, retries and waits included; ``None`` means the client's."""

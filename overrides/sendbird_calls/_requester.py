@@ -10,7 +10,7 @@ from sendbird_calls_api.types import UNSET
 
 from ._prepare import next_arguments, parse_response, prepare_request
 from .config import ClientConfig
-from .errors import error_from_transport
+from .errors import APIConnectionError, ClientClosedError, error_from_transport
 from .pagination import aiterate_pages, iterate_pages
 
 T = TypeVar("T")
@@ -33,10 +33,12 @@ class SyncRequester:
         options: RequestOptions | None,
     ) -> RawResponse[T]:
         prepared = prepare_request(self._config, op, build, arguments, options)
+        if self._http.is_closed:
+            raise _closed(op)
         try:
             response = self._http.request(prepared.method, prepared.url, **prepared.request_kwargs())
-        except httpx.TransportError as exc:
-            raise error_from_transport(exc, method=prepared.method, path=prepared.log_path) from exc
+        except httpx.HTTPError as exc:
+            raise _from_httpx(exc, prepared.method, prepared.log_path) from exc
         return parse_response(op, prepared, response, parse)
 
     def paginate(
@@ -73,10 +75,12 @@ class AsyncRequester:
         options: RequestOptions | None,
     ) -> RawResponse[T]:
         prepared = prepare_request(self._config, op, build, arguments, options)
+        if self._http.is_closed:
+            raise _closed(op)
         try:
             response = await self._http.request(prepared.method, prepared.url, **prepared.request_kwargs())
-        except httpx.TransportError as exc:
-            raise error_from_transport(exc, method=prepared.method, path=prepared.log_path) from exc
+        except httpx.HTTPError as exc:
+            raise _from_httpx(exc, prepared.method, prepared.log_path) from exc
         return parse_response(op, prepared, response, parse)
 
     def paginate(
@@ -95,3 +99,16 @@ class AsyncRequester:
 
     def __repr__(self) -> str:
         return f"AsyncRequester(base_url={self._config.base_url!r})"
+
+
+def _closed(op: OperationInfo) -> ClientClosedError:
+    return ClientClosedError(f"{op.name}: the client is closed; create a new one (or call inside its `with` block)")
+
+
+def _from_httpx(exc: httpx.HTTPError, method: str, path: str) -> APIConnectionError:
+    """A transport failure, or any other httpx error (an undecodable compressed body), as a typed error."""
+    if isinstance(exc, httpx.TransportError):
+        return error_from_transport(exc, method=method, path=path)
+    return APIConnectionError(
+        f"{type(exc).__name__} on {method} {path}: the answer could not be read", method=method, path=path
+    )

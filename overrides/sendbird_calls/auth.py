@@ -12,6 +12,7 @@ from typing import Final
 import httpx
 
 from ._secret import Secret
+from .errors import ClientClosedError
 
 API_TOKEN_HEADER = "Api-Token"
 SECRET_URL_EXTENSION: Final = "sendbird_calls.secret_url"
@@ -74,13 +75,19 @@ class AsyncApiTokenTransport(httpx.AsyncBaseTransport):
 
 
 class ClientForwardingTransport(httpx.BaseTransport):
-    """Sends through a caller-supplied ``httpx.Client`` (its proxies, TLS, hooks), which the caller owns."""
+    """Sends through a caller-supplied ``httpx.Client`` (its proxies, TLS, hooks), which the caller owns.
+
+    Never follows a redirect, whatever the client's ``follow_redirects``: httpx would resend the
+    Api-Token header to the new host. The body is streamed, so the size cap and deadline apply.
+    """
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request)
+        if self._client.is_closed:
+            raise ClientClosedError("the http_client passed to this client is closed")
+        return self._client.send(request, stream=True, follow_redirects=False)
 
     def close(self) -> None:
         """The caller's client stays open: whoever created it closes it."""
@@ -93,7 +100,9 @@ class AsyncClientForwardingTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request)
+        if self._client.is_closed:
+            raise ClientClosedError("the http_client passed to this client is closed")
+        return await self._client.send(request, stream=True, follow_redirects=False)
 
     async def aclose(self) -> None:
         """The caller's client stays open: whoever created it closes it."""

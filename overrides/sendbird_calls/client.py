@@ -12,7 +12,16 @@ import httpx
 
 from sendbird_calls_api.api import AsyncApi, SyncApi
 
-from ._constants import CONTENT_TYPE, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMITS, DEFAULT_TIMEOUT, USER_AGENT
+from ._constants import (
+    CONTENT_TYPE,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RATE_LIMITS,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+)
+from ._deadline import deadline_http_transport
 from ._logging import configure_from_env
 from ._requester import AsyncRequester, SyncRequester
 from .auth import (
@@ -22,6 +31,7 @@ from .auth import (
     ClientForwardingTransport,
 )
 from .config import ClientConfig, resolve_config
+from .errors import InvalidArgumentError
 from .rate_limit import RateLimitSetting, rate_limiter_from
 from .retry import RetryPolicy
 from .transport import AsyncSendbirdTransport, SendbirdTransport
@@ -39,17 +49,26 @@ def _configure(
     chat_base_url: str | None,
     timeout: float | httpx.Timeout,
     max_retries: int,
+    deadline: float,
+    max_response_bytes: int,
 ) -> ClientConfig:
     """The checked configuration of a new client; SENDBIRD_CALLS_LOG is read once here."""
     configure_from_env()
     return resolve_config(
-        app_id, api_token, base_url=base_url, chat_base_url=chat_base_url, timeout=timeout, max_retries=max_retries
+        app_id,
+        api_token,
+        base_url=base_url,
+        chat_base_url=chat_base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        deadline=deadline,
+        max_response_bytes=max_response_bytes,
     )
 
 
 def _check_one_of(http_client: object, transport: object) -> None:
     if http_client is not None and transport is not None:
-        raise ValueError("pass either http_client or transport, not both")
+        raise InvalidArgumentError("pass either http_client or transport, not both")
 
 
 class _Configured:
@@ -71,23 +90,28 @@ class CallsClient(_Configured, SyncApi):
 
     Operations are grouped by tag: ``client.rooms.create_room(...)``,
     ``client.users.list_user_calls(...)``; use it as a context manager, or call ``close()``.
+    Redirects are never followed: a 3xx answer raises ``RedirectError``.
 
     Args:
         app_id: The application ID (letters, digits, hyphens; it becomes part of the host).
             Defaults to the SENDBIRD_APP_ID environment variable.
-        api_token: The master or a secondary API token, kept masked. Defaults to the
-            SENDBIRD_API_TOKEN environment variable.
+        api_token: The master or a secondary API token (printable ASCII), kept masked. Defaults
+            to the SENDBIRD_API_TOKEN environment variable.
         base_url: Replaces ``https://api-{app_id}.calls.sendbird.com/v1`` (a mock, a proxy).
             Defaults to SENDBIRD_CALLS_BASE_URL when set.
         chat_base_url: Where the secondary-token operations go; by default the ``/v3`` sibling
             of ``base_url``.
         timeout: Seconds, or an ``httpx.Timeout``; by default 5 s to connect and 30 s to read,
-            write and wait for a pooled connection. ``None`` (no timeout) is refused.
+            write and wait for a pooled connection (an attempt ends by its longest phase).
+            ``None`` (no timeout), infinities and NaN are refused.
+        deadline: Seconds one call may take in all, retries and waits included; 120 s by default.
         max_retries: Retries of a failed request (429, 5xx, network errors), 0 for none; 2 by
             default. POSTs are never retried once sent.
-        rate_limits: Requests per second per HTTP method and operation (a mapping), a shared
-            ``SlidingWindowRateLimiter``, or ``None`` to turn the limiter off. By default
-            Sendbird's documented limits.
+        max_response_bytes: The largest answer body read (16 MiB by default); past it
+            ``ResponseTooLargeError``.
+        rate_limits: Requests per second per HTTP method and operation (a mapping merged into
+            Sendbird's documented limits), a shared ``BatchRateLimiter``, or ``None`` to turn the
+            limiter off.
         http_client: Your own ``httpx.Client`` to send through (it stays open on ``close()``).
             Exclusive with ``transport``.
         transport: An httpx transport to send through (proxies, TLS, ``httpx.MockTransport``).
@@ -105,23 +129,34 @@ class CallsClient(_Configured, SyncApi):
         chat_base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         rate_limits: RateLimitSetting = DEFAULT_RATE_LIMITS,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._config = _configure(
-            app_id, api_token, base_url=base_url, chat_base_url=chat_base_url, timeout=timeout, max_retries=max_retries
+            app_id,
+            api_token,
+            base_url=base_url,
+            chat_base_url=chat_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         _check_one_of(http_client, transport)
         inner: httpx.BaseTransport
         if http_client is not None:
             inner = ClientForwardingTransport(http_client)
         else:
-            inner = transport if transport is not None else httpx.HTTPTransport()
+            inner = transport if transport is not None else deadline_http_transport()
         stack = SendbirdTransport(
             ApiTokenTransport(inner, self._config.api_token),
             retry_policy=RetryPolicy(max_retries=self._config.max_retries),
             rate_limiter=rate_limiter_from(rate_limits),
+            deadline=self._config.deadline,
+            max_response_bytes=self._config.max_response_bytes,
         )
         self._http = httpx.Client(transport=stack, timeout=self._config.timeout, headers=_default_headers())
         super().__init__(SyncRequester(self._config, self._http))
@@ -157,7 +192,10 @@ class AsyncCallsClient(_Configured, AsyncApi):
             of ``base_url``.
         timeout: Seconds, or an ``httpx.Timeout``; 5 s to connect and 30 s to read by default.
         max_retries: Retries of a failed request, 0 for none; 2 by default.
-        rate_limits: A mapping of rates, a shared ``SlidingWindowRateLimiter``, or ``None``.
+        deadline: Seconds one call may take in all, retries and waits included; 120 s by default.
+        max_response_bytes: The largest answer body read (16 MiB by default).
+        rate_limits: A mapping of rates merged into the defaults, a shared ``BatchRateLimiter``,
+            or ``None``.
         http_client: Your own ``httpx.AsyncClient`` to send through. Exclusive with
             ``transport``.
         transport: An async httpx transport to send through.
@@ -175,12 +213,21 @@ class AsyncCallsClient(_Configured, AsyncApi):
         chat_base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         rate_limits: RateLimitSetting = DEFAULT_RATE_LIMITS,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._config = _configure(
-            app_id, api_token, base_url=base_url, chat_base_url=chat_base_url, timeout=timeout, max_retries=max_retries
+            app_id,
+            api_token,
+            base_url=base_url,
+            chat_base_url=chat_base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         _check_one_of(http_client, transport)
         inner: httpx.AsyncBaseTransport
@@ -192,6 +239,8 @@ class AsyncCallsClient(_Configured, AsyncApi):
             AsyncApiTokenTransport(inner, self._config.api_token),
             retry_policy=RetryPolicy(max_retries=self._config.max_retries),
             rate_limiter=rate_limiter_from(rate_limits),
+            deadline=self._config.deadline,
+            max_response_bytes=self._config.max_response_bytes,
         )
         self._http = httpx.AsyncClient(transport=stack, timeout=self._config.timeout, headers=_default_headers())
         super().__init__(AsyncRequester(self._config, self._http))

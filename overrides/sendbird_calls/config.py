@@ -1,5 +1,6 @@
 """Resolves and checks a client's configuration once, before any request is built."""
 
+import math
 import os
 import re
 from typing import Final
@@ -13,6 +14,8 @@ from ._constants import (
     BASE_URL_ENV,
     CALLS_BASE_URL_TEMPLATE,
     CHAT_BASE_URL_TEMPLATE,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
 )
 from ._secret import Secret
 from .errors import ConfigurationError
@@ -30,6 +33,10 @@ class ClientConfig:
     chat_base_url: str | None
     timeout: httpx.Timeout
     max_retries: int
+    deadline: float = DEFAULT_DEADLINE
+    """Seconds one call may take in all, retries and waits included."""
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    """The largest success body read; a larger one raises ResponseTooLargeError."""
 
     def base_for(self, host: str, operation: str) -> str:
         """The base URL of the Calls or Chat host; a Chat call with no Chat base is a clear error."""
@@ -51,6 +58,8 @@ def resolve_config(
     chat_base_url: str | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
+    deadline: float = DEFAULT_DEADLINE,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> ClientConfig:
     """Fills ``app_id``/``api_token`` from the environment and checks every value, naming the problem."""
     resolved_app_id = app_id if app_id is not None else os.environ.get(APP_ID_ENV)
@@ -60,8 +69,7 @@ def resolve_config(
     token = api_token if api_token is not None else os.environ.get(API_TOKEN_ENV)
     if not token:
         raise ConfigurationError(f"no API token: pass api_token= or set the {API_TOKEN_ENV} environment variable")
-    if not isinstance(token, str) or any(ch in token for ch in "\r\n") or token != token.strip():
-        raise ConfigurationError("api_token must be a single-line string without surrounding spaces")
+    check_token(token)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
     if base_url is None:
@@ -81,7 +89,21 @@ def resolve_config(
         chat_base_url=chat_base,
         timeout=to_timeout(timeout),
         max_retries=max_retries,
+        deadline=to_deadline(deadline),
+        max_response_bytes=check_max_response_bytes(max_response_bytes),
     )
+
+
+def check_token(token: object) -> None:
+    """A token is sent as a header: printable ASCII only. The message never quotes the token."""
+    if not isinstance(token, str):
+        raise ConfigurationError(f"api_token must be a string, not {type(token).__name__}")
+    for position, char in enumerate(token, start=1):
+        if not "!" <= char <= "~":
+            raise ConfigurationError(
+                f"api_token must be printable ASCII without spaces: character {position} of {len(token)} is not "
+                "(copy the token again from the Sendbird dashboard)"
+            )
 
 
 def check_app_id(app_id: str) -> None:
@@ -108,14 +130,46 @@ def check_base_url(name: str, url: str) -> str:
 
 
 def to_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
-    """A finite httpx.Timeout from seconds or a Timeout; ``None`` (wait forever) is refused."""
+    """A finite httpx.Timeout from seconds or a Timeout; ``None``, infinity or NaN (wait forever) is refused."""
     if timeout is None:
         raise ConfigurationError("timeout=None would wait forever; pass a number of seconds or an httpx.Timeout")
     if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, phase)
+            if value is None or not (math.isfinite(value) and value > 0):
+                raise ConfigurationError(
+                    f"timeout's {phase} phase must be a finite number of seconds above 0, got {value!r} "
+                    "(None would wait forever)"
+                )
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    return httpx.Timeout(float(timeout))
+    return httpx.Timeout(_positive_seconds("timeout", timeout))
 
 
-__all__ = ["ClientConfig", "check_app_id", "check_base_url", "resolve_config", "to_timeout"]
+def to_deadline(deadline: float) -> float:
+    """Seconds a whole call may take: finite and above 0."""
+    return _positive_seconds("deadline", deadline)
+
+
+def check_max_response_bytes(limit: int) -> int:
+    """The response size cap: a whole number of bytes above 0."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0:
+        raise ConfigurationError(f"max_response_bytes must be an integer above 0, got {limit!r}")
+    return limit
+
+
+def _positive_seconds(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (math.isfinite(value) and value > 0):
+        raise ConfigurationError(f"{name} must be a finite number of seconds above 0, got {value!r}")
+    return float(value)
+
+
+__all__ = [
+    "ClientConfig",
+    "check_app_id",
+    "check_base_url",
+    "check_max_response_bytes",
+    "check_token",
+    "resolve_config",
+    "to_deadline",
+    "to_timeout",
+]

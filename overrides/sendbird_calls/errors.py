@@ -2,10 +2,15 @@
 
     SendbirdCallsError
     ├── ConfigurationError (also a ValueError)      bad client configuration
+    ├── InvalidArgumentError (also a ValueError)    a bad argument to a call, refused before sending
+    │   └── InvalidArgumentTypeError (also a TypeError)
+    ├── ClientClosedError (also a RuntimeError)     a call on a closed client
     ├── APIConnectionError                          no usable HTTP answer
-    │   └── APITimeoutError
+    │   └── APITimeoutError                         a timeout, or the call's deadline passed
+    ├── ResponseTooLargeError                       a body past the client's size cap
     ├── ResponseValidationError                     a 2xx body that does not fit its model
     └── APIError                                    a non-2xx answer
+        ├── RedirectError                           HTTP 3xx: never followed (the token stays home)
         ├── BadRequestError                         HTTP 400 with an unknown code
         │   ├── InvalidParamsError                  400100
         │   ├── MissingParamsError                  400111
@@ -44,6 +49,28 @@ class SendbirdCallsError(Exception):
 
 class ConfigurationError(SendbirdCallsError, ValueError):
     """The client was configured with a value it cannot work with; raised before any request."""
+
+
+class InvalidArgumentError(SendbirdCallsError, ValueError):
+    """An argument of a call cannot be sent: wrong value, refused before any request."""
+
+
+class InvalidArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument of a call has the wrong type; also a TypeError, for code that catches that."""
+
+
+class ClientClosedError(SendbirdCallsError, RuntimeError):
+    """A call on a client that was closed (``close()``, ``aclose()`` or the end of its ``with``)."""
+
+
+class ResponseTooLargeError(SendbirdCallsError):
+    """A response body grew past ``max_response_bytes``: reading stopped there, memory stays bounded."""
+
+    def __init__(self, message: str, *, method: str, path: str, limit: int) -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+        self.limit = limit
 
 
 class APIConnectionError(SendbirdCallsError):
@@ -122,6 +149,22 @@ class APIError(SendbirdCallsError):
             f"{self.__class__.__name__}(status_code={self.status_code!r}, code={self.code!r}, "
             f"type={self.type!r}, message={self.message!r}, method={self.method!r}, path={self.path!r})"
         )
+
+
+class RedirectError(APIError):
+    """HTTP 3xx: the client never follows a redirect, so the API token only goes to the configured host."""
+
+    @property
+    def location_origin(self) -> str | None:
+        """Scheme, host and port of the ``Location`` the server asked for (never its path or query)."""
+        if self.response is None or "location" not in self.response.headers:
+            return None
+        try:
+            url = self.response.url.join(self.response.headers["location"])
+        except (httpx.InvalidURL, ValueError, RuntimeError):  # RuntimeError: a response without its request
+            return None
+        port = f":{url.port}" if url.port else ""
+        return f"{url.scheme}://{url.host}{port}"
 
 
 class BadRequestError(APIError):
@@ -268,6 +311,13 @@ def error_from_response(response: httpx.Response, *, method: str, path: str) -> 
         body_excerpt=excerpt,
         response=response,
     )
+    if isinstance(error, RedirectError):
+        origin = error.location_origin
+        error.message = (
+            f"the server redirected to {origin or 'an unknown location'}; redirects are never followed, "
+            "so the API token is sent only to the configured base URL (point base_url at the final host)"
+        )
+        error.args = (error._summary(),)
     if isinstance(error, RateLimitError):
         error.retry_after = parse_retry_after(response.headers.get("Retry-After"))
     return error
@@ -307,6 +357,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 def _error_class(status_code: int, code: int | None) -> type[APIError]:
     if code is not None and code in CODE_TO_ERROR:
         return CODE_TO_ERROR[code]
+    if 300 <= status_code <= 399:
+        return RedirectError
     if status_code == 400:
         return BadRequestError
     if status_code == 401:
@@ -323,7 +375,7 @@ def _error_class(status_code: int, code: int | None) -> type[APIError]:
 def _json_object(content: bytes) -> dict[str, object] | None:
     try:
         parsed = json.loads(content)
-    except ValueError:  # also UnicodeDecodeError
+    except (ValueError, RecursionError):  # also UnicodeDecodeError, and too-deep or too-long numbers
         return None
     return parsed if isinstance(parsed, dict) else None
 
@@ -354,7 +406,7 @@ def _message(body: dict[str, object] | None, content: bytes, excerpt: str) -> st
 def _is_json(content: bytes) -> bool:
     try:
         json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
     return True
 

@@ -1,21 +1,26 @@
 """Follows ``next`` tokens page after page, for every list operation, sync and async.
 
-A page ends the list when its ``next`` is empty, null or absent. A token the server already
-gave once means it is looping: that raises PaginationError instead of fetching forever.
+A page ends the list when its ``next`` is empty, null or absent. Iteration always ends: a token
+the server already gave once, MAX_EMPTY_PAGES pages in a row without items but with a fresh
+``next``, or more than MAX_PAGES pages raise PaginationError, saying which, instead of fetching
+forever.
 """
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
+import attrs
+
 from sendbird_calls_api.types import UNSET
 
+from ._constants import MAX_EMPTY_PAGES, MAX_PAGES
 from .errors import SendbirdCallsError
 
 PageT = TypeVar("PageT")
 
 
 class PaginationError(SendbirdCallsError):
-    """The server sent a ``next`` token it had already sent: following it would loop forever."""
+    """Following ``next`` would not end: a repeated token, too many empty pages, or too many pages."""
 
 
 def next_token(page: Any) -> str | None:
@@ -26,26 +31,54 @@ def next_token(page: Any) -> str | None:
     return str(token)
 
 
-class _TokenGuard:
-    """Remembers every token followed, to refuse a repeated one."""
+def is_empty(page: Any) -> bool:
+    """True when no list field of the page holds an item (a page of a list operation has one)."""
+    if not attrs.has(type(page)):
+        return False
+    return not any(isinstance(value, list) and value for value in attrs.asdict(page, recurse=False).values())
 
-    def __init__(self, operation: str) -> None:
+
+class _TokenGuard:
+    """Refuses a repeated token, a run of empty pages and a runaway page count, naming which."""
+
+    def __init__(self, operation: str, max_pages: int = MAX_PAGES, max_empty_pages: int = MAX_EMPTY_PAGES) -> None:
         self._operation = operation
         self._seen: set[str] = set()
+        self._empty_run = 0
+        self._max_pages = max_pages
+        self._max_empty_pages = max_empty_pages
 
-    def follow(self, token: str) -> str:
+    def follow(self, page: Any, token: str) -> str:
+        pages = len(self._seen) + 1
         if token in self._seen:
             raise PaginationError(
                 f"{self._operation}: the server repeated the next token of an earlier page after "
-                f"{len(self._seen)} page(s); stopping instead of looping forever"
+                f"{pages} page(s); stopping instead of looping forever"
+            )
+        self._empty_run = self._empty_run + 1 if is_empty(page) else 0
+        if self._empty_run >= self._max_empty_pages:
+            raise PaginationError(
+                f"{self._operation}: {self._empty_run} pages in a row had no items but a new next token; "
+                "stopping instead of fetching empty pages forever"
+            )
+        if pages >= self._max_pages:
+            raise PaginationError(
+                f"{self._operation}: stopped after {pages} pages (the client's limit); narrow the query "
+                "or iterate the pages in parts"
             )
         self._seen.add(token)
         return token
 
 
-def iterate_pages(operation: str, fetch: Callable[[str | None], PageT]) -> Iterator[PageT]:
+def iterate_pages(
+    operation: str,
+    fetch: Callable[[str | None], PageT],
+    *,
+    max_pages: int = MAX_PAGES,
+    max_empty_pages: int = MAX_EMPTY_PAGES,
+) -> Iterator[PageT]:
     """Yields pages lazily: ``fetch(None)`` first, then ``fetch(token)`` while tokens come."""
-    guard = _TokenGuard(operation)
+    guard = _TokenGuard(operation, max_pages, max_empty_pages)
     token: str | None = None
     while True:
         page = fetch(token)
@@ -53,12 +86,18 @@ def iterate_pages(operation: str, fetch: Callable[[str | None], PageT]) -> Itera
         following = next_token(page)
         if following is None:
             return
-        token = guard.follow(following)
+        token = guard.follow(page, following)
 
 
-async def aiterate_pages(operation: str, fetch: Callable[[str | None], Awaitable[PageT]]) -> AsyncIterator[PageT]:
+async def aiterate_pages(
+    operation: str,
+    fetch: Callable[[str | None], Awaitable[PageT]],
+    *,
+    max_pages: int = MAX_PAGES,
+    max_empty_pages: int = MAX_EMPTY_PAGES,
+) -> AsyncIterator[PageT]:
     """Async twin of iterate_pages."""
-    guard = _TokenGuard(operation)
+    guard = _TokenGuard(operation, max_pages, max_empty_pages)
     token: str | None = None
     while True:
         page = await fetch(token)
@@ -66,4 +105,4 @@ async def aiterate_pages(operation: str, fetch: Callable[[str | None], Awaitable
         following = next_token(page)
         if following is None:
             return
-        token = guard.follow(following)
+        token = guard.follow(page, following)

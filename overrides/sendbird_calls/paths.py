@@ -8,8 +8,11 @@ reach another endpoint). Those are refused here, with their ``%2e`` spellings, w
 decoding proxy could turn back into dots.
 """
 
+from enum import Enum
 from typing import Final
 from urllib.parse import quote, unquote
+
+from .errors import InvalidArgumentError, InvalidArgumentTypeError
 
 _DOT_SEGMENTS: Final = frozenset({".", ".."})
 
@@ -19,14 +22,17 @@ SECRET_MASK: Final = "***"
 def check_path_segment(name: str, value: object) -> str:
     """Returns ``value`` as the text of one path segment, or raises ValueError naming ``name``."""
     if value is None:
-        raise ValueError(f"path parameter {name!r} is required, got None")
-    if isinstance(value, bytes | bytearray):
-        raise TypeError(f"path parameter {name!r} must be text, got {type(value).__name__}")
+        raise InvalidArgumentError(f"path parameter {name!r} is required, got None")
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        # str() of a list, bytes or object would silently address another resource
+        raise InvalidArgumentTypeError(f"path parameter {name!r} must be text, got {type(value).__name__}")
     text = str(value)
     if text == "":
-        raise ValueError(f"path parameter {name!r} must not be empty: it would make an empty path segment")
+        raise InvalidArgumentError(f"path parameter {name!r} must not be empty: it would make an empty path segment")
     if text in _DOT_SEGMENTS or _decodes_to_dot_segment(text):
-        raise ValueError(
+        raise InvalidArgumentError(
             f"path parameter {name!r} must not be {text!r}: a URL normalizer would read it as a dot "
             "segment and send the request to another endpoint"
         )

@@ -1,17 +1,22 @@
 """Client-side rate limiting at Sendbird's documented limits, shared by threads and asyncio tasks.
 
-Algorithm: each (method, operation) bucket has n slots, n being the limit per second (Sendbird
-limits each endpoint of an application). A request holds a slot from its booking until one window
-(1 s + RATE_LIMIT_MARGIN) after its answer or error arrived. The server received a request before
-it answered, so any two requests n apart arrive more than a window apart: no second at the server
-ever sees more than n, whatever the latency or connection set-up time. Up to n may go at once.
-``reserve`` books under a lock and says how long to sleep (``time.sleep`` in threads, an awaited
-sleep in tasks); ``release`` frees the slot, also when a request fails or is cancelled.
+Algorithm: batches anchored on answers, in O(1) memory. Each (method, operation) bucket (Sendbird
+limits each endpoint of an application) lets up to n requests go (n = the limit per second);
+the next n may start only one window (n / rate s + RATE_LIMIT_MARGIN) after the last answer of
+the previous n. The server received each request before it answered, so requests of two batches
+always arrive more than a window apart: no second at the server ever sees more than n, whatever
+the latency, connection set-up or scheduling delays. A bucket is three counters and a time, so a
+limit costs the same at any rate. ``reserve`` books under a lock and says how long to sleep
+(``time.sleep`` in threads, an awaited sleep in tasks); ``release`` ends the booking, also when
+its request failed or was cancelled.
+
+A mapping of rates MERGES with Sendbird's defaults: ``{"GET": 20}`` changes GET and keeps POST,
+PUT and DELETE at theirs; ``None`` as a rate leaves that method unlimited; an unknown method
+(a typo) is refused.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 import threading
 import time
@@ -44,8 +49,9 @@ class RateLimiter(Protocol):
         ...
 
 
-RateLimitSetting: TypeAlias = Mapping[str, float] | RateLimiter | None
-"""What a client accepts: requests per second by method, a limiter of your own, or None for none."""
+RateLimitSetting: TypeAlias = Mapping[str, float | None] | RateLimiter | None
+"""What a client accepts: requests per second by method (merged with the defaults), a limiter
+of your own, or None for none."""
 
 
 class NoRateLimit:
@@ -59,63 +65,118 @@ class NoRateLimit:
         """Nothing to free."""
 
 
-class SlidingWindowRateLimiter:
-    """At most ``rates[method]`` requests per bucket reach the server in any 1-second window.
+@attrs.define
+class _Batch:
+    """One bucket's state: how many went in the current batch, how many are unanswered, and when it opens."""
 
-    Methods absent from ``rates`` are not limited. Requests without an operation share one
-    bucket per method, which is stricter, never looser. Safe across threads and asyncio tasks.
-    Pass one instance to several clients to share one budget.
+    sent: int = 0
+    in_flight: int = 0
+    opens_at: float = -math.inf
+    last_answer: float = -math.inf
+
+
+class BatchRateLimiter:
+    """At most ``n`` requests per bucket reach the server in any window, ``n`` being the rate per second.
+
+    ``rates`` merges with Sendbird's defaults (see the module). Requests without an operation
+    share one bucket per method, which is stricter, never looser. Safe across threads and asyncio
+    tasks; constant memory per bucket whatever the rate. Pass one instance to several clients to
+    share one budget.
 
     Args:
-        rates: Requests per second per HTTP method, each operation its own bucket; by default
-            Sendbird's documented limits (GET 10, POST, PUT and DELETE 5).
+        rates: Requests per second per HTTP method, each operation its own bucket, merged into
+            Sendbird's documented limits (GET 10, POST, PUT and DELETE 5); ``None`` as a rate
+            leaves that method unlimited.
         margin: Seconds added to each window, so clock skew never lets a request through early.
         clock: The monotonic clock in seconds (a fake one in tests).
 
     Raises:
-        ConfigurationError: A negative or non-finite margin, or a rate that is not positive.
+        ConfigurationError: An unknown method, a negative or non-finite margin, or a rate that
+            is not positive.
     """
 
     def __init__(
         self,
-        rates: Mapping[str, float] = DEFAULT_RATE_LIMITS,
+        rates: Mapping[str, float | None] = DEFAULT_RATE_LIMITS,
         *,
         margin: float = RATE_LIMIT_MARGIN,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if not (math.isfinite(margin) and margin >= 0):
+        if (
+            isinstance(margin, bool)
+            or not isinstance(margin, int | float)
+            or not (math.isfinite(margin) and margin >= 0)
+        ):
             raise ConfigurationError(f"the rate limit margin must be 0 or more seconds, not {margin!r}")
-        self._windows = {method.upper(): _window(method, rate, margin) for method, rate in rates.items()}
-        self._free_at: dict[tuple[str, str | None], list[float]] = {}
-        """Per bucket, a heap of the times its unheld slots become free; held slots are absent."""
+        self._windows = {
+            method: _window(rate, margin) for method, rate in merged_rates(rates).items() if rate is not None
+        }
+        self._batches: dict[tuple[str, str | None], _Batch] = {}
         self._lock = threading.Lock()
         self._clock = clock
 
     def reserve(self, method: str, operation: str | None) -> Booking:
-        """Book the slot that frees first; if every slot is held, none can free within a window."""
+        """Join the current batch (waiting for it to open), or, if it is full, say when to ask again."""
         method = method.upper()
         window = self._windows.get(method)
         if window is None:
             return Booking(0.0)
         slots, seconds = window
         with self._lock:
-            free_at = self._free_at.setdefault((method, operation), [-math.inf] * slots)
-            if not free_at:
-                return Booking(seconds, granted=False)
-            start = heapq.heappop(free_at)
-            return Booking(max(0.0, start - self._clock()))
+            batch = self._batches.setdefault((method, operation), _Batch())
+            if batch.sent >= slots:
+                if batch.in_flight:  # full, and its last answer (which times the next batch) is not in
+                    return Booking(min(seconds, _POLL), granted=False)
+                batch.sent, batch.opens_at = 0, batch.last_answer + seconds
+            batch.sent += 1
+            batch.in_flight += 1
+            return Booking(max(0.0, batch.opens_at - self._clock()))
 
     def release(self, method: str, operation: str | None) -> None:
-        """The answer is in: the slot frees one window from now."""
+        """The booking's answer is in (or it failed or was abandoned): the next batch times from here."""
         method = method.upper()
-        window = self._windows.get(method)
-        if window is None:
+        if method not in self._windows:
             return
-        slots, seconds = window
         with self._lock:
-            free_at = self._free_at.get((method, operation))
-            if free_at is not None and len(free_at) < slots:
-                heapq.heappush(free_at, self._clock() + seconds)
+            batch = self._batches.get((method, operation))
+            if batch is not None and batch.in_flight > 0:
+                batch.in_flight -= 1
+                batch.last_answer = max(batch.last_answer, self._clock())
+
+
+SlidingWindowRateLimiter = BatchRateLimiter
+"""The former name of BatchRateLimiter, kept so existing code keeps working."""
+
+_POLL = 0.05
+"""Seconds between asks while a full batch waits for its last answer."""
+
+
+def _window(rate: float, margin: float) -> tuple[int, float]:
+    """Slots and window length for a rate; a fractional rate keeps its average (0.5/s: 1 per 2 s)."""
+    slots = max(1, math.floor(rate))
+    return slots, slots / rate + margin
+
+
+def merged_rates(rates: Mapping[str, float | None]) -> dict[str, float | None]:
+    """Sendbird's default rates updated with ``rates``; refuses unknown methods and bad rates, naming them."""
+    if not isinstance(rates, Mapping):
+        raise ConfigurationError(
+            f"rate_limits must be a mapping of method to requests per second, not {type(rates).__name__}"
+        )
+    merged: dict[str, float | None] = dict(DEFAULT_RATE_LIMITS)
+    for method, rate in rates.items():
+        key = method.upper() if isinstance(method, str) else method
+        if key not in DEFAULT_RATE_LIMITS:
+            raise ConfigurationError(
+                f"rate_limits has an unknown method {method!r}: use {', '.join(DEFAULT_RATE_LIMITS)} "
+                "(each merges with the defaults; None leaves a method unlimited)"
+            )
+        if rate is not None and (
+            isinstance(rate, bool) or not isinstance(rate, int | float) or not (math.isfinite(rate) and rate > 0)
+        ):
+            raise ConfigurationError(f"the rate limit for {key} must be a positive number or None, not {rate!r}")
+        merged[key] = None if rate is None else float(rate)
+    return merged
 
 
 def rate_limiter_from(setting: RateLimitSetting) -> RateLimiter:
@@ -123,13 +184,9 @@ def rate_limiter_from(setting: RateLimitSetting) -> RateLimiter:
     if setting is None:
         return NoRateLimit()
     if isinstance(setting, Mapping):
-        return SlidingWindowRateLimiter(setting)
+        return BatchRateLimiter(setting)
+    if not (callable(getattr(setting, "reserve", None)) and callable(getattr(setting, "release", None))):
+        raise ConfigurationError(
+            f"rate_limits must be a mapping of rates, a rate limiter or None, not {type(setting).__name__}"
+        )
     return setting
-
-
-def _window(method: str, rate: float, margin: float) -> tuple[int, float]:
-    """Slots and window length for a rate; a fractional rate keeps its average (0.5/s: 1 per 2 s)."""
-    if not (math.isfinite(rate) and rate > 0):
-        raise ConfigurationError(f"the rate limit for {method} must be a positive number, not {rate!r}")
-    slots = max(1, math.floor(rate))
-    return slots, slots / rate + margin

@@ -20,7 +20,7 @@ import attrs
 import httpx
 
 from ._constants import DEFAULT_MAX_RETRIES, INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
-from .errors import ConfigurationError, parse_retry_after
+from .errors import ConfigurationError, InvalidArgumentTypeError, parse_retry_after
 
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 """Methods that may be resent after any transient failure: repeating them changes nothing."""
@@ -68,7 +68,7 @@ class RetryPolicy:
         retry; return the response or raise the error as it is.
         """
         if (response is None) == (error is None):
-            raise TypeError("give exactly one of response or error")
+            raise InvalidArgumentTypeError("give exactly one of response or error")
         if attempt > self.max_retries:
             return None
         idempotent = method.upper() in IDEMPOTENT_METHODS

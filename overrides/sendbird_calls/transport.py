@@ -1,10 +1,12 @@
-"""httpx transports that rate-limit, retry and log each request: the one seam for that behaviour.
+"""httpx transports that rate-limit, retry, bound and log each request: the one seam for that behaviour.
 
 The client wraps its real transport in one of these, so no endpoint knows about retries. Each
-attempt waits for a rate-limiter slot, holds it until its answer is in, and is logged; a retryable
-answer is drained and closed, and the request is resent after the RetryPolicy's delay. The final
-answer is returned as it is (the client turns a non-2xx into an APIError); the last transport
-error is re-raised.
+attempt waits for a rate-limiter slot, is sent, has its whole body read (capped at
+``max_response_bytes``; a non-2xx body only up to ERROR_BODY_BYTES) and is logged; a failure
+anywhere in that exchange, or a retryable answer, is retried after the RetryPolicy's delay. Every
+attempt ends by its deadline (the longest phase of its timeout, and never after the call's
+``deadline``, which also bounds the waits between attempts). The final answer is returned fully
+read (the client turns a non-2xx into an APIError); the last transport error is re-raised.
 """
 
 from __future__ import annotations
@@ -17,20 +19,27 @@ import anyio
 import attrs
 import httpx
 
+from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_BYTES
+from ._deadline import deadline_scope
 from ._logging import get_logger, log_attempt, log_rate_limit_wait, log_retry
 from ._request_context import EXTENSION_KEY, RequestContext
-from .rate_limit import Booking, RateLimiter, SlidingWindowRateLimiter
+from .errors import ResponseTooLargeError
+from .rate_limit import BatchRateLimiter, Booking, RateLimiter
 from .retry import RetryPolicy
+
+_clock = time.monotonic
 
 
 @attrs.frozen
 class _RequestFacts:
-    """What one request means for limiting, retrying and logging."""
+    """What one request means for limiting, retrying, bounding and logging."""
 
     method: str
     operation: str | None
     log_path: str
     policy: RetryPolicy
+    deadline: float
+    """Seconds the whole call may take."""
 
 
 class _AttemptRules:
@@ -41,20 +50,31 @@ class _AttemptRules:
         retry_policy: RetryPolicy | None,
         rate_limiter: RateLimiter | None,
         logger: logging.Logger | None,
+        deadline: float,
+        max_response_bytes: int,
     ) -> None:
         self.retry_policy = RetryPolicy() if retry_policy is None else retry_policy
-        self.rate_limiter = SlidingWindowRateLimiter() if rate_limiter is None else rate_limiter
+        self.rate_limiter = BatchRateLimiter() if rate_limiter is None else rate_limiter
         self.logger = get_logger() if logger is None else logger
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
 
     def facts(self, request: httpx.Request) -> _RequestFacts:
         """Read the client's RequestContext; without one, use the defaults and log the URL path."""
         context = request.extensions.get(EXTENSION_KEY)
         if not isinstance(context, RequestContext):
-            return _RequestFacts(request.method, None, request.url.path, self.retry_policy)
+            return _RequestFacts(request.method, None, request.url.path, self.retry_policy, self.deadline)
         policy = self.retry_policy
         if context.max_retries is not None:
             policy = attrs.evolve(policy, max_retries=context.max_retries)
-        return _RequestFacts(request.method, context.operation, context.log_path, policy)
+        deadline = self.deadline if context.deadline is None else context.deadline
+        return _RequestFacts(request.method, context.operation, context.log_path, policy, deadline)
+
+    def attempt_budget(self, request: httpx.Request, facts: _RequestFacts) -> float:
+        """Seconds one attempt may take: its longest phase timeout, within the call's deadline."""
+        timeouts = request.extensions.get("timeout")
+        phases = [value for value in timeouts.values() if value is not None] if isinstance(timeouts, dict) else []
+        return min(max(phases), facts.deadline) if phases else facts.deadline
 
     def book_slot(self, facts: _RequestFacts) -> Booking:
         """Ask the rate limiter for a slot for this attempt; log when it makes the attempt wait."""
@@ -72,31 +92,105 @@ class _AttemptRules:
         facts: _RequestFacts,
         attempt: int,
         started: float,
+        call_deadline: float,
         *,
         response: httpx.Response | None = None,
         error: httpx.TransportError | None = None,
     ) -> float | None:
-        """Log the attempt's outcome and decide: None to stop, else seconds before the next one."""
+        """Log the attempt's outcome and decide: None to stop, else seconds before the next one.
+
+        A retry that could not start before the call's deadline is not made.
+        """
+        now = _clock()
         log_attempt(
             self.logger,
             method=facts.method,
             path=facts.log_path,
             attempt=attempt,
-            elapsed_ms=(time.perf_counter() - started) * 1000,
+            elapsed_ms=(now - started) * 1000,
             status_code=None if response is None else response.status_code,
             error=error,
         )
         delay = facts.policy.delay_for(facts.method, attempt, response=response, error=error)
-        if delay is not None:
-            log_retry(self.logger, method=facts.method, path=facts.log_path, attempt=attempt, delay=delay)
+        if delay is None or now + delay >= call_deadline:
+            return None
+        log_retry(self.logger, method=facts.method, path=facts.log_path, attempt=attempt, delay=delay)
         return delay
+
+    def body_limit(self, status_code: int) -> tuple[int, bool]:
+        """The most bytes to read of an answer, and whether going past it is an error (else: truncate)."""
+        if 200 <= status_code < 300:
+            return self.max_response_bytes, True
+        return ERROR_BODY_BYTES, False
+
+    def too_large(self, facts: _RequestFacts, limit: int) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"the response body of {facts.method} {facts.log_path} is larger than {limit} bytes "
+            "(max_response_bytes); reading stopped there",
+            method=facts.method,
+            path=facts.log_path,
+            limit=limit,
+        )
+
+
+class _BodyReader:
+    """Collects an answer's body up to a byte limit, then rebuilds the answer around it."""
+
+    __slots__ = ("_chunks", "_facts", "_limit", "_rules", "_size", "_strict", "full")
+
+    def __init__(self, rules: _AttemptRules, facts: _RequestFacts, status_code: int) -> None:
+        self._rules = rules
+        self._facts = facts
+        self._limit, self._strict = rules.body_limit(status_code)
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self.full = False
+        """True once the limit is reached on a body that is truncated rather than refused."""
+
+    def add(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._size > self._limit:
+            if self._strict:
+                raise self._rules.too_large(self._facts, self._limit)
+            chunk = chunk[: len(chunk) - (self._size - self._limit)]
+            self.full = True
+        self._chunks.append(chunk)
+
+    def response(self, original: httpx.Response) -> httpx.Response:
+        """The answer with its body in memory (decoded here when compressed, so the cap holds after decoding)."""
+        raw = b"".join(self._chunks)
+        headers = original.headers
+        if "content-encoding" in headers:
+            decoder = httpx.Response(200, headers={"content-encoding": headers["content-encoding"]}, content=raw)
+            decoded = _BodyReader(self._rules, self._facts, original.status_code)
+            for part in decoder.iter_bytes():
+                decoded.add(part)
+                if decoded.full:
+                    break
+            raw = b"".join(decoded._chunks)
+            headers = headers.copy()
+            del headers["content-encoding"]
+            headers["content-length"] = str(len(raw))
+        elif self.full:
+            headers = headers.copy()
+            headers["content-length"] = str(len(raw))
+        return httpx.Response(
+            original.status_code, headers=headers, stream=httpx.ByteStream(raw), extensions=original.extensions
+        )
+
+
+def _deadline_passed(request: httpx.Request) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the call's deadline passed", request=request)
 
 
 class SendbirdTransport(httpx.BaseTransport):
     """Wraps a sync transport with client-side rate limiting, retries and per-attempt logging.
 
-    ``retry_policy`` defaults to RetryPolicy(); ``rate_limiter`` to a SlidingWindowRateLimiter
-    at Sendbird's limits (pass NoRateLimit() to turn it off); ``sleep`` is injectable for tests.
+    ``retry_policy`` defaults to RetryPolicy(); ``rate_limiter`` to a BatchRateLimiter
+    at Sendbird's limits (pass NoRateLimit() to turn it off); ``deadline`` (seconds per call) and
+    ``max_response_bytes`` apply to requests without a per-call override; ``sleep`` is injectable
+    for tests. The sync deadline cuts a socket read short only on a pool built by
+    ``deadline_http_transport()`` (the client's default); elsewhere it is checked between chunks.
     """
 
     def __init__(
@@ -106,33 +200,55 @@ class SendbirdTransport(httpx.BaseTransport):
         retry_policy: RetryPolicy | None = None,
         rate_limiter: RateLimiter | None = None,
         logger: logging.Logger | None = None,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._inner = inner
-        self._rules = _AttemptRules(retry_policy, rate_limiter, logger)
+        self._rules = _AttemptRules(retry_policy, rate_limiter, logger, deadline, max_response_bytes)
         self._sleep = sleep
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         facts = self._rules.facts(request)
         if facts.policy.max_retries > 0:
             request.read()  # buffer a streamed body once, so every attempt resends it whole
+        call_deadline = _clock() + facts.deadline
+        budget = self._rules.attempt_budget(request, facts)
         attempt = 1
         while True:
             self._wait_for_slot(facts)
-            started = time.perf_counter()
+            started = _clock()
             try:
-                response = self._send_holding_slot(request, facts)
+                response = self._attempt(request, facts, min(call_deadline, started + budget))
             except httpx.TransportError as exc:
-                delay = self._rules.retry_delay(facts, attempt, started, error=exc)
+                delay = self._rules.retry_delay(facts, attempt, started, call_deadline, error=exc)
                 if delay is None:
                     raise
             else:
-                delay = self._rules.retry_delay(facts, attempt, started, response=response)
+                delay = self._rules.retry_delay(facts, attempt, started, call_deadline, response=response)
                 if delay is None:
                     return response
-                _discard(response)
             self._sleep(delay)
             attempt += 1
+
+    def _attempt(self, request: httpx.Request, facts: _RequestFacts, deadline: float) -> httpx.Response:
+        """Send once and read the whole body, by ``deadline``; the rate-limiter slot is held throughout."""
+        try:
+            with deadline_scope(deadline):
+                response = self._inner.handle_request(request)
+                try:
+                    reader = _BodyReader(self._rules, facts, response.status_code)
+                    for chunk in response.stream:  # type: ignore[union-attr]
+                        reader.add(chunk)
+                        if reader.full:
+                            break
+                        if _clock() > deadline:
+                            raise _deadline_passed(request)
+                finally:
+                    response.close()
+        finally:
+            self._rules.release_slot(facts)
+        return reader.response(response)
 
     def _wait_for_slot(self, facts: _RequestFacts) -> None:
         """Sleep until the rate limiter grants a slot; the caller must then release it."""
@@ -148,18 +264,15 @@ class SendbirdTransport(httpx.BaseTransport):
             if booking.granted:
                 return
 
-    def _send_holding_slot(self, request: httpx.Request, facts: _RequestFacts) -> httpx.Response:
-        try:
-            return self._inner.handle_request(request)
-        finally:
-            self._rules.release_slot(facts)
-
     def close(self) -> None:
         self._inner.close()
 
 
 class AsyncSendbirdTransport(httpx.AsyncBaseTransport):
-    """The async twin of SendbirdTransport; ``sleep`` defaults to anyio.sleep (asyncio and trio)."""
+    """The async twin of SendbirdTransport; ``sleep`` defaults to anyio.sleep (asyncio and trio).
+
+    Each attempt runs in ``anyio.fail_after``, so its deadline holds on any inner transport.
+    """
 
     def __init__(
         self,
@@ -168,33 +281,55 @@ class AsyncSendbirdTransport(httpx.AsyncBaseTransport):
         retry_policy: RetryPolicy | None = None,
         rate_limiter: RateLimiter | None = None,
         logger: logging.Logger | None = None,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
         self._inner = inner
-        self._rules = _AttemptRules(retry_policy, rate_limiter, logger)
+        self._rules = _AttemptRules(retry_policy, rate_limiter, logger, deadline, max_response_bytes)
         self._sleep = sleep
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         facts = self._rules.facts(request)
         if facts.policy.max_retries > 0:
             await request.aread()  # buffer a streamed body once, so every attempt resends it whole
+        call_deadline = _clock() + facts.deadline
+        budget = self._rules.attempt_budget(request, facts)
         attempt = 1
         while True:
             await self._wait_for_slot(facts)
-            started = time.perf_counter()
+            started = _clock()
             try:
-                response = await self._send_holding_slot(request, facts)
+                response = await self._attempt(request, facts, min(call_deadline, started + budget) - started)
             except httpx.TransportError as exc:
-                delay = self._rules.retry_delay(facts, attempt, started, error=exc)
+                delay = self._rules.retry_delay(facts, attempt, started, call_deadline, error=exc)
                 if delay is None:
                     raise
             else:
-                delay = self._rules.retry_delay(facts, attempt, started, response=response)
+                delay = self._rules.retry_delay(facts, attempt, started, call_deadline, response=response)
                 if delay is None:
                     return response
-                await _adiscard(response)
             await self._sleep(delay)
             attempt += 1
+
+    async def _attempt(self, request: httpx.Request, facts: _RequestFacts, seconds: float) -> httpx.Response:
+        """Send once and read the whole body within ``seconds``; the rate-limiter slot is held throughout."""
+        try:
+            with anyio.fail_after(max(seconds, 0.0)):
+                response = await self._inner.handle_async_request(request)
+                try:
+                    reader = _BodyReader(self._rules, facts, response.status_code)
+                    async for chunk in response.stream:  # type: ignore[union-attr]
+                        reader.add(chunk)
+                        if reader.full:
+                            break
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise _deadline_passed(request) from None
+        finally:
+            self._rules.release_slot(facts)
+        return reader.response(response)
 
     async def _wait_for_slot(self, facts: _RequestFacts) -> None:
         """Sleep until the rate limiter grants a slot; the caller must then release it."""
@@ -210,30 +345,5 @@ class AsyncSendbirdTransport(httpx.AsyncBaseTransport):
             if booking.granted:
                 return
 
-    async def _send_holding_slot(self, request: httpx.Request, facts: _RequestFacts) -> httpx.Response:
-        try:
-            return await self._inner.handle_async_request(request)
-        finally:
-            self._rules.release_slot(facts)
-
     async def aclose(self) -> None:
         await self._inner.aclose()
-
-
-def _discard(response: httpx.Response) -> None:
-    """Drain and close an answer that will be retried, so its connection can be reused."""
-    try:
-        response.read()
-    except (httpx.HTTPError, httpx.StreamError):
-        pass  # a broken body only costs the connection; the retry opens another
-    finally:
-        response.close()
-
-
-async def _adiscard(response: httpx.Response) -> None:
-    try:
-        await response.aread()
-    except (httpx.HTTPError, httpx.StreamError):
-        pass  # a broken body only costs the connection; the retry opens another
-    finally:
-        await response.aclose()

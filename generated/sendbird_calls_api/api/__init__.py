@@ -59,6 +59,7 @@ class RequestOptions(TypedDict, total=False):
 
     timeout: float | httpx.Timeout | None
     max_retries: int
+    deadline: float
     extra_headers: Mapping[str, str]
 
 

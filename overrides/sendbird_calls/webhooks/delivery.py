@@ -7,19 +7,22 @@
 import json
 import logging
 import math
+import time
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Final, Self
 
+import anyio
 import httpx
 
-from .._constants import LOGGER_NAME
+from .._constants import ERROR_BODY_BYTES, LOGGER_NAME
+from .._deadline import deadline_http_transport, deadline_scope
 from .._secret import Secret
-from ..errors import SendbirdCallsError
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError, SendbirdCallsError
 from .signature import SIGNATURE_HEADER, sign
 
 DEFAULT_WEBHOOK_TIMEOUT: Final = 1.0
-"""Seconds Sendbird waits for each phase of one try (connect, send, response)."""
+"""Seconds one try may take in all (connect, send, the whole response), as Sendbird waits."""
 
 DEFAULT_WEBHOOK_TRIES: Final = 3
 """Sendbird sends the same POST up to three times until it gets a 2xx."""
@@ -52,7 +55,7 @@ def encode_event(event: Mapping[str, Any] | bytes) -> bytes:
     if isinstance(event, bytes | bytearray | memoryview):
         return bytes(event)
     if not isinstance(event, Mapping):
-        raise TypeError(f"event must be a mapping or the exact body bytes, not {type(event).__name__}")
+        raise InvalidArgumentTypeError(f"event must be a mapping or the exact body bytes, not {type(event).__name__}")
     return json.dumps(event, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default).encode(
         "utf-8"
     )
@@ -61,8 +64,10 @@ def encode_event(event: Mapping[str, Any] | bytes) -> bytes:
 class WebhookSender:
     """Signs raw bodies with the API token and POSTs them with Sendbird's timeout and retry policy.
 
-    Owns (and closes) its `httpx.Client` unless one is passed in; the sender's timeout applies to
-    each try whatever the client's own. Redirects are not followed: a 3xx is a failed try.
+    Owns (and closes) its `httpx.Client` unless one is passed in; the sender's timeout bounds
+    each whole try whatever the client's own (a slow-dripping handler is cut off; with a client
+    of yours, between body chunks). Redirects are not followed: a 3xx is a failed try. The
+    response body is kept up to 64 KiB.
     """
 
     __slots__ = ("_api_token", "_client", "_owns_client", "_timeout", "_tries")
@@ -80,7 +85,7 @@ class WebhookSender:
         self._timeout = _check_timeout(timeout)
         self._tries = _check_tries(tries)
         self._owns_client = client is None
-        self._client = httpx.Client() if client is None else client
+        self._client = httpx.Client(transport=deadline_http_transport()) if client is None else client
 
     def send(self, url: str, body: bytes) -> httpx.Response:
         """POST ``body`` signed; return the first 2xx response or raise `WebhookDeliveryError`."""
@@ -89,9 +94,7 @@ class WebhookSender:
         failure, response, error = "was not made", None, None
         for attempt in range(1, self._tries + 1):
             try:
-                response = self._client.post(
-                    url, content=bytes(body), headers=headers, timeout=self._timeout, follow_redirects=False
-                )
+                response = self._try(url, body, headers)
             except httpx.TransportError as exc:
                 response, error, failure = None, exc, _describe(exc, self._timeout)
             else:
@@ -100,6 +103,23 @@ class WebhookSender:
                 error, failure = None, f"answered HTTP {response.status_code}"
             _log_failed_try(attempt, self._tries, failure)
         raise WebhookDeliveryError(display_url, self._tries, failure, response) from error
+
+    def _try(self, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        """One POST, its whole response read within the timeout."""
+        deadline = time.monotonic() + self._timeout
+        request = self._client.build_request("POST", url, content=bytes(body), headers=headers, timeout=self._timeout)
+        with deadline_scope(deadline):
+            response = self._client.send(request, stream=True, follow_redirects=False)
+            try:
+                chunks = _Chunks(response)
+                for chunk in response.iter_bytes():
+                    if chunks.add(chunk) or time.monotonic() > deadline:
+                        break
+            finally:
+                response.close()
+        if time.monotonic() > deadline:
+            raise httpx.ReadTimeout("the try's deadline passed", request=request)
+        return chunks.response()
 
     def close(self) -> None:
         """Close the HTTP client if this sender created it."""
@@ -145,9 +165,7 @@ class AsyncWebhookSender:
         failure, response, error = "was not made", None, None
         for attempt in range(1, self._tries + 1):
             try:
-                response = await self._client.post(
-                    url, content=bytes(body), headers=headers, timeout=self._timeout, follow_redirects=False
-                )
+                response = await self._try(url, body, headers)
             except httpx.TransportError as exc:
                 response, error, failure = None, exc, _describe(exc, self._timeout)
             else:
@@ -156,6 +174,23 @@ class AsyncWebhookSender:
                 error, failure = None, f"answered HTTP {response.status_code}"
             _log_failed_try(attempt, self._tries, failure)
         raise WebhookDeliveryError(display_url, self._tries, failure, response) from error
+
+    async def _try(self, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        """One POST, its whole response read within the timeout (the try is cancelled past it)."""
+        request = self._client.build_request("POST", url, content=bytes(body), headers=headers, timeout=self._timeout)
+        try:
+            with anyio.fail_after(self._timeout):
+                response = await self._client.send(request, stream=True, follow_redirects=False)
+                try:
+                    chunks = _Chunks(response)
+                    async for chunk in response.aiter_bytes():
+                        if chunks.add(chunk):
+                            break
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise httpx.ReadTimeout("the try's deadline passed", request=request) from None
+        return chunks.response()
 
     async def aclose(self) -> None:
         """Close the HTTP client if this sender created it."""
@@ -235,6 +270,31 @@ async def asend_test_event(
         return await sender.send(url, body)
 
 
+class _Chunks:
+    """A handler's response body, kept up to ERROR_BODY_BYTES: it only says how the handler felt."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+        self._parts: list[bytes] = []
+        self._size = 0
+
+    def add(self, chunk: bytes) -> bool:
+        """Keep ``chunk``; True once the limit is reached and reading should stop."""
+        room = ERROR_BODY_BYTES - self._size
+        self._parts.append(chunk[:room])
+        self._size += min(len(chunk), room)
+        return self._size >= ERROR_BODY_BYTES
+
+    def response(self) -> httpx.Response:
+        """The response with its (decoded, possibly cut) body in memory."""
+        original = self._response
+        content = b"".join(self._parts)
+        headers = original.headers.copy()
+        headers.pop("content-encoding", None)
+        headers["content-length"] = str(len(content))
+        return httpx.Response(original.status_code, headers=headers, content=content, request=original.request)
+
+
 def _headers(body: bytes, api_token: str) -> dict[str, str]:
     """The headers Sendbird sends; signing also rejects a str body with a clear TypeError."""
     return {
@@ -262,27 +322,27 @@ def _check_url(url: str) -> str:
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"url must be an absolute http or https URL: {exc}") from None
+        raise InvalidArgumentError(f"url must be an absolute http or https URL: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError("url must be an absolute http or https URL, e.g. http://127.0.0.1:8000/webhook")
+        raise InvalidArgumentError("url must be an absolute http or https URL, e.g. http://127.0.0.1:8000/webhook")
     return str(parsed.copy_with(userinfo=b"")) if parsed.userinfo else str(parsed)
 
 
 def _check_timeout(timeout: float) -> float:
     """A finite positive number of seconds: Sendbird never waits forever."""
     if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-        raise TypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
+        raise InvalidArgumentTypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
     if not (timeout > 0 and math.isfinite(timeout)):
-        raise ValueError(f"timeout must be a finite number of seconds above 0, got {timeout!r}")
+        raise InvalidArgumentError(f"timeout must be a finite number of seconds above 0, got {timeout!r}")
     return float(timeout)
 
 
 def _check_tries(tries: int) -> int:
     """At least one try."""
     if isinstance(tries, bool) or not isinstance(tries, int):
-        raise TypeError(f"tries must be an int, not {type(tries).__name__}")
+        raise InvalidArgumentTypeError(f"tries must be an int, not {type(tries).__name__}")
     if tries < 1:
-        raise ValueError(f"tries must be at least 1, got {tries}")
+        raise InvalidArgumentError(f"tries must be at least 1, got {tries}")
     return tries
 
 
@@ -290,4 +350,4 @@ def _json_default(value: object) -> object:
     """Let nested mappings of any type serialise; anything else is the caller's bug."""
     if isinstance(value, Mapping):
         return dict(value)
-    raise TypeError(f"cannot serialise {type(value).__name__} in a webhook event: use JSON types")
+    raise InvalidArgumentTypeError(f"cannot serialise {type(value).__name__} in a webhook event: use JSON types")

@@ -19,7 +19,7 @@ import attrs
 import sendbird_calls_api.models as generated_models
 
 from ..errors import SendbirdCallsError
-from .signature import signature_from_headers, verify_signature
+from .signature import Headers, signature_from_headers, verify_signature
 
 _LITERAL: Final = re.compile(r"""^Literal\[(['"])(?P<value>[^'"]+)\1\]$""")
 _GUESSED_MARK: Final = "our name, not Sendbird's"
@@ -106,17 +106,22 @@ def event_from_dict(payload: Mapping[str, Any]) -> KnownEvent | UnknownEvent:
         event: KnownEvent = event_type.from_dict(dict(payload))
     except KeyError as exc:
         raise WebhookPayloadError(f"the {category} event lacks the required field {exc.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise WebhookPayloadError(f"the {category} event does not fit {event_type.__name__}: {exc}") from None
+    except SendbirdCallsError:
+        raise
+    except Exception as exc:  # the boundary: whatever a payload makes the model raise is a payload error
+        raise WebhookPayloadError(
+            f"the {category} event does not fit {event_type.__name__}: {type(exc).__name__}: {_cut(str(exc))}"
+        ) from None
     return event
 
 
-def parse_event(body: bytes, headers: Mapping[str, str], api_token: str) -> KnownEvent | UnknownEvent:
+def parse_event(body: bytes, headers: Headers | None, api_token: str) -> KnownEvent | UnknownEvent:
     """Verifies ``x-sendbird-signature`` on the raw body, then returns the typed event.
 
     Args:
         body: The request body exactly as received (bytes, never re-serialised JSON).
-        headers: The request headers (any mapping; the name is matched case-insensitively).
+        headers: What the framework hands over: a mapping (the name is matched
+            case-insensitively), a list of (name, value) pairs (str or bytes), or None.
         api_token: The application's master API token, which signs webhooks.
 
     Returns:
@@ -124,16 +129,29 @@ def parse_event(body: bytes, headers: Mapping[str, str], api_token: str) -> Know
         ``UnknownEvent`` that keeps the payload of a category this version does not know.
 
     Raises:
-        InvalidSignatureError: The signature is missing, malformed, or does not match the body.
-        WebhookPayloadError: The body is not a JSON object, or a known category's payload does
-            not fit its model.
-        TypeError: ``body`` is not bytes (a str is almost always re-serialised JSON).
+        InvalidSignatureError: The signature is missing, malformed, duplicated or does not match.
+        WebhookPayloadError: The body is not JSON (NaN or Infinity, nested too deep included),
+            or a known category's payload does not fit its model. A handler that catches these
+            two never fails on a request's content.
+        InvalidArgumentTypeError: ``body`` is not bytes (a str is almost always re-serialised JSON).
     """
     verify_signature(body, signature_from_headers(headers), api_token)
     try:
-        payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise WebhookPayloadError(f"the webhook body is not JSON: {exc}") from None
+        payload = json.loads(body, parse_constant=_refuse_constant)
+    except WebhookPayloadError:
+        raise
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not JSON, numbers too long, nesting too deep
+        raise WebhookPayloadError(f"the webhook body is not JSON this parser accepts: {_cut(str(exc))}") from None
     if not isinstance(payload, dict):
         raise WebhookPayloadError(f"the webhook body must be a JSON object, got {type(payload).__name__}")
     return event_from_dict(payload)
+
+
+def _refuse_constant(name: str) -> object:
+    """NaN, Infinity and -Infinity are not JSON: Sendbird never sends them."""
+    raise WebhookPayloadError(f"the webhook body holds {name}, which is not valid JSON")
+
+
+def _cut(text: str) -> str:
+    """A message part short enough to log: a hostile body can make an exception quote a huge value."""
+    return text if len(text) <= 200 else text[:199] + "…"

@@ -7,10 +7,10 @@ exact bytes received, before parsing: re-serialised JSON differs in spacing, key
 import hashlib
 import hmac
 import re
-from collections.abc import Mapping
-from typing import Final, Literal
+from collections.abc import Iterable, Mapping
+from typing import Final, Literal, TypeAlias
 
-from ..errors import SendbirdCallsError
+from ..errors import InvalidArgumentError, InvalidArgumentTypeError, SendbirdCallsError
 
 SIGNATURE_HEADER: Final = "x-sendbird-signature"
 """The request header that carries the signature, lowercase as Sendbird sends it."""
@@ -20,8 +20,16 @@ SIGNATURE_LENGTH: Final = 64
 
 _HEX_SIGNATURE: Final = re.compile(r"[0-9a-fA-F]{64}")
 
-InvalidSignatureReason = Literal["missing", "wrong_length", "not_hex", "mismatch"]
-"""Why a signature was refused; ``mismatch`` covers both a tampered body and a wrong token."""
+InvalidSignatureReason = Literal["missing", "duplicated", "wrong_length", "not_hex", "mismatch"]
+"""Why a signature was refused; ``mismatch`` covers both a tampered body and a wrong token;
+``duplicated`` is a request with two different signature headers."""
+
+HeaderValue: TypeAlias = str | bytes | bytearray | Iterable[str | bytes | bytearray]
+"""A header's value as frameworks hand it over: text, raw bytes, or a list of repeated values."""
+
+Headers: TypeAlias = Mapping[str, HeaderValue] | Mapping[bytes, HeaderValue] | Iterable[tuple[str | bytes, str | bytes]]
+"""Request headers as frameworks hand them over: a mapping (dict, Starlette, Flask, httpx) or
+a list of (name, value) pairs such as an ASGI scope's ``headers``."""
 
 
 class InvalidSignatureError(SendbirdCallsError):
@@ -59,31 +67,29 @@ def sign(body: bytes, api_token: str) -> str:
     return hmac.new(key, _raw(body), hashlib.sha256).hexdigest()
 
 
-def verify_signature(body: bytes, signature: str | None, api_token: str) -> None:
+def verify_signature(body: bytes, signature: HeaderValue | None, api_token: str) -> None:
     """Raise `InvalidSignatureError` unless ``signature`` is the HMAC of the raw ``body`` bytes.
 
     Upper-case hex and surrounding whitespace are accepted. Checks run in this order, so the
-    ``reason`` is the first that applies: missing (``None`` or blank), wrong length, not hex,
-    mismatch. The comparison is constant time.
+    ``reason`` is the first that applies: missing (``None`` or blank), duplicated, wrong length,
+    not hex, mismatch. The comparison is constant time.
 
     Args:
         body: The request body exactly as received.
-        signature: The ``x-sendbird-signature`` value, or ``None`` when the header is absent.
+        signature: The ``x-sendbird-signature`` value as a framework gives it: str, bytes, a list
+            of repeated values (one distinct value is used; two differ: ``duplicated``), or
+            ``None`` when the header is absent.
         api_token: The master API token, the HMAC key.
 
     Raises:
         InvalidSignatureError: The signature is missing, malformed or does not match; its
             ``reason`` says which.
-        TypeError: ``body`` is not bytes, or ``api_token`` not a str.
-        ValueError: ``api_token`` is empty.
+        InvalidArgumentTypeError: ``body`` is not bytes, or ``api_token`` not a str.
+        InvalidArgumentError: ``api_token`` is empty.
     """
     key = _key(api_token)
     raw = _raw(body)
-    if signature is not None and not isinstance(signature, str):
-        raise TypeError(
-            f"signature must be the {SIGNATURE_HEADER} header as str or None, not {type(signature).__name__}"
-        )
-    received = (signature or "").strip()
+    received = _signature_text(signature)
     if not received:
         raise InvalidSignatureError(
             "missing",
@@ -110,41 +116,101 @@ def verify_signature(body: bytes, signature: str | None, api_token: str) -> None
         )
 
 
-def signature_from_headers(headers: Mapping[str, str]) -> str | None:
-    """Return the ``x-sendbird-signature`` value, matching the name case-insensitively, or ``None``.
+def signature_from_headers(headers: Headers | None) -> str | bytes | list[str | bytes] | None:
+    """Return the ``x-sendbird-signature`` value(s), matching the name case-insensitively, or ``None``.
 
     Args:
-        headers: A plain dict or any headers mapping (httpx, Starlette; for an ASGI scope, wrap
-            its list of pairs in ``starlette.datastructures.Headers(scope=scope)``).
+        headers: A plain dict or any headers mapping (httpx, Starlette, Flask), a list of
+            (name, value) pairs as in an ASGI scope (str or bytes), or None.
 
     Returns:
-        The header's value, or ``None`` when the request has none.
+        The header's value, a list when the header is repeated (which `verify_signature`
+        accepts), or ``None`` when the request has none.
     """
-    value = headers.get(SIGNATURE_HEADER)
-    if value is not None:
-        return value
-    for name, candidate in headers.items():
-        if name.lower() == SIGNATURE_HEADER:
-            return candidate
-    return None
+    if headers is None:
+        return None
+    if isinstance(headers, Mapping):
+        getall = getattr(headers, "getlist", None) or getattr(headers, "get_list", None)
+        if callable(getall):  # Starlette, Flask/Werkzeug, httpx: every repeated value
+            values = list(getall(SIGNATURE_HEADER))
+            if values:
+                return values if len(values) > 1 else values[0]
+        pairs: Iterable[object] = headers.items()
+    elif isinstance(headers, str | bytes | bytearray) or not isinstance(headers, Iterable):
+        raise InvalidArgumentTypeError(
+            f"headers must be a mapping or a list of (name, value) pairs, not {type(headers).__name__}"
+        )
+    else:
+        pairs = headers
+    found: list[str | bytes] = []
+    for pair in pairs:
+        if not (isinstance(pair, tuple | list) and len(pair) == 2):
+            raise InvalidArgumentTypeError("headers must be a mapping or a list of (name, value) pairs")
+        name, value = pair
+        if _header_name(name) == SIGNATURE_HEADER:
+            if isinstance(value, list | tuple):
+                found.extend(value)
+            else:
+                found.append(value)
+    if not found:
+        return None
+    return found if len(found) > 1 else found[0]
+
+
+def _header_name(name: object) -> str | None:
+    if isinstance(name, bytes | bytearray):
+        return bytes(name).decode("latin-1").lower()
+    return name.lower() if isinstance(name, str) else None
+
+
+def _signature_text(signature: object) -> str:
+    """The one signature a header value holds, as text; an unreadable one becomes a refusal, not a crash."""
+    if signature is None:
+        return ""
+    if isinstance(signature, str | bytes | bytearray):
+        values: list[object] = [signature]
+    elif isinstance(signature, Iterable):
+        values = list(signature)
+    else:
+        raise InvalidArgumentTypeError(
+            f"signature must be the {SIGNATURE_HEADER} header as str, bytes, a list of those or None, "
+            f"not {type(signature).__name__}"
+        )
+    texts: set[str] = set()
+    for value in values:
+        if isinstance(value, bytes | bytearray):
+            text = bytes(value).decode("latin-1")  # non-ASCII bytes then fail the hex check, never decode
+        elif isinstance(value, str):
+            text = value
+        else:
+            raise InvalidArgumentTypeError(
+                f"each {SIGNATURE_HEADER} value must be str or bytes, not {type(value).__name__}"
+            )
+        if text.strip():
+            texts.add(text.strip().lower())  # the same digest in upper case is one signature
+    if len(texts) > 1:
+        raise InvalidSignatureError(
+            "duplicated", f"the request carries {len(texts)} different {SIGNATURE_HEADER} headers; expected one"
+        )
+    return texts.pop() if texts else ""
 
 
 def _raw(body: bytes) -> bytes:
     """Refuse anything but bytes: a str here is almost always re-serialised JSON, which fails."""
     if isinstance(body, str):
-        raise TypeError(
+        raise InvalidArgumentTypeError(
             "body must be the raw request bytes exactly as received (e.g. `await request.body()`), "
             "not str: a decoded or re-serialised JSON body never matches the signature"
         )
     if not isinstance(body, bytes | bytearray | memoryview):
-        raise TypeError(f"body must be the raw request bytes, not {type(body).__name__}")
+        raise InvalidArgumentTypeError(f"body must be the raw request bytes, not {type(body).__name__}")
     return bytes(body)
 
 
 def _key(api_token: str) -> bytes:
     """The HMAC key: the master API token as UTF-8; an empty token would sign with an empty key."""
     if not isinstance(api_token, str):
-        raise TypeError(f"api_token must be str, not {type(api_token).__name__}")
+        raise InvalidArgumentTypeError(f"api_token must be str, not {type(api_token).__name__}")
     if not api_token:
-        raise ValueError("api_token must not be empty: use the application's master API token")
+        raise InvalidArgumentError("api_token must not be empty: use the application's master API token")
     return api_token.encode("utf-8")
