@@ -15,7 +15,6 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 
-import sendbird_calls_api.models as generated_models
 from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions
 from sendbird_calls_api.types import UNSET
 
@@ -251,6 +250,8 @@ def _from_mapping(op: OperationInfo, body_type: type[Any], body: Mapping[str, An
 
 def _allowed_values(exc: Exception) -> str:
     """For "'x' is not a valid RoomType", the values RoomType allows; otherwise nothing."""
+    import sendbird_calls_api.models as generated_models  # only on this error path: the models load lazily
+
     match = _NOT_A_VALID.search(str(exc))
     enum_type = getattr(generated_models, match.group(1), None) if match else None
     if not (isinstance(enum_type, type) and issubclass(enum_type, Enum)):
