@@ -27,10 +27,17 @@ NOTES = [
 def main() -> int:
     started = time.perf_counter()
     results: list[Result] = []
-    for step in (all_figures, lambda: [peer()], startup, lambda: [export()]):
+    for name, step in (
+        ("client figures", all_figures),
+        ("peer", lambda: [peer()]),
+        ("start-up", startup),
+        ("export", lambda: [export()]),
+    ):
+        step_started = time.perf_counter()
         done = step()
         results.extend(done)
         print(table(done).split("\n", 2)[-1], flush=True)
+        print(f"({name}: {time.perf_counter() - step_started:.0f} s)", flush=True)
     profile = profile_get_room()
     write(results, profile, NOTES)
     print(f"bench/REPORT.md written in {time.perf_counter() - started:.0f} s", flush=True)

@@ -72,6 +72,20 @@ def get_room_sync() -> Result:
     )
 
 
+def get_room_sync_no_limiter() -> Result:
+    """Information: the same call with the rate limiter off, to show the limiter's share."""
+    transport = room_transport()
+    client = CallsClient(APP_ID, TOKEN, base_url=BASE_URL, transport=transport, rate_limits=None)
+    bare = bare_client(transport)
+    return interleave(
+        "`rooms.get_room`, sync, rate limiter off",
+        lambda: client.rooms.get_room(ROOM_ID),
+        lambda: get_room_bare(bare),
+        baseline_label="httpx.Client + json.loads + from_dict",
+        note="information: the share of the rate limiter in the row above",
+    )
+
+
 def get_room_async(tasks: int) -> Result:
     """``tasks`` concurrent ``get_room`` per unit (1: sequential awaits of 16 calls), one event loop."""
     loop = asyncio.new_event_loop()
@@ -261,6 +275,7 @@ def all_figures() -> list[Result]:
     calls = sample_direct_calls()
     return [
         get_room_sync(),
+        get_room_sync_no_limiter(),
         get_room_async(1),
         get_room_async(CONCURRENT_TASKS),
         *bulk(calls),

@@ -9,10 +9,10 @@ import functools
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
 from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions
@@ -32,7 +32,7 @@ _NOT_A_VALID = re.compile(r"is not a valid (\w+)")
 _OPTION_KEYS = frozenset({"timeout", "max_retries", "extra_headers"})
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class PreparedRequest:
     """Everything ``httpx.Client.request`` needs, plus the masked path used in logs and errors."""
 

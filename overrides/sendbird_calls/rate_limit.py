@@ -16,15 +16,14 @@ import math
 import threading
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Protocol, TypeAlias
-
-import attrs
 
 from ._constants import DEFAULT_RATE_LIMITS, RATE_LIMIT_MARGIN
 from .errors import ConfigurationError
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Booking:
     """A limiter's answer: sleep ``wait`` seconds, then send if ``granted``, else ask again."""
 

@@ -9,12 +9,13 @@ error is re-raised.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 import anyio
-import attrs
 import httpx
 
 from ._logging import get_logger, log_attempt, log_rate_limit_wait, log_retry
@@ -23,7 +24,7 @@ from .rate_limit import Booking, RateLimiter, SlidingWindowRateLimiter
 from .retry import RetryPolicy
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class _RequestFacts:
     """What one request means for limiting, retrying and logging."""
 
@@ -53,7 +54,7 @@ class _AttemptRules:
             return _RequestFacts(request.method, None, request.url.path, self.retry_policy)
         policy = self.retry_policy
         if context.max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=context.max_retries)
+            policy = dataclasses.replace(policy, max_retries=context.max_retries)
         return _RequestFacts(request.method, context.operation, context.log_path, policy)
 
     def book_slot(self, facts: _RequestFacts) -> Booking:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -22,7 +23,6 @@ from typing import (
 )
 
 import httpx
-from attrs import define, field, frozen
 
 if TYPE_CHECKING:
     from .api_tokens import ApiTokensApi, AsyncApiTokensApi
@@ -38,7 +38,7 @@ ItemT = TypeVar("ItemT")
 Host = Literal["calls", "chat"]
 
 
-@frozen
+@dataclass(frozen=True, slots=True)  # not attrs: importing the client must not load attrs
 class OperationInfo:
     """What a requester needs to know about one operation, derived from the spec."""
 
@@ -48,11 +48,11 @@ class OperationInfo:
     host: Host = "calls"
     path_params: tuple[str, ...] = ()
     """Python names of the path parameters, in path order."""
-    wire_names: Mapping[str, str] = field(factory=dict)
+    wire_names: Mapping[str, str] = field(default_factory=dict)
     """Python name to wire name, for parameters whose names differ (``next_`` -> ``next``)."""
     client_filled: tuple[str, ...] = ()
     """Path parameters the client fills from its own configuration when not given."""
-    enum_params: Mapping[str, type[Any]] = field(factory=dict)
+    enum_params: Mapping[str, type[Any]] = field(default_factory=dict)
     """Parameters whose value must be a member of this enum; plain strings are converted."""
     list_params: tuple[str, ...] = ()
     """Query parameters sent as one comma-separated value; lists and tuples are joined."""
@@ -70,7 +70,7 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str]
 
 
-@define
+@dataclass(slots=True)
 class RawResponse(Generic[T]):
     """A parsed result together with the HTTP response it came from."""
 
