@@ -169,6 +169,7 @@ def write(results: list[Result], profile: Profile, notes: list[str]) -> str:
             body,
             "",
             *[f"- {note}" for note in notes],
+            *[f"- {r.label} vs {r.baseline}: {r.note}" for r in results if r.note],
             "",
             "## Goals of issue 14",
             "",
