@@ -30,7 +30,7 @@ from .fixtures import (
     room_transport,
     sample_direct_calls,
 )
-from .harness import Goal, Result, interleave
+from .harness import Goal, Result, interleave, interleave_many
 
 SPEC = Path(__file__).resolve().parents[1] / "openapi" / "calls-v1.yaml"
 CONCURRENT_TASKS = 16
@@ -162,26 +162,20 @@ def bulk(calls: list[dict[str, Any]]) -> list[Result]:
     transport = PagesTransport(calls, BULK_ITEMS)
     client, bare = safe_client(transport), bare_client(transport)
     assert _count_ours(client) == _count_bare_models(bare) == _count_bare_dicts(bare) == BULK_ITEMS
-    label = f"{BULK_ITEMS:,} direct calls, `iter_direct_calls`"
-    common: dict[str, Any] = {"rounds": 9, "block_seconds": 0.0}
-    return [
-        interleave(
-            label,
-            lambda: _count_ours(client),
-            lambda: _count_bare_models(bare),
-            baseline_label="hand loop: httpx + json.loads + DirectCallList.from_dict",
-            goal=GOAL_BULK_MODELS,
-            **common,
-        ),
-        interleave(
-            label,
-            lambda: _count_ours(client),
-            lambda: _count_bare_dicts(bare),
-            baseline_label="hand loop over plain dicts: httpx + json.loads",
-            goal=GOAL_BULK_DICTS,
-            **common,
-        ),
-    ]
+    return interleave_many(
+        f"{BULK_ITEMS:,} direct calls, `iter_direct_calls`",
+        lambda: _count_ours(client),
+        [
+            (
+                "hand loop: httpx + json.loads + DirectCallList.from_dict",
+                lambda: _count_bare_models(bare),
+                GOAL_BULK_MODELS,
+            ),
+            ("hand loop over plain dicts: httpx + json.loads", lambda: _count_bare_dicts(bare), GOAL_BULK_DICTS),
+        ],
+        rounds=7,
+        block_seconds=0.0,
+    )
 
 
 def memory(calls: list[dict[str, Any]]) -> Result:
@@ -233,22 +227,17 @@ def webhook() -> list[Result]:
         return check
 
     assert parse_event(body, headers, TOKEN).category == "direct_call:end"
-    return [
-        interleave(
-            "`parse_event` (`direct_call:end`)",
-            lambda: parse_event(body, headers, TOKEN),
-            by_hand(True),
-            baseline_label="by hand: HMAC check + json.loads + DirectCallEndEvent.from_dict",
-            goal=GOAL_WEBHOOK,
-        ),
-        interleave(
-            "`parse_event` (`direct_call:end`)",
-            lambda: parse_event(body, headers, TOKEN),
-            by_hand(False),
-            baseline_label="by hand, untyped: HMAC check + json.loads",
-            note="information: the price of a typed event",
-        ),
-    ]
+    results = interleave_many(
+        "`parse_event` (`direct_call:end`)",
+        lambda: parse_event(body, headers, TOKEN),
+        [
+            ("by hand: HMAC check + json.loads + DirectCallEndEvent.from_dict", by_hand(True), GOAL_WEBHOOK),
+            ("by hand, untyped: HMAC check + json.loads", by_hand(False), None),
+        ],
+        rounds=25,
+    )
+    results[1].note = "information: the price of a typed event"
+    return results
 
 
 def rate_limiter() -> Result:

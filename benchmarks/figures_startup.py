@@ -18,7 +18,7 @@ from pathlib import Path
 from .harness import Goal, Result, interleave_samples
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = 21
+RUNS = 15
 GOAL_IMPORT = Goal(3, "start-up: `from sendbird_calls import CallsClient` <= 1.2x `import httpx`", 1.2)
 GOAL_CONSTRUCT = Goal(3, "start-up: `CallsClient(...)` <= 1.1x `httpx.Client()`", 1.1)
 

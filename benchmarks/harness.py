@@ -93,7 +93,8 @@ def interleave(
     note: str = "",
 ) -> Result:
     """Times ``measured`` and ``baseline`` in alternating blocks; one ratio per round."""
-    number = max(calibrate(measured, block_seconds), calibrate(baseline, block_seconds))
+    # the slower of the two sets the count, so neither block runs much longer than block_seconds
+    number = min(calibrate(measured, block_seconds), calibrate(baseline, block_seconds))
     result = Result(label, baseline_label, goal=goal, note=note)
     times_m: list[float] = []
     times_b: list[float] = []
@@ -111,6 +112,35 @@ def interleave(
     result.measured_s = statistics.median(times_m)
     result.baseline_s = statistics.median(times_b)
     return result
+
+
+def interleave_many(
+    label: str,
+    measured: Work,
+    baselines: list[tuple[str, Work, Goal | None]],
+    *,
+    rounds: int,
+    block_seconds: float = 0.02,
+) -> list[Result]:
+    """One figure against several baselines (label, work, goal), all timed in every round, order rotating."""
+    works = [measured] + [work for _, work, _ in baselines]
+    number = min(calibrate(work, block_seconds) for work in works)
+    times: list[list[float]] = [[] for _ in works]
+    for index in range(rounds):
+        gc.collect()
+        order = list(range(len(works)))
+        if index % 2:
+            order.reverse()
+        for position in order:
+            times[position].append(_block(works[position], number))
+    results = []
+    for position, (baseline_label, _, goal) in enumerate(baselines, start=1):
+        result = Result(label, baseline_label, goal=goal)
+        result.ratios = [m / b for m, b in zip(times[0], times[position], strict=True)]
+        result.measured_s = statistics.median(times[0])
+        result.baseline_s = statistics.median(times[position])
+        results.append(result)
+    return results
 
 
 def interleave_samples(
