@@ -14,13 +14,15 @@ from .profile_get_room import profile_get_room
 from .report import table, write
 
 NOTES = [
+    "Times are CPU time of the process (`time.process_time`), so other load on a shared machine "
+    "does not land in one side of a round; the per-request and bulk figures do no I/O.",
     "Per request: an `httpx.MockTransport` answers a fixed room, so the server costs nothing and the ratio "
     "is the client's own work. Our client runs with retries (2), a rate limiter at 1e5/s, masked logging "
     "and typed errors.",
     "Bulk: the transport serves pages of 100 real direct calls (taken once from the project's mock); "
     "the typed path is the default one (whatever type checks the models do are on).",
     "Start-up: the wheel installed alone into a fresh venv (no dev or mock extras); each run is a new "
-    "interpreter timing its own statement, the two statements alternating.",
+    "interpreter timing its own statement in CPU time, the two statements alternating.",
 ]
 
 

@@ -4,7 +4,9 @@ Timing a figure and then its baseline one after the other lets the machine drift
 such runs once gave 1.30, 1.07 and 1.15 for the same code). Here every round times a block of the
 figure and a block of the baseline back to back, in alternating order, and the ratio is computed per
 round; the report gives the median ratio and its spread (first and third quartile, min and max).
-No benchmark asserts a time: the ratios go into ``bench/REPORT.md``.
+Blocks are timed in CPU time of the process (``time.process_time``), not wall time: on a shared
+machine another process's burst would otherwise land in one side of a round. No benchmark asserts
+a time: the ratios go into ``bench/REPORT.md``.
 """
 
 from __future__ import annotations
@@ -75,10 +77,10 @@ def calibrate(work: Work, block_seconds: float) -> int:
 
 
 def _block(work: Work, number: int) -> float:
-    started = time.perf_counter()
+    started = time.process_time()
     for _ in range(number):
         work()
-    return (time.perf_counter() - started) / number
+    return (time.process_time() - started) / number
 
 
 def interleave(
