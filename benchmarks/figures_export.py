@@ -20,7 +20,9 @@ from .harness import Goal, Result
 
 EXPORT_ITEMS = 5_000
 PHYSICAL_RATE = 1_000.0
-GOAL_EXPORT = Goal(2, "bulk export through the CLI reaches 1,000 calls/s within 5%", 1.05)
+GOAL_EXPORT = Goal(
+    2, "bulk export through the CLI reaches 1,000 calls/s within 5%", 1.05, why="the export's own pacing"
+)
 EXPORT_ARGS = ("export", "direct-calls", "--output")
 """The command line the figure runs (``sendbird-calls export direct-calls --output FILE``)."""
 LABEL = f"CLI export of {EXPORT_ITEMS:,} direct calls, elapsed"

@@ -27,6 +27,8 @@ class Goal:
     number: int
     text: str
     target: float
+    why: str = ""
+    """What the report says when the goal is missed: where to look, what is known to cost."""
 
 
 @dataclass

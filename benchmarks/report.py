@@ -131,27 +131,12 @@ def _profile(profile: Profile) -> list[str]:
     return lines
 
 
-WHY = {
-    1: "per request: compare the row with the rate limiter off (the limiter's share) and the profile's "
-    "'our code' table (request preparation, the transport stack, the token copy of the request); the "
-    "transport stack and limiter are being reworked by helper harden",
-    2: "bulk: typed items cost the generated `from_dict` per item (helper model rewrites the model "
-    "template); the hand loop with models shows what remains for pagination itself",
-    3: "start-up: what `from sendbird_calls import CallsClient` loads beyond httpx is the hand-written "
-    "stack (transport, preparation, limiter, retry, config, errors) and `dataclasses`; run "
-    "`python -X importtime -c 'from sendbird_calls import CallsClient'` in the bench venv",
-    4: "webhooks: signature check, JSON and the typed event; the from_dict share is the model template's",
-    6: "rate limiter: compare the figure and baseline times of its row: a cost growing with the rate is "
-    "an allocation or scan per request proportional to the rate",
-}
-
-
 def _missed(results: list[Result]) -> list[str]:
     lines = []
     for r in results:
         if r.met is False and r.goal is not None and r.median is not None:
             by = (r.median / r.goal.target - 1) * 100
-            why = WHY.get(r.goal.number, "")
+            why = r.goal.why or "see the profile"
             lines.append(
                 f"- {r.label} vs {r.baseline}: {r.median:.2f}x against <= {r.goal.target:g}x, missed by {by:.0f}%. "
                 f"Why: {why}."
