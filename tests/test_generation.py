@@ -50,7 +50,7 @@ def test_each_operation_module_builds_its_request(tag: str, operation_id: str, m
     spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     body = spec["paths"][path][method.lower()].get("requestBody")
     if body and body["required"]:
-        model = inspect.signature(module._get_kwargs).parameters["body"].annotation
+        model = inspect.signature(module._get_kwargs, eval_str=True).parameters["body"].annotation
         values["body"] = model.from_dict(sample_body(spec, body["content"]["application/json"]["schema"]))
     kwargs = module._get_kwargs(**values)
     assert kwargs["method"].upper() == method

@@ -1,10 +1,11 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import (
+    dataclass,  # sendbird-calls: not attrs, so the client imports without it
+)
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -28,7 +29,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -44,7 +45,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 

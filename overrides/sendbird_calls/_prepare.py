@@ -9,13 +9,12 @@ import functools
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
-import attrs
 import httpx
 
-import sendbird_calls_api.models as generated_models
 from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions
 from sendbird_calls_api.types import UNSET
 
@@ -40,7 +39,7 @@ _NOT_A_VALID = re.compile(r"is not a valid (\w+)")
 _OPTION_KEYS = frozenset({"timeout", "max_retries", "deadline", "extra_headers"})
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class PreparedRequest:
     """Everything ``httpx.Client.request`` needs, plus the masked path used in logs and errors."""
 
@@ -82,23 +81,30 @@ def prepare_request(
             args[name] = config.app_id
     segments: dict[str, str] = {}
     for name in op.path_params:
-        args[name] = _coerce_enum(op, name, args[name])
+        if name in op.enum_params:
+            args[name] = _coerce_enum(op, name, args[name])
         segments[name] = check_path_segment(_wire(op, name), args[name])
-    for name in op.enum_params:
-        if name not in op.path_params:
-            args[name] = _coerce_enum(op, name, args.get(name, UNSET))
+    if op.enum_params:  # most operations have none: skip the loop's set-up
+        for name in op.enum_params:
+            if name not in op.path_params:
+                args[name] = _coerce_enum(op, name, args.get(name, UNSET))
     for name in op.list_params:
         args[name] = _join_list(op, name, args.get(name, UNSET))
     if op.body_type is not None:
         args["body"] = _coerce_body(op, args.get("body", UNSET))
     kwargs = build(**args)
-    headers = {str(k): str(v) for k, v in kwargs.get("headers", {}).items()}
+    built_headers = kwargs.get("headers")
+    headers = {str(k): str(v) for k, v in built_headers.items()} if built_headers else {}
     headers["Content-Type"] = CONTENT_TYPE
-    for key, value in (options.get("extra_headers") or {}).items():
-        headers[str(key)] = str(value)
+    extra_headers = options.get("extra_headers")
+    if extra_headers:
+        for key, value in extra_headers.items():
+            headers[str(key)] = str(value)
     base = config.base_for(op.host, op.name)
     path = str(kwargs["url"])
-    log_path = _base_path(base) + _masked_path(op, segments)
+    secret = any(is_secret_path_param(name) for name in segments) if segments else False
+    # The generated path is already encoded segment by segment; only a secret one needs a second, masked copy.
+    log_path = _base_path(base) + (_masked_path(op, segments) if secret else path)
     context = RequestContext(
         operation=op.name,
         log_path=log_path,
@@ -106,11 +112,12 @@ def prepare_request(
         deadline=_option(op, to_deadline, options["deadline"]) if "deadline" in options else None,
     )
     timeout = _option(op, to_timeout, options["timeout"]) if "timeout" in options else config.timeout
-    encoded_query = _encode_query(op, kwargs.get("params", {}))
+    params = kwargs.get("params")
+    encoded_query = _encode_query(op, params) if params else ""
     query = f"?{encoded_query}" if encoded_query else ""
     url = base + path + query
     extensions: dict[str, Any] = {EXTENSION_KEY: context}
-    if any(is_secret_path_param(name) for name in segments):
+    if secret:
         # httpx logs and keeps the URL it is given: give it the masked one; auth sends the real one.
         extensions[SECRET_URL_EXTENSION] = Secret(url)
         url = str(httpx.URL(base).copy_with(raw_path=log_path.encode("ascii"))) + query
@@ -295,6 +302,8 @@ def _from_mapping(op: OperationInfo, body_type: type[Any], body: Mapping[str, An
 
 def _allowed_values(exc: Exception) -> str:
     """For "'x' is not a valid RoomType", the values RoomType allows; otherwise nothing."""
+    import sendbird_calls_api.models as generated_models  # only on this error path: the models load lazily
+
     match = _NOT_A_VALID.search(str(exc))
     enum_type = getattr(generated_models, match.group(1), None) if match else None
     if not (isinstance(enum_type, type) and issubclass(enum_type, Enum)):

@@ -1,13 +1,12 @@
 """What the client tells its transport about one request, carried in httpx request extensions."""
 
+from dataclasses import dataclass
 from typing import Final
-
-import attrs
 
 EXTENSION_KEY: Final = "sendbird_calls"
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class RequestContext:
     """Per-request facts the transport needs: the operation, a loggable path, and overrides."""
 

@@ -16,7 +16,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 import attrs
 
-from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions, SyncApi
+from sendbird_calls_api.api import TAGS, Build, OperationInfo, RawResponse, RequestOptions, SyncApi
 from sendbird_calls_api.types import Unset
 
 ParamKind = Literal["str", "int", "bool", "list"]
@@ -98,9 +98,8 @@ def offline_api() -> SyncApi:
 def discover(api: SyncApi) -> dict[str, dict[str, Operation]]:
     """Every tag of ``api`` (a ``CallsClient`` or ``offline_api()``) and its operations, in spec order."""
     tags: dict[str, dict[str, Operation]] = {}
-    for tag_name, tag in vars(api).items():
-        if tag_name.startswith("_") or not hasattr(tag, "with_raw_response"):
-            continue
+    for tag_name in TAGS:  # tags load on first use: ask for each by name
+        tag = getattr(api, tag_name)
         infos = _operation_infos(type(tag))
         operations: dict[str, Operation] = {}
         for name, member in vars(type(tag)).items():

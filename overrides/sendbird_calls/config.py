@@ -3,9 +3,9 @@
 import math
 import os
 import re
+from dataclasses import dataclass
 from typing import Final
 
-import attrs
 import httpx
 
 from ._constants import (
@@ -23,7 +23,7 @@ from .errors import ConfigurationError
 _APP_ID: Final = re.compile(r"[A-Za-z0-9-]{1,63}")
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class ClientConfig:
     """Everything a requester needs to address and authenticate requests; the token stays masked."""
 

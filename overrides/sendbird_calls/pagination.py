@@ -9,8 +9,6 @@ forever.
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
-import attrs
-
 from sendbird_calls_api.types import UNSET
 
 from ._constants import MAX_EMPTY_PAGES, MAX_PAGES
@@ -33,6 +31,8 @@ def next_token(page: Any) -> str | None:
 
 def is_empty(page: Any) -> bool:
     """True when no list field of the page holds an item (a page of a list operation has one)."""
+    import attrs  # pages are attrs models, loaded by then; importing it here keeps attrs off start-up
+
     if not attrs.has(type(page)):
         return False
     return not any(isinstance(value, list) and value for value in attrs.asdict(page, recurse=False).values())

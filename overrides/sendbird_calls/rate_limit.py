@@ -21,15 +21,14 @@ import math
 import threading
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Protocol, TypeAlias
-
-import attrs
 
 from ._constants import DEFAULT_RATE_LIMITS, RATE_LIMIT_MARGIN
 from .errors import ConfigurationError
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Booking:
     """A limiter's answer: sleep ``wait`` seconds, then send if ``granted``, else ask again."""
 
@@ -65,7 +64,7 @@ class NoRateLimit:
         """Nothing to free."""
 
 
-@attrs.define
+@dataclass(slots=True)
 class _Batch:
     """One bucket's state: how many went in the current batch, how many are unanswered, and when it opens."""
 

@@ -14,9 +14,9 @@ the final 429 reaches the caller as RateLimitError with the server's retry_after
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from typing import Final
 
-import attrs
 import httpx
 
 from ._constants import DEFAULT_MAX_RETRIES, INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
@@ -32,7 +32,7 @@ NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTi
 """Failures before any byte of the request left: safe to retry even a POST."""
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """When to retry a request and how long to wait first; pure, so it is tested without a network."""
 
@@ -47,7 +47,7 @@ class RetryPolicy:
     jitter: bool = True
     """Randomise backoff within [b/2, b] (equal jitter); False gives exactly b, for tests."""
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         if self.max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, not {self.max_retries}")
         for name in ("initial_delay", "max_delay", "max_retry_after"):

@@ -11,12 +11,13 @@ read (the client turns a non-2xx into an APIError); the last transport error is 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 import anyio
-import attrs
 import httpx
 
 from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_BYTES
@@ -30,7 +31,7 @@ from .retry import RetryPolicy
 _clock = time.monotonic
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class _RequestFacts:
     """What one request means for limiting, retrying, bounding and logging."""
 
@@ -66,7 +67,7 @@ class _AttemptRules:
             return _RequestFacts(request.method, None, request.url.path, self.retry_policy, self.deadline)
         policy = self.retry_policy
         if context.max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=context.max_retries)
+            policy = dataclasses.replace(policy, max_retries=context.max_retries)
         deadline = self.deadline if context.deadline is None else context.deadline
         return _RequestFacts(request.method, context.operation, context.log_path, policy, deadline)
 

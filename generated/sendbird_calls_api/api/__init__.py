@@ -8,11 +8,21 @@ implements the requester (auth, path safety, retries, errors, pagination).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypedDict, TypeVar
+from dataclasses import dataclass, field
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Generic,
+    Literal,
+    Protocol,
+    TypedDict,
+    TypeVar,
+    overload,
+)
 
 import httpx
-from attrs import define, field, frozen
 
 if TYPE_CHECKING:
     from .api_tokens import ApiTokensApi, AsyncApiTokensApi
@@ -28,7 +38,7 @@ ItemT = TypeVar("ItemT")
 Host = Literal["calls", "chat"]
 
 
-@frozen
+@dataclass(frozen=True, slots=True)  # not attrs: importing the client must not load attrs
 class OperationInfo:
     """What a requester needs to know about one operation, derived from the spec."""
 
@@ -38,11 +48,11 @@ class OperationInfo:
     host: Host = "calls"
     path_params: tuple[str, ...] = ()
     """Python names of the path parameters, in path order."""
-    wire_names: Mapping[str, str] = field(factory=dict)
+    wire_names: Mapping[str, str] = field(default_factory=dict)
     """Python name to wire name, for parameters whose names differ (``next_`` -> ``next``)."""
     client_filled: tuple[str, ...] = ()
     """Path parameters the client fills from its own configuration when not given."""
-    enum_params: Mapping[str, type[Any]] = field(factory=dict)
+    enum_params: Mapping[str, type[Any]] = field(default_factory=dict)
     """Parameters whose value must be a member of this enum; plain strings are converted."""
     list_params: tuple[str, ...] = ()
     """Query parameters sent as one comma-separated value; lists and tuples are joined."""
@@ -63,7 +73,7 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str]
 
 
-@define
+@dataclass(slots=True)
 class RawResponse(Generic[T]):
     """A parsed result together with the HTTP response it came from."""
 
@@ -168,39 +178,70 @@ async def aiterate_items(
             return
 
 
+class _TagApi(Generic[T]):
+    """A tag attribute of ``SyncApi``/``AsyncApi``: imports the tag's module on first use, then caches.
+
+    A client that only calls ``rooms`` never loads the other tags' operations and models. The
+    instance is stored in the client's ``__dict__``, so later lookups are plain attribute reads.
+    """
+
+    def __init__(self, module: str, class_name: str) -> None:
+        self._module = module
+        self._class_name = class_name
+        self._attribute = ""
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._attribute = name
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> _TagApi[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type[Any]) -> T: ...
+
+    def __get__(self, instance: object | None, owner: type[Any]) -> T | _TagApi[T]:
+        if instance is None:
+            return self
+        tag_class = getattr(importlib.import_module(self._module, __name__), self._class_name)
+        api: T = tag_class(instance.__dict__["_requester"])
+        instance.__dict__[self._attribute] = api
+        return api
+
+
 class SyncApi:
-    """Every tag of the API as an attribute, for a synchronous requester."""
+    """Every tag of the API as an attribute, for a synchronous requester (each loaded on first use)."""
+
+    api_tokens: _TagApi[ApiTokensApi] = _TagApi(".api_tokens", "ApiTokensApi")
+    direct_calls: _TagApi[DirectCallsApi] = _TagApi(".direct_calls", "DirectCallsApi")
+    rooms: _TagApi[RoomsApi] = _TagApi(".rooms", "RoomsApi")
+    users: _TagApi[UsersApi] = _TagApi(".users", "UsersApi")
+    webhooks: _TagApi[WebhooksApi] = _TagApi(".webhooks", "WebhooksApi")
 
     def __init__(self, requester: SyncRequester) -> None:
-        from .api_tokens import ApiTokensApi
-        from .direct_calls import DirectCallsApi
-        from .rooms import RoomsApi
-        from .users import UsersApi
-        from .webhooks import WebhooksApi
-
-        self.api_tokens: ApiTokensApi = ApiTokensApi(requester)
-        self.direct_calls: DirectCallsApi = DirectCallsApi(requester)
-        self.rooms: RoomsApi = RoomsApi(requester)
-        self.users: UsersApi = UsersApi(requester)
-        self.webhooks: WebhooksApi = WebhooksApi(requester)
+        self._requester = requester
 
 
 class AsyncApi:
-    """Every tag of the API as an attribute, for an asynchronous requester."""
+    """Every tag of the API as an attribute, for an asynchronous requester (each loaded on first use)."""
+
+    api_tokens: _TagApi[AsyncApiTokensApi] = _TagApi(".api_tokens", "AsyncApiTokensApi")
+    direct_calls: _TagApi[AsyncDirectCallsApi] = _TagApi(".direct_calls", "AsyncDirectCallsApi")
+    rooms: _TagApi[AsyncRoomsApi] = _TagApi(".rooms", "AsyncRoomsApi")
+    users: _TagApi[AsyncUsersApi] = _TagApi(".users", "AsyncUsersApi")
+    webhooks: _TagApi[AsyncWebhooksApi] = _TagApi(".webhooks", "AsyncWebhooksApi")
 
     def __init__(self, requester: AsyncRequester) -> None:
-        from .api_tokens import AsyncApiTokensApi
-        from .direct_calls import AsyncDirectCallsApi
-        from .rooms import AsyncRoomsApi
-        from .users import AsyncUsersApi
-        from .webhooks import AsyncWebhooksApi
+        self._requester = requester
 
-        self.api_tokens: AsyncApiTokensApi = AsyncApiTokensApi(requester)
-        self.direct_calls: AsyncDirectCallsApi = AsyncDirectCallsApi(requester)
-        self.rooms: AsyncRoomsApi = AsyncRoomsApi(requester)
-        self.users: AsyncUsersApi = AsyncUsersApi(requester)
-        self.webhooks: AsyncWebhooksApi = AsyncWebhooksApi(requester)
 
+TAGS: tuple[str, ...] = (
+    "api_tokens",
+    "direct_calls",
+    "rooms",
+    "users",
+    "webhooks",
+)
+"""Every tag, as the attribute name ``SyncApi``/``AsyncApi`` give it."""
 
 ALL_OPERATIONS: tuple[str, ...] = (
     "api_tokens.list_secondary_api_tokens",

@@ -56,7 +56,8 @@ class UnknownEvent:
 def _event_types() -> dict[str, type[Any]]:
     """Category -> generated model, for every model whose ``category`` is a string Literal."""
     table: dict[str, type[Any]] = {}
-    for value in vars(generated_models).values():
+    for name in generated_models.__all__:  # the models load on first use: ask for each by name
+        value = getattr(generated_models, name)
         if not (isinstance(value, type) and attrs.has(value)):
             continue
         field = getattr(attrs.fields(value), "category", None)

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.chat_error import ChatError
 from ...models.error import Error
 from ...models.secondary_api_token import SecondaryApiToken
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

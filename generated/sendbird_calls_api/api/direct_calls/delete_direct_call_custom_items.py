@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.custom_items_delete_result import CustomItemsDeleteResult
 from ...models.delete_custom_items_request import DeleteCustomItemsRequest
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.direct_call_list import DirectCallList
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.custom_items_update_result import CustomItemsUpdateResult
 from ...models.error import Error
 from ...models.update_custom_items_request import UpdateCustomItemsRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,16 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.call_type_filter import CallTypeFilter
 from ...models.direct_call_list import DirectCallList
 from ...models.error import Error
 from ...models.user_role import UserRole
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.push_token_list import PushTokenList
 from ...models.push_token_type import PushTokenType
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

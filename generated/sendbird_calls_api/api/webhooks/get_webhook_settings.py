@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.webhook_settings_envelope import WebhookSettingsEnvelope
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

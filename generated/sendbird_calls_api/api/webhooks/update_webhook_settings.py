@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_webhook_settings_request import UpdateWebhookSettingsRequest
 from ...models.webhook_settings_envelope import WebhookSettingsEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(
