@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+    unknown_value,
+)
 
 T = TypeVar("T", bound="CallParticipant")
 
@@ -81,49 +84,63 @@ class CallParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        d: Any
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        user_id = d.pop("user_id", UNSET)
+        if not (isinstance(user_id, str)):
+            invalid(user_id, "a string", "user_id")
 
         nickname = d.pop("nickname", UNSET)
+        if not (isinstance(nickname, str) or nickname is UNSET):
+            invalid(nickname, "a string", "nickname")
 
         profile_url = d.pop("profile_url", UNSET)
+        if not (isinstance(profile_url, str) or profile_url is UNSET):
+            invalid(profile_url, "a string", "profile_url")
 
-        _meta_data = d.pop("meta_data", UNSET)
-        meta_data: Metadata | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
-        else:
-            meta_data = Metadata.from_dict(_meta_data)
+        meta_data = d.pop("meta_data", UNSET)
+        if meta_data.__class__ is dict or isinstance(meta_data, Mapping):
+            try:
+                meta_data = Metadata.from_dict(meta_data)
+            except ModelValidationError as error:
+                error.within("meta_data")
+                raise
+        elif isinstance(meta_data, Metadata):
+            pass
+        elif not (meta_data is UNSET):
+            invalid(meta_data, "an object", "meta_data")
 
         is_active = d.pop("is_active", UNSET)
+        if not (is_active is True or is_active is False or is_active is UNSET):
+            invalid(is_active, "a boolean", "is_active")
 
-        def _parse_role(data: object) -> str | Unset | UserRole:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_direct_call_user_role_type_0 = UserRole(data)
-
-                return componentsschemas_direct_call_user_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UserRole, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role = d.pop("role", UNSET)
+        if isinstance(role, str):
+            _m_role = _UserRole_BY_VALUE.get(role)
+            if _m_role is not None:
+                role = _m_role
+            else:
+                unknown_value(_MODEL, "role", role, False)
+        elif not (role is UNSET):
+            invalid(role, "a string", "role")
 
         call_participant = cls(
-            user_id=user_id,
-            nickname=nickname,
-            profile_url=profile_url,
-            meta_data=meta_data,
-            is_active=is_active,
-            role=role,
+            user_id,
+            nickname,
+            profile_url,
+            meta_data,
+            is_active,
+            role,
         )
-
-        call_participant.additional_properties = d
+        if d:
+            call_participant.additional_properties = unknown_fields(_MODEL, d)
         return call_participant
 
     @property
@@ -141,3 +158,11 @@ class CallParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "CallParticipant"
+_UserRole_BY_VALUE = {member.value: member for member in UserRole}
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.metadata import Metadata  # noqa: E402

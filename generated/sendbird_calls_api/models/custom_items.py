@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    invalid,
+)
+
 T = TypeVar("T", bound="CustomItems")
 
 
@@ -27,10 +31,19 @@ class CustomItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        d: Any = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            invalid(d, "an object", None)
         custom_items = cls()
+        _extra: dict[str, Any] = {}
+        for _key, _value in d.items():
+            if not (isinstance(_value, str)):
+                invalid(_value, "a string", _key)
 
-        custom_items.additional_properties = d
+            _extra[_key] = _value
+        custom_items.additional_properties = _extra
         return custom_items
 
     @property
@@ -48,3 +61,6 @@ class CustomItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "CustomItems"

@@ -2,19 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.direct_call import DirectCall
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    as_int,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="DirectCallAcceptEvent")
 
@@ -55,24 +57,42 @@ class DirectCallAcceptEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_call import DirectCall  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        d: Any
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        category = d.pop("category", UNSET)
+        if not (category == "direct_call:accept"):
+            invalid(category, "the constant 'direct_call:accept'", "category")
 
-        d = dict(src_dict)
-        category = cast(Literal["direct_call:accept"], d.pop("category"))
-        if category != "direct_call:accept":
-            raise ValueError(f"category must match const 'direct_call:accept', got '{category}'")
+        occurred_at = d.pop("occurred_at", UNSET)
+        if not (type(occurred_at) is int):
+            occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        occurred_at = d.pop("occurred_at")
-
-        direct_call = DirectCall.from_dict(d.pop("direct_call"))
+        direct_call = d.pop("direct_call", UNSET)
+        if direct_call.__class__ is dict or isinstance(direct_call, Mapping):
+            try:
+                direct_call = DirectCall.from_dict(direct_call)
+            except ModelValidationError as error:
+                error.within("direct_call")
+                raise
+        elif isinstance(direct_call, DirectCall):
+            pass
+        else:
+            invalid(direct_call, "an object", "direct_call")
 
         direct_call_accept_event = cls(
-            category=category,
-            occurred_at=occurred_at,
-            direct_call=direct_call,
+            category,
+            occurred_at,
+            direct_call,
         )
-
-        direct_call_accept_event.additional_properties = d
+        if d:
+            direct_call_accept_event.additional_properties = unknown_fields(_MODEL, d)
         return direct_call_accept_event
 
     @property
@@ -90,3 +110,10 @@ class DirectCallAcceptEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "DirectCallAcceptEvent"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.direct_call import DirectCall  # noqa: E402

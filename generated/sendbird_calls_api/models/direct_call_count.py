@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    as_int,
+    invalid,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="DirectCallCount")
 
 
@@ -40,17 +47,29 @@ class DirectCallCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        caller = d.pop("caller")
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        d: Any
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        caller = d.pop("caller", UNSET)
+        if not (type(caller) is int):
+            caller = as_int(caller, "an integer", "caller")
 
-        callee = d.pop("callee")
+        callee = d.pop("callee", UNSET)
+        if not (type(callee) is int):
+            callee = as_int(callee, "an integer", "callee")
 
         direct_call_count = cls(
-            caller=caller,
-            callee=callee,
+            caller,
+            callee,
         )
-
-        direct_call_count.additional_properties = d
+        if d:
+            direct_call_count.additional_properties = unknown_fields(_MODEL, d)
         return direct_call_count
 
     @property
@@ -68,3 +87,6 @@ class DirectCallCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "DirectCallCount"

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_call import DirectCall
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="DirectCallList")
 
@@ -60,34 +62,54 @@ class DirectCallList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_call import DirectCall  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        d: Any
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        calls = d.pop("calls", UNSET)
+        if calls.__class__ is list or isinstance(calls, list | tuple):
+            _items_calls: list[Any] = []
+            try:
+                for _i_calls, _x_calls in enumerate(calls):
+                    if _x_calls.__class__ is dict or isinstance(_x_calls, Mapping):
+                        try:
+                            _x_calls = DirectCall.from_dict(_x_calls)
+                        except ModelValidationError as error:
+                            error.within(_i_calls)
+                            raise
+                    elif isinstance(_x_calls, DirectCall):
+                        pass
+                    else:
+                        invalid(_x_calls, "an object", _i_calls)
 
-        d = dict(src_dict)
-        calls = []
-        _calls = d.pop("calls")
-        for calls_item_data in _calls:
-            calls_item = DirectCall.from_dict(calls_item_data)
+                    _items_calls.append(_x_calls)
+            except ModelValidationError as error:
+                error.within("calls")
+                raise
+            calls = _items_calls
+        else:
+            invalid(calls, "an array", "calls")
 
-            calls.append(calls_item)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_ = d.pop("next", UNSET)
+        if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
+            invalid(next_, "a string or null", "next")
 
         has_next = d.pop("has_next", UNSET)
+        if not (has_next is True or has_next is False or has_next is UNSET):
+            invalid(has_next, "a boolean", "has_next")
 
         direct_call_list = cls(
-            calls=calls,
-            next_=next_,
-            has_next=has_next,
+            calls,
+            next_,
+            has_next,
         )
-
-        direct_call_list.additional_properties = d
+        if d:
+            direct_call_list.additional_properties = unknown_fields(_MODEL, d)
         return direct_call_list
 
     @property
@@ -105,3 +127,10 @@ class DirectCallList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "DirectCallList"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.direct_call import DirectCall  # noqa: E402

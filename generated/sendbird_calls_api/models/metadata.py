@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    invalid,
+)
+
 T = TypeVar("T", bound="Metadata")
 
 
@@ -24,10 +28,19 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        d: Any = src_dict
+        if d.__class__ is not dict and not isinstance(d, Mapping):
+            invalid(d, "an object", None)
         metadata = cls()
+        _extra: dict[str, Any] = {}
+        for _key, _value in d.items():
+            if not (isinstance(_value, str)):
+                invalid(_value, "a string", _key)
 
-        metadata.additional_properties = d
+            _extra[_key] = _value
+        metadata.additional_properties = _extra
         return metadata
 
     @property
@@ -45,3 +58,6 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "Metadata"

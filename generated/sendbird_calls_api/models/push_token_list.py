@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="PushTokenList")
 
@@ -40,17 +47,41 @@ class PushTokenList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tokens = cast(list[str], d.pop("tokens"))
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        d: Any
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        tokens = d.pop("tokens", UNSET)
+        if tokens.__class__ is list or isinstance(tokens, list | tuple):
+            _items_tokens: list[Any] = []
+            try:
+                for _i_tokens, _x_tokens in enumerate(tokens):
+                    if not (isinstance(_x_tokens, str)):
+                        invalid(_x_tokens, "a string", _i_tokens)
 
-        type_ = d.pop("type")
+                    _items_tokens.append(_x_tokens)
+            except ModelValidationError as error:
+                error.within("tokens")
+                raise
+            tokens = _items_tokens
+        else:
+            invalid(tokens, "an array", "tokens")
+
+        type_ = d.pop("type", UNSET)
+        if not (isinstance(type_, str)):
+            invalid(type_, "a string", "type")
 
         push_token_list = cls(
-            tokens=tokens,
-            type_=type_,
+            tokens,
+            type_,
         )
-
-        push_token_list.additional_properties = d
+        if d:
+            push_token_list.additional_properties = unknown_fields(_MODEL, d)
         return push_token_list
 
     @property
@@ -68,3 +99,6 @@ class PushTokenList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "PushTokenList"

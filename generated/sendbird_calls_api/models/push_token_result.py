@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="PushTokenResult")
 
@@ -54,27 +56,42 @@ class PushTokenResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
-        d = dict(src_dict)
-        token = d.pop("token")
-
-        type_ = d.pop("type")
-
-        _user = d.pop("user", UNSET)
-        user: User | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        d: Any
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
         else:
-            user = User.from_dict(_user)
+            invalid(src_dict, "an object", None)
+        token = d.pop("token", UNSET)
+        if not (isinstance(token, str)):
+            invalid(token, "a string", "token")
+
+        type_ = d.pop("type", UNSET)
+        if not (isinstance(type_, str)):
+            invalid(type_, "a string", "type")
+
+        user = d.pop("user", UNSET)
+        if user.__class__ is dict or isinstance(user, Mapping):
+            try:
+                user = User.from_dict(user)
+            except ModelValidationError as error:
+                error.within("user")
+                raise
+        elif isinstance(user, User):
+            pass
+        elif not (user is UNSET):
+            invalid(user, "an object", "user")
 
         push_token_result = cls(
-            token=token,
-            type_=type_,
-            user=user,
+            token,
+            type_,
+            user,
         )
-
-        push_token_result.additional_properties = d
+        if d:
+            push_token_result.additional_properties = unknown_fields(_MODEL, d)
         return push_token_result
 
     @property
@@ -92,3 +109,10 @@ class PushTokenResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "PushTokenResult"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.user import User  # noqa: E402

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="User")
 
@@ -73,36 +75,57 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        d: Any
+        if type(src_dict) is dict:
+            d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        user_id = d.pop("user_id", UNSET)
+        if not (isinstance(user_id, str)):
+            invalid(user_id, "a string", "user_id")
 
         nickname = d.pop("nickname", UNSET)
+        if not (isinstance(nickname, str) or nickname is UNSET):
+            invalid(nickname, "a string", "nickname")
 
         profile_url = d.pop("profile_url", UNSET)
+        if not (isinstance(profile_url, str) or profile_url is UNSET):
+            invalid(profile_url, "a string", "profile_url")
 
-        _meta_data = d.pop("meta_data", UNSET)
-        meta_data: Metadata | Unset
-        if isinstance(_meta_data, Unset):
-            meta_data = UNSET
-        else:
-            meta_data = Metadata.from_dict(_meta_data)
+        meta_data = d.pop("meta_data", UNSET)
+        if meta_data.__class__ is dict or isinstance(meta_data, Mapping):
+            try:
+                meta_data = Metadata.from_dict(meta_data)
+            except ModelValidationError as error:
+                error.within("meta_data")
+                raise
+        elif isinstance(meta_data, Metadata):
+            pass
+        elif not (meta_data is UNSET):
+            invalid(meta_data, "an object", "meta_data")
 
         is_active = d.pop("is_active", UNSET)
+        if not (is_active is True or is_active is False or is_active is UNSET):
+            invalid(is_active, "a boolean", "is_active")
 
         is_online = d.pop("is_online", UNSET)
+        if not (is_online is True or is_online is False or is_online is UNSET):
+            invalid(is_online, "a boolean", "is_online")
 
         user = cls(
-            user_id=user_id,
-            nickname=nickname,
-            profile_url=profile_url,
-            meta_data=meta_data,
-            is_active=is_active,
-            is_online=is_online,
+            user_id,
+            nickname,
+            profile_url,
+            meta_data,
+            is_active,
+            is_online,
         )
-
-        user.additional_properties = d
+        if d:
+            user.additional_properties = unknown_fields(_MODEL, d)
         return user
 
     @property
@@ -120,3 +143,10 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "User"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.metadata import Metadata  # noqa: E402
