@@ -58,20 +58,19 @@ class AddPushTokenRequest:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        token = d.pop("token", UNSET)
+        pop = d.pop
+        token = pop("token", UNSET)
         if not (isinstance(token, str)):
             invalid(token, "a string", "token")
 
-        is_unique = d.pop("is_unique", UNSET)
+        is_unique = pop("is_unique", UNSET)
         if not (is_unique is True or is_unique is False or is_unique is UNSET):
             invalid(is_unique, "a boolean", "is_unique")
 
-        add_push_token_request = cls(
-            token,
-            is_unique,
-        )
-        if d:
-            add_push_token_request.additional_properties = unknown_fields(_MODEL, d)
+        add_push_token_request = cls.__new__(cls)
+        add_push_token_request.token = token
+        add_push_token_request.is_unique = is_unique
+        add_push_token_request.additional_properties = unknown_fields(_MODEL, d) if d else d
         return add_push_token_request
 
     @property

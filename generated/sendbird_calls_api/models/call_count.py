@@ -57,11 +57,12 @@ class CallCount:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        total = d.pop("total", UNSET)
+        pop = d.pop
+        total = pop("total", UNSET)
         if not (type(total) is int):
             total = as_int(total, "an integer", "total")
 
-        direct_call = d.pop("direct_call", UNSET)
+        direct_call = pop("direct_call", UNSET)
         if direct_call.__class__ is dict or isinstance(direct_call, Mapping):
             try:
                 direct_call = DirectCallCount.from_dict(direct_call)
@@ -73,12 +74,10 @@ class CallCount:
         else:
             invalid(direct_call, "an object", "direct_call")
 
-        call_count = cls(
-            total,
-            direct_call,
-        )
-        if d:
-            call_count.additional_properties = unknown_fields(_MODEL, d)
+        call_count = cls.__new__(cls)
+        call_count.total = total
+        call_count.direct_call = direct_call
+        call_count.additional_properties = unknown_fields(_MODEL, d) if d else d
         return call_count
 
     @property

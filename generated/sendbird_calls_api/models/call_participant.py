@@ -93,19 +93,20 @@ class CallParticipant:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        user_id = d.pop("user_id", UNSET)
+        pop = d.pop
+        user_id = pop("user_id", UNSET)
         if not (isinstance(user_id, str)):
             invalid(user_id, "a string", "user_id")
 
-        nickname = d.pop("nickname", UNSET)
+        nickname = pop("nickname", UNSET)
         if not (isinstance(nickname, str) or nickname is UNSET):
             invalid(nickname, "a string", "nickname")
 
-        profile_url = d.pop("profile_url", UNSET)
+        profile_url = pop("profile_url", UNSET)
         if not (isinstance(profile_url, str) or profile_url is UNSET):
             invalid(profile_url, "a string", "profile_url")
 
-        meta_data = d.pop("meta_data", UNSET)
+        meta_data = pop("meta_data", UNSET)
         if meta_data.__class__ is dict or isinstance(meta_data, Mapping):
             try:
                 meta_data = Metadata.from_dict(meta_data)
@@ -117,11 +118,11 @@ class CallParticipant:
         elif not (meta_data is UNSET):
             invalid(meta_data, "an object", "meta_data")
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = pop("is_active", UNSET)
         if not (is_active is True or is_active is False or is_active is UNSET):
             invalid(is_active, "a boolean", "is_active")
 
-        role = d.pop("role", UNSET)
+        role = pop("role", UNSET)
         if isinstance(role, str):
             _m_role = _UserRole_BY_VALUE.get(role)
             if _m_role is not None:
@@ -131,16 +132,14 @@ class CallParticipant:
         elif not (role is UNSET):
             invalid(role, "a string", "role")
 
-        call_participant = cls(
-            user_id,
-            nickname,
-            profile_url,
-            meta_data,
-            is_active,
-            role,
-        )
-        if d:
-            call_participant.additional_properties = unknown_fields(_MODEL, d)
+        call_participant = cls.__new__(cls)
+        call_participant.user_id = user_id
+        call_participant.nickname = nickname
+        call_participant.profile_url = profile_url
+        call_participant.meta_data = meta_data
+        call_participant.is_active = is_active
+        call_participant.role = role
+        call_participant.additional_properties = unknown_fields(_MODEL, d) if d else d
         return call_participant
 
     @property

@@ -64,7 +64,8 @@ class CallSummary:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        call_count = d.pop("call_count", UNSET)
+        pop = d.pop
+        call_count = pop("call_count", UNSET)
         if call_count.__class__ is dict or isinstance(call_count, Mapping):
             try:
                 call_count = CallCount.from_dict(call_count)
@@ -76,7 +77,7 @@ class CallSummary:
         else:
             invalid(call_count, "an object", "call_count")
 
-        last_call = d.pop("last_call", UNSET)
+        last_call = pop("last_call", UNSET)
         if last_call.__class__ is dict or isinstance(last_call, Mapping):
             try:
                 last_call = DirectCall.from_dict(last_call)
@@ -88,12 +89,10 @@ class CallSummary:
         elif not (last_call is None or last_call is UNSET):
             invalid(last_call, "an object or null", "last_call")
 
-        call_summary = cls(
-            call_count,
-            last_call,
-        )
-        if d:
-            call_summary.additional_properties = unknown_fields(_MODEL, d)
+        call_summary = cls.__new__(cls)
+        call_summary.call_count = call_count
+        call_summary.last_call = last_call
+        call_summary.additional_properties = unknown_fields(_MODEL, d) if d else d
         return call_summary
 
     @property

@@ -64,7 +64,8 @@ class CreateRoomRequest:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        type_ = d.pop("type", UNSET)
+        pop = d.pop
+        type_ = pop("type", UNSET)
         if isinstance(type_, str):
             _m_type_ = _RoomType_BY_VALUE.get(type_)
             if _m_type_ is not None:
@@ -74,7 +75,7 @@ class CreateRoomRequest:
         else:
             invalid(type_, "one of 'large_room_for_audio_only', 'small_room_for_video'", "type")
 
-        custom_items = d.pop("custom_items", UNSET)
+        custom_items = pop("custom_items", UNSET)
         if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
             try:
                 custom_items = CustomItems.from_dict(custom_items)
@@ -86,12 +87,10 @@ class CreateRoomRequest:
         elif not (custom_items is UNSET):
             invalid(custom_items, "an object", "custom_items")
 
-        create_room_request = cls(
-            type_,
-            custom_items,
-        )
-        if d:
-            create_room_request.additional_properties = unknown_fields(_MODEL, d)
+        create_room_request = cls.__new__(cls)
+        create_room_request.type_ = type_
+        create_room_request.custom_items = custom_items
+        create_room_request.additional_properties = unknown_fields(_MODEL, d) if d else d
         return create_room_request
 
     @property

@@ -36,9 +36,9 @@ class CustomItems:
         d: Any = src_dict
         if d.__class__ is not dict and not isinstance(d, Mapping):
             invalid(d, "an object", None)
-        custom_items = cls()
-        _extra: dict[str, Any] = {}
-        for _key, _value in d.items():
+        custom_items = cls.__new__(cls)
+        _extra: dict[str, Any] = d.copy() if type(d) is dict else dict(d)
+        for _key, _value in _extra.items():
             if not (isinstance(_value, str)):
                 invalid(_value, "a string", _key)
 

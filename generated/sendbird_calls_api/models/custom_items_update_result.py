@@ -65,7 +65,8 @@ class CustomItemsUpdateResult:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        custom_items = d.pop("custom_items", UNSET)
+        pop = d.pop
+        custom_items = pop("custom_items", UNSET)
         if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
             try:
                 custom_items = CustomItems.from_dict(custom_items)
@@ -77,7 +78,7 @@ class CustomItemsUpdateResult:
         else:
             invalid(custom_items, "an object", "custom_items")
 
-        updated = d.pop("updated", UNSET)
+        updated = pop("updated", UNSET)
         if updated.__class__ is list or isinstance(updated, list | tuple):
             _items_updated: list[Any] = []
             try:
@@ -93,17 +94,15 @@ class CustomItemsUpdateResult:
         else:
             invalid(updated, "an array", "updated")
 
-        affected_at = d.pop("affected_at", UNSET)
+        affected_at = pop("affected_at", UNSET)
         if not (type(affected_at) is int or affected_at is UNSET):
             affected_at = as_int(affected_at, "an integer", "affected_at")
 
-        custom_items_update_result = cls(
-            custom_items,
-            updated,
-            affected_at,
-        )
-        if d:
-            custom_items_update_result.additional_properties = unknown_fields(_MODEL, d)
+        custom_items_update_result = cls.__new__(cls)
+        custom_items_update_result.custom_items = custom_items
+        custom_items_update_result.updated = updated
+        custom_items_update_result.affected_at = affected_at
+        custom_items_update_result.additional_properties = unknown_fields(_MODEL, d) if d else d
         return custom_items_update_result
 
     @property

@@ -52,7 +52,8 @@ class DeleteCustomItemsRequest:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        keys = d.pop("keys", UNSET)
+        pop = d.pop
+        keys = pop("keys", UNSET)
         if keys.__class__ is list or isinstance(keys, list | tuple):
             _items_keys: list[Any] = []
             try:
@@ -68,11 +69,9 @@ class DeleteCustomItemsRequest:
         elif not (keys is UNSET):
             invalid(keys, "an array", "keys")
 
-        delete_custom_items_request = cls(
-            keys,
-        )
-        if d:
-            delete_custom_items_request.additional_properties = unknown_fields(_MODEL, d)
+        delete_custom_items_request = cls.__new__(cls)
+        delete_custom_items_request.keys = keys
+        delete_custom_items_request.additional_properties = unknown_fields(_MODEL, d) if d else d
         return delete_custom_items_request
 
     @property

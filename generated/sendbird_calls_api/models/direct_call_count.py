@@ -56,20 +56,19 @@ class DirectCallCount:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        caller = d.pop("caller", UNSET)
+        pop = d.pop
+        caller = pop("caller", UNSET)
         if not (type(caller) is int):
             caller = as_int(caller, "an integer", "caller")
 
-        callee = d.pop("callee", UNSET)
+        callee = pop("callee", UNSET)
         if not (type(callee) is int):
             callee = as_int(callee, "an integer", "callee")
 
-        direct_call_count = cls(
-            caller,
-            callee,
-        )
-        if d:
-            direct_call_count.additional_properties = unknown_fields(_MODEL, d)
+        direct_call_count = cls.__new__(cls)
+        direct_call_count.caller = caller
+        direct_call_count.callee = callee
+        direct_call_count.additional_properties = unknown_fields(_MODEL, d) if d else d
         return direct_call_count
 
     @property

@@ -66,15 +66,16 @@ class DirectCallEndEvent:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        category = d.pop("category", UNSET)
+        pop = d.pop
+        category = pop("category", UNSET)
         if not (category == "direct_call:end"):
             invalid(category, "the constant 'direct_call:end'", "category")
 
-        occurred_at = d.pop("occurred_at", UNSET)
+        occurred_at = pop("occurred_at", UNSET)
         if not (type(occurred_at) is int):
             occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        direct_call = d.pop("direct_call", UNSET)
+        direct_call = pop("direct_call", UNSET)
         if direct_call.__class__ is dict or isinstance(direct_call, Mapping):
             try:
                 direct_call = DirectCall.from_dict(direct_call)
@@ -86,13 +87,11 @@ class DirectCallEndEvent:
         else:
             invalid(direct_call, "an object", "direct_call")
 
-        direct_call_end_event = cls(
-            category,
-            occurred_at,
-            direct_call,
-        )
-        if d:
-            direct_call_end_event.additional_properties = unknown_fields(_MODEL, d)
+        direct_call_end_event = cls.__new__(cls)
+        direct_call_end_event.category = category
+        direct_call_end_event.occurred_at = occurred_at
+        direct_call_end_event.direct_call = direct_call
+        direct_call_end_event.additional_properties = unknown_fields(_MODEL, d) if d else d
         return direct_call_end_event
 
     @property

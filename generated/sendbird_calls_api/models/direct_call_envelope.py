@@ -51,7 +51,8 @@ class DirectCallEnvelope:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        call = d.pop("call", UNSET)
+        pop = d.pop
+        call = pop("call", UNSET)
         if call.__class__ is dict or isinstance(call, Mapping):
             try:
                 call = DirectCall.from_dict(call)
@@ -63,11 +64,9 @@ class DirectCallEnvelope:
         else:
             invalid(call, "an object", "call")
 
-        direct_call_envelope = cls(
-            call,
-        )
-        if d:
-            direct_call_envelope.additional_properties = unknown_fields(_MODEL, d)
+        direct_call_envelope = cls.__new__(cls)
+        direct_call_envelope.call = call
+        direct_call_envelope.additional_properties = unknown_fields(_MODEL, d) if d else d
         return direct_call_envelope
 
     @property

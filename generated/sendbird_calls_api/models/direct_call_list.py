@@ -71,7 +71,8 @@ class DirectCallList:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        calls = d.pop("calls", UNSET)
+        pop = d.pop
+        calls = pop("calls", UNSET)
         if calls.__class__ is list or isinstance(calls, list | tuple):
             _items_calls: list[Any] = []
             try:
@@ -95,21 +96,19 @@ class DirectCallList:
         else:
             invalid(calls, "an array", "calls")
 
-        next_ = d.pop("next", UNSET)
+        next_ = pop("next", UNSET)
         if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
             invalid(next_, "a string or null", "next")
 
-        has_next = d.pop("has_next", UNSET)
+        has_next = pop("has_next", UNSET)
         if not (has_next is True or has_next is False or has_next is UNSET):
             invalid(has_next, "a boolean", "has_next")
 
-        direct_call_list = cls(
-            calls,
-            next_,
-            has_next,
-        )
-        if d:
-            direct_call_list.additional_properties = unknown_fields(_MODEL, d)
+        direct_call_list = cls.__new__(cls)
+        direct_call_list.calls = calls
+        direct_call_list.next_ = next_
+        direct_call_list.has_next = has_next
+        direct_call_list.additional_properties = unknown_fields(_MODEL, d) if d else d
         return direct_call_list
 
     @property

@@ -73,30 +73,29 @@ class Error:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        code = d.pop("code", UNSET)
+        pop = d.pop
+        code = pop("code", UNSET)
         if not (type(code) is int):
             code = as_int(code, "an integer", "code")
 
-        message = d.pop("message", UNSET)
+        message = pop("message", UNSET)
         if not (isinstance(message, str)):
             invalid(message, "a string", "message")
 
-        error = d.pop("error", UNSET)
+        error = pop("error", UNSET)
         if not (error is True or error is False or error is UNSET):
             invalid(error, "a boolean", "error")
 
-        type_ = d.pop("type", UNSET)
+        type_ = pop("type", UNSET)
         if not (isinstance(type_, str) or type_ is UNSET):
             invalid(type_, "a string", "type")
 
-        error = cls(
-            code,
-            message,
-            error,
-            type_,
-        )
-        if d:
-            error.additional_properties = unknown_fields(_MODEL, d)
+        error = cls.__new__(cls)
+        error.code = code
+        error.message = message
+        error.error = error
+        error.type_ = type_
+        error.additional_properties = unknown_fields(_MODEL, d) if d else d
         return error
 
     @property

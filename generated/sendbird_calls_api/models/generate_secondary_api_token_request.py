@@ -38,9 +38,8 @@ class GenerateSecondaryApiTokenRequest:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        generate_secondary_api_token_request = cls()
-        if d:
-            generate_secondary_api_token_request.additional_properties = unknown_fields(_MODEL, d)
+        generate_secondary_api_token_request = cls.__new__(cls)
+        generate_secondary_api_token_request.additional_properties = unknown_fields(_MODEL, d) if d else d
         return generate_secondary_api_token_request
 
     @property

@@ -71,15 +71,16 @@ class ParticipantEnterEvent:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        category = d.pop("category", UNSET)
+        pop = d.pop
+        category = pop("category", UNSET)
         if not (category == "participant:enter"):
             invalid(category, "the constant 'participant:enter'", "category")
 
-        occurred_at = d.pop("occurred_at", UNSET)
+        occurred_at = pop("occurred_at", UNSET)
         if not (type(occurred_at) is int):
             occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        room = d.pop("room", UNSET)
+        room = pop("room", UNSET)
         if room.__class__ is dict or isinstance(room, Mapping):
             try:
                 room = WebhookRoom.from_dict(room)
@@ -91,7 +92,7 @@ class ParticipantEnterEvent:
         else:
             invalid(room, "an object", "room")
 
-        participant = d.pop("participant", UNSET)
+        participant = pop("participant", UNSET)
         if participant.__class__ is dict or isinstance(participant, Mapping):
             try:
                 participant = Participant.from_dict(participant)
@@ -103,14 +104,12 @@ class ParticipantEnterEvent:
         else:
             invalid(participant, "an object", "participant")
 
-        participant_enter_event = cls(
-            category,
-            occurred_at,
-            room,
-            participant,
-        )
-        if d:
-            participant_enter_event.additional_properties = unknown_fields(_MODEL, d)
+        participant_enter_event = cls.__new__(cls)
+        participant_enter_event.category = category
+        participant_enter_event.occurred_at = occurred_at
+        participant_enter_event.room = room
+        participant_enter_event.participant = participant
+        participant_enter_event.additional_properties = unknown_fields(_MODEL, d) if d else d
         return participant_enter_event
 
     @property

@@ -75,7 +75,8 @@ class ParticipantList:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        participants = d.pop("participants", UNSET)
+        pop = d.pop
+        participants = pop("participants", UNSET)
         if participants.__class__ is list or isinstance(participants, list | tuple):
             _items_participants: list[Any] = []
             try:
@@ -99,21 +100,19 @@ class ParticipantList:
         else:
             invalid(participants, "an array", "participants")
 
-        next_ = d.pop("next", UNSET)
+        next_ = pop("next", UNSET)
         if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
             invalid(next_, "a string or null", "next")
 
-        prev = d.pop("prev", UNSET)
+        prev = pop("prev", UNSET)
         if not (isinstance(prev, str) or prev is None or prev is UNSET):
             invalid(prev, "a string or null", "prev")
 
-        participant_list = cls(
-            participants,
-            next_,
-            prev,
-        )
-        if d:
-            participant_list.additional_properties = unknown_fields(_MODEL, d)
+        participant_list = cls.__new__(cls)
+        participant_list.participants = participants
+        participant_list.next_ = next_
+        participant_list.prev = prev
+        participant_list.additional_properties = unknown_fields(_MODEL, d) if d else d
         return participant_list
 
     @property

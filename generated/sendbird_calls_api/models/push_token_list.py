@@ -56,7 +56,8 @@ class PushTokenList:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        tokens = d.pop("tokens", UNSET)
+        pop = d.pop
+        tokens = pop("tokens", UNSET)
         if tokens.__class__ is list or isinstance(tokens, list | tuple):
             _items_tokens: list[Any] = []
             try:
@@ -72,16 +73,14 @@ class PushTokenList:
         else:
             invalid(tokens, "an array", "tokens")
 
-        type_ = d.pop("type", UNSET)
+        type_ = pop("type", UNSET)
         if not (isinstance(type_, str)):
             invalid(type_, "a string", "type")
 
-        push_token_list = cls(
-            tokens,
-            type_,
-        )
-        if d:
-            push_token_list.additional_properties = unknown_fields(_MODEL, d)
+        push_token_list = cls.__new__(cls)
+        push_token_list.tokens = tokens
+        push_token_list.type_ = type_
+        push_token_list.additional_properties = unknown_fields(_MODEL, d) if d else d
         return push_token_list
 
     @property

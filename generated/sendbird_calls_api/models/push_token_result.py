@@ -65,15 +65,16 @@ class PushTokenResult:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        token = d.pop("token", UNSET)
+        pop = d.pop
+        token = pop("token", UNSET)
         if not (isinstance(token, str)):
             invalid(token, "a string", "token")
 
-        type_ = d.pop("type", UNSET)
+        type_ = pop("type", UNSET)
         if not (isinstance(type_, str)):
             invalid(type_, "a string", "type")
 
-        user = d.pop("user", UNSET)
+        user = pop("user", UNSET)
         if user.__class__ is dict or isinstance(user, Mapping):
             try:
                 user = User.from_dict(user)
@@ -85,13 +86,11 @@ class PushTokenResult:
         elif not (user is UNSET):
             invalid(user, "an object", "user")
 
-        push_token_result = cls(
-            token,
-            type_,
-            user,
-        )
-        if d:
-            push_token_result.additional_properties = unknown_fields(_MODEL, d)
+        push_token_result = cls.__new__(cls)
+        push_token_result.token = token
+        push_token_result.type_ = type_
+        push_token_result.user = user
+        push_token_result.additional_properties = unknown_fields(_MODEL, d) if d else d
         return push_token_result
 
     @property

@@ -119,11 +119,12 @@ class Room:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        room_id = d.pop("room_id", UNSET)
+        pop = d.pop
+        room_id = pop("room_id", UNSET)
         if not (isinstance(room_id, str)):
             invalid(room_id, "a string", "room_id")
 
-        room_type = d.pop("room_type", UNSET)
+        room_type = pop("room_type", UNSET)
         if isinstance(room_type, str):
             _m_room_type = _RoomType_BY_VALUE.get(room_type)
             if _m_room_type is not None:
@@ -133,7 +134,7 @@ class Room:
         else:
             invalid(room_type, "a string", "room_type")
 
-        state = d.pop("state", UNSET)
+        state = pop("state", UNSET)
         if isinstance(state, str):
             _m_state = _RoomState_BY_VALUE.get(state)
             if _m_state is not None:
@@ -143,23 +144,23 @@ class Room:
         else:
             invalid(state, "a string", "state")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", UNSET)
         if not (type(created_at) is int):
             created_at = as_int(created_at, "an integer", "created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = pop("updated_at", UNSET)
         if not (type(updated_at) is int or updated_at is UNSET):
             updated_at = as_int(updated_at, "an integer", "updated_at")
 
-        created_by = d.pop("created_by", UNSET)
+        created_by = pop("created_by", UNSET)
         if not (isinstance(created_by, str) or created_by is UNSET):
             invalid(created_by, "a string", "created_by")
 
-        deleted_by = d.pop("deleted_by", UNSET)
+        deleted_by = pop("deleted_by", UNSET)
         if not (isinstance(deleted_by, str) or deleted_by is UNSET):
             invalid(deleted_by, "a string", "deleted_by")
 
-        current_participants = d.pop("current_participants", UNSET)
+        current_participants = pop("current_participants", UNSET)
         if current_participants.__class__ is list or isinstance(current_participants, list | tuple):
             _items_current_participants: list[Any] = []
             try:
@@ -183,7 +184,7 @@ class Room:
         elif not (current_participants is UNSET):
             invalid(current_participants, "an array", "current_participants")
 
-        custom_items = d.pop("custom_items", UNSET)
+        custom_items = pop("custom_items", UNSET)
         if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
             try:
                 custom_items = CustomItems.from_dict(custom_items)
@@ -195,19 +196,17 @@ class Room:
         elif not (custom_items is UNSET):
             invalid(custom_items, "an object", "custom_items")
 
-        room = cls(
-            room_id,
-            room_type,
-            state,
-            created_at,
-            updated_at,
-            created_by,
-            deleted_by,
-            current_participants,
-            custom_items,
-        )
-        if d:
-            room.additional_properties = unknown_fields(_MODEL, d)
+        room = cls.__new__(cls)
+        room.room_id = room_id
+        room.room_type = room_type
+        room.state = state
+        room.created_at = created_at
+        room.updated_at = updated_at
+        room.created_by = created_by
+        room.deleted_by = deleted_by
+        room.current_participants = current_participants
+        room.custom_items = custom_items
+        room.additional_properties = unknown_fields(_MODEL, d) if d else d
         return room
 
     @property

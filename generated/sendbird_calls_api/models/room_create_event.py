@@ -66,15 +66,16 @@ class RoomCreateEvent:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        category = d.pop("category", UNSET)
+        pop = d.pop
+        category = pop("category", UNSET)
         if not (category == "room:create"):
             invalid(category, "the constant 'room:create'", "category")
 
-        occurred_at = d.pop("occurred_at", UNSET)
+        occurred_at = pop("occurred_at", UNSET)
         if not (type(occurred_at) is int):
             occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        room = d.pop("room", UNSET)
+        room = pop("room", UNSET)
         if room.__class__ is dict or isinstance(room, Mapping):
             try:
                 room = WebhookRoom.from_dict(room)
@@ -86,13 +87,11 @@ class RoomCreateEvent:
         else:
             invalid(room, "an object", "room")
 
-        room_create_event = cls(
-            category,
-            occurred_at,
-            room,
-        )
-        if d:
-            room_create_event.additional_properties = unknown_fields(_MODEL, d)
+        room_create_event = cls.__new__(cls)
+        room_create_event.category = category
+        room_create_event.occurred_at = occurred_at
+        room_create_event.room = room
+        room_create_event.additional_properties = unknown_fields(_MODEL, d) if d else d
         return room_create_event
 
     @property

@@ -66,15 +66,16 @@ class RoomDeleteEvent:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        category = d.pop("category", UNSET)
+        pop = d.pop
+        category = pop("category", UNSET)
         if not (category == "room:delete"):
             invalid(category, "the constant 'room:delete'", "category")
 
-        occurred_at = d.pop("occurred_at", UNSET)
+        occurred_at = pop("occurred_at", UNSET)
         if not (type(occurred_at) is int):
             occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        room = d.pop("room", UNSET)
+        room = pop("room", UNSET)
         if room.__class__ is dict or isinstance(room, Mapping):
             try:
                 room = WebhookRoom.from_dict(room)
@@ -86,13 +87,11 @@ class RoomDeleteEvent:
         else:
             invalid(room, "an object", "room")
 
-        room_delete_event = cls(
-            category,
-            occurred_at,
-            room,
-        )
-        if d:
-            room_delete_event.additional_properties = unknown_fields(_MODEL, d)
+        room_delete_event = cls.__new__(cls)
+        room_delete_event.category = category
+        room_delete_event.occurred_at = occurred_at
+        room_delete_event.room = room
+        room_delete_event.additional_properties = unknown_fields(_MODEL, d) if d else d
         return room_delete_event
 
     @property

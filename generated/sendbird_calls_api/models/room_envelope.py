@@ -51,7 +51,8 @@ class RoomEnvelope:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        room = d.pop("room", UNSET)
+        pop = d.pop
+        room = pop("room", UNSET)
         if room.__class__ is dict or isinstance(room, Mapping):
             try:
                 room = Room.from_dict(room)
@@ -63,11 +64,9 @@ class RoomEnvelope:
         else:
             invalid(room, "an object", "room")
 
-        room_envelope = cls(
-            room,
-        )
-        if d:
-            room_envelope.additional_properties = unknown_fields(_MODEL, d)
+        room_envelope = cls.__new__(cls)
+        room_envelope.room = room
+        room_envelope.additional_properties = unknown_fields(_MODEL, d) if d else d
         return room_envelope
 
     @property

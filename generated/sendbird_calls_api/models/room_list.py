@@ -75,7 +75,8 @@ class RoomList:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        rooms = d.pop("rooms", UNSET)
+        pop = d.pop
+        rooms = pop("rooms", UNSET)
         if rooms.__class__ is list or isinstance(rooms, list | tuple):
             _items_rooms: list[Any] = []
             try:
@@ -99,21 +100,19 @@ class RoomList:
         else:
             invalid(rooms, "an array", "rooms")
 
-        next_ = d.pop("next", UNSET)
+        next_ = pop("next", UNSET)
         if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
             invalid(next_, "a string or null", "next")
 
-        prev = d.pop("prev", UNSET)
+        prev = pop("prev", UNSET)
         if not (isinstance(prev, str) or prev is None or prev is UNSET):
             invalid(prev, "a string or null", "prev")
 
-        room_list = cls(
-            rooms,
-            next_,
-            prev,
-        )
-        if d:
-            room_list.additional_properties = unknown_fields(_MODEL, d)
+        room_list = cls.__new__(cls)
+        room_list.rooms = rooms
+        room_list.next_ = next_
+        room_list.prev = prev
+        room_list.additional_properties = unknown_fields(_MODEL, d) if d else d
         return room_list
 
     @property

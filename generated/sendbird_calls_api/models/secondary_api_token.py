@@ -56,20 +56,19 @@ class SecondaryApiToken:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        token = d.pop("token", UNSET)
+        pop = d.pop
+        token = pop("token", UNSET)
         if not (isinstance(token, str)):
             invalid(token, "a string", "token")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", UNSET)
         if not (type(created_at) is int):
             created_at = as_int(created_at, "an integer", "created_at")
 
-        secondary_api_token = cls(
-            token,
-            created_at,
-        )
-        if d:
-            secondary_api_token.additional_properties = unknown_fields(_MODEL, d)
+        secondary_api_token = cls.__new__(cls)
+        secondary_api_token.token = token
+        secondary_api_token.created_at = created_at
+        secondary_api_token.additional_properties = unknown_fields(_MODEL, d) if d else d
         return secondary_api_token
 
     @property

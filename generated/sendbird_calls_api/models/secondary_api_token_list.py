@@ -54,7 +54,8 @@ class SecondaryApiTokenList:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        api_tokens = d.pop("api_tokens", UNSET)
+        pop = d.pop
+        api_tokens = pop("api_tokens", UNSET)
         if api_tokens.__class__ is list or isinstance(api_tokens, list | tuple):
             _items_api_tokens: list[Any] = []
             try:
@@ -78,11 +79,9 @@ class SecondaryApiTokenList:
         else:
             invalid(api_tokens, "an array", "api_tokens")
 
-        secondary_api_token_list = cls(
-            api_tokens,
-        )
-        if d:
-            secondary_api_token_list.additional_properties = unknown_fields(_MODEL, d)
+        secondary_api_token_list = cls.__new__(cls)
+        secondary_api_token_list.api_tokens = api_tokens
+        secondary_api_token_list.additional_properties = unknown_fields(_MODEL, d) if d else d
         return secondary_api_token_list
 
     @property

@@ -63,7 +63,8 @@ class UpdateCustomItemsRequest:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        custom_items = d.pop("custom_items", UNSET)
+        pop = d.pop
+        custom_items = pop("custom_items", UNSET)
         if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
             try:
                 custom_items = CustomItems.from_dict(custom_items)
@@ -75,7 +76,7 @@ class UpdateCustomItemsRequest:
         else:
             invalid(custom_items, "an object", "custom_items")
 
-        mode = d.pop("mode", UNSET)
+        mode = pop("mode", UNSET)
         if isinstance(mode, str):
             _m_mode = _UpdateCustomItemsRequestMode_BY_VALUE.get(mode)
             if _m_mode is not None:
@@ -85,12 +86,10 @@ class UpdateCustomItemsRequest:
         elif not (mode is UNSET):
             invalid(mode, "one of 'upsert'", "mode")
 
-        update_custom_items_request = cls(
-            custom_items,
-            mode,
-        )
-        if d:
-            update_custom_items_request.additional_properties = unknown_fields(_MODEL, d)
+        update_custom_items_request = cls.__new__(cls)
+        update_custom_items_request.custom_items = custom_items
+        update_custom_items_request.mode = mode
+        update_custom_items_request.additional_properties = unknown_fields(_MODEL, d) if d else d
         return update_custom_items_request
 
     @property

@@ -64,15 +64,16 @@ class UpdateWebhookSettingsRequest:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        enabled = d.pop("enabled", UNSET)
+        pop = d.pop
+        enabled = pop("enabled", UNSET)
         if not (enabled is True or enabled is False or enabled is UNSET):
             invalid(enabled, "a boolean", "enabled")
 
-        url = d.pop("url", UNSET)
+        url = pop("url", UNSET)
         if not (isinstance(url, str) or url is UNSET):
             invalid(url, "a string", "url")
 
-        enabled_events = d.pop("enabled_events", UNSET)
+        enabled_events = pop("enabled_events", UNSET)
         if enabled_events.__class__ is list or isinstance(enabled_events, list | tuple):
             _items_enabled_events: list[Any] = []
             try:
@@ -88,13 +89,11 @@ class UpdateWebhookSettingsRequest:
         elif not (enabled_events is UNSET):
             invalid(enabled_events, "an array", "enabled_events")
 
-        update_webhook_settings_request = cls(
-            enabled,
-            url,
-            enabled_events,
-        )
-        if d:
-            update_webhook_settings_request.additional_properties = unknown_fields(_MODEL, d)
+        update_webhook_settings_request = cls.__new__(cls)
+        update_webhook_settings_request.enabled = enabled
+        update_webhook_settings_request.url = url
+        update_webhook_settings_request.enabled_events = enabled_events
+        update_webhook_settings_request.additional_properties = unknown_fields(_MODEL, d) if d else d
         return update_webhook_settings_request
 
     @property

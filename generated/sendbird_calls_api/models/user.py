@@ -84,19 +84,20 @@ class User:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        user_id = d.pop("user_id", UNSET)
+        pop = d.pop
+        user_id = pop("user_id", UNSET)
         if not (isinstance(user_id, str)):
             invalid(user_id, "a string", "user_id")
 
-        nickname = d.pop("nickname", UNSET)
+        nickname = pop("nickname", UNSET)
         if not (isinstance(nickname, str) or nickname is UNSET):
             invalid(nickname, "a string", "nickname")
 
-        profile_url = d.pop("profile_url", UNSET)
+        profile_url = pop("profile_url", UNSET)
         if not (isinstance(profile_url, str) or profile_url is UNSET):
             invalid(profile_url, "a string", "profile_url")
 
-        meta_data = d.pop("meta_data", UNSET)
+        meta_data = pop("meta_data", UNSET)
         if meta_data.__class__ is dict or isinstance(meta_data, Mapping):
             try:
                 meta_data = Metadata.from_dict(meta_data)
@@ -108,24 +109,22 @@ class User:
         elif not (meta_data is UNSET):
             invalid(meta_data, "an object", "meta_data")
 
-        is_active = d.pop("is_active", UNSET)
+        is_active = pop("is_active", UNSET)
         if not (is_active is True or is_active is False or is_active is UNSET):
             invalid(is_active, "a boolean", "is_active")
 
-        is_online = d.pop("is_online", UNSET)
+        is_online = pop("is_online", UNSET)
         if not (is_online is True or is_online is False or is_online is UNSET):
             invalid(is_online, "a boolean", "is_online")
 
-        user = cls(
-            user_id,
-            nickname,
-            profile_url,
-            meta_data,
-            is_active,
-            is_online,
-        )
-        if d:
-            user.additional_properties = unknown_fields(_MODEL, d)
+        user = cls.__new__(cls)
+        user.user_id = user_id
+        user.nickname = nickname
+        user.profile_url = profile_url
+        user.meta_data = meta_data
+        user.is_active = is_active
+        user.is_online = is_online
+        user.additional_properties = unknown_fields(_MODEL, d) if d else d
         return user
 
     @property

@@ -65,7 +65,8 @@ class UserList:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        users = d.pop("users", UNSET)
+        pop = d.pop
+        users = pop("users", UNSET)
         if users.__class__ is list or isinstance(users, list | tuple):
             _items_users: list[Any] = []
             try:
@@ -89,16 +90,14 @@ class UserList:
         else:
             invalid(users, "an array", "users")
 
-        next_ = d.pop("next", UNSET)
+        next_ = pop("next", UNSET)
         if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
             invalid(next_, "a string or null", "next")
 
-        user_list = cls(
-            users,
-            next_,
-        )
-        if d:
-            user_list.additional_properties = unknown_fields(_MODEL, d)
+        user_list = cls.__new__(cls)
+        user_list.users = users
+        user_list.next_ = next_
+        user_list.additional_properties = unknown_fields(_MODEL, d) if d else d
         return user_list
 
     @property

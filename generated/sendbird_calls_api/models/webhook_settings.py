@@ -71,15 +71,16 @@ class WebhookSettings:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        enabled = d.pop("enabled", UNSET)
+        pop = d.pop
+        enabled = pop("enabled", UNSET)
         if not (enabled is True or enabled is False):
             invalid(enabled, "a boolean", "enabled")
 
-        url = d.pop("url", UNSET)
+        url = pop("url", UNSET)
         if not (isinstance(url, str)):
             invalid(url, "a string", "url")
 
-        enabled_events = d.pop("enabled_events", UNSET)
+        enabled_events = pop("enabled_events", UNSET)
         if enabled_events.__class__ is list or isinstance(enabled_events, list | tuple):
             _items_enabled_events: list[Any] = []
             try:
@@ -95,7 +96,7 @@ class WebhookSettings:
         else:
             invalid(enabled_events, "an array", "enabled_events")
 
-        all_webhook_categories = d.pop("all_webhook_categories", UNSET)
+        all_webhook_categories = pop("all_webhook_categories", UNSET)
         if all_webhook_categories.__class__ is list or isinstance(all_webhook_categories, list | tuple):
             _items_all_webhook_categories: list[Any] = []
             try:
@@ -111,14 +112,12 @@ class WebhookSettings:
         elif not (all_webhook_categories is UNSET):
             invalid(all_webhook_categories, "an array", "all_webhook_categories")
 
-        webhook_settings = cls(
-            enabled,
-            url,
-            enabled_events,
-            all_webhook_categories,
-        )
-        if d:
-            webhook_settings.additional_properties = unknown_fields(_MODEL, d)
+        webhook_settings = cls.__new__(cls)
+        webhook_settings.enabled = enabled
+        webhook_settings.url = url
+        webhook_settings.enabled_events = enabled_events
+        webhook_settings.all_webhook_categories = all_webhook_categories
+        webhook_settings.additional_properties = unknown_fields(_MODEL, d) if d else d
         return webhook_settings
 
     @property

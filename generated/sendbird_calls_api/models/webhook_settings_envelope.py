@@ -51,7 +51,8 @@ class WebhookSettingsEnvelope:
             d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        webhook = d.pop("webhook", UNSET)
+        pop = d.pop
+        webhook = pop("webhook", UNSET)
         if webhook.__class__ is dict or isinstance(webhook, Mapping):
             try:
                 webhook = WebhookSettings.from_dict(webhook)
@@ -63,11 +64,9 @@ class WebhookSettingsEnvelope:
         else:
             invalid(webhook, "an object", "webhook")
 
-        webhook_settings_envelope = cls(
-            webhook,
-        )
-        if d:
-            webhook_settings_envelope.additional_properties = unknown_fields(_MODEL, d)
+        webhook_settings_envelope = cls.__new__(cls)
+        webhook_settings_envelope.webhook = webhook
+        webhook_settings_envelope.additional_properties = unknown_fields(_MODEL, d) if d else d
         return webhook_settings_envelope
 
     @property
