@@ -87,13 +87,31 @@ class _Recorder:
     def unknown_fields(self, model: str, names: Iterable[str]) -> None:
         if _suppressed.get():
             return
-        for name in names:
-            self._record(Drift(model, _cut(str(name), NAME_CHARS)), "a field the spec does not know")
+        first: list[str] = []
+        with self.lock:
+            counts = self.counts
+            for name in names:
+                if name.__class__ is not str or len(name) > NAME_CHARS:
+                    name = _cut(str(name), NAME_CHARS)  # noqa: PLW2901
+                key = (model, name, None)  # a Drift is a tuple: equal, same hash, no object to build
+                seen = counts.get(key)  # type: ignore[call-overload]
+                if seen is None:
+                    first.append(name)
+                else:
+                    counts[key] = seen + 1  # type: ignore[index]
+        for name in first:  # outside the lock: _record takes it again
+            self._record(Drift(model, name), "a field the spec does not know")
 
     def unknown_value(self, model: str, field: str, value: str, secret: bool) -> None:
         if _suppressed.get():
             return
         shown = SECRET_VALUE if secret else _cut(value, VALUE_CHARS)
+        key = (model, field, shown)
+        with self.lock:
+            seen = self.counts.get(key)  # type: ignore[call-overload]
+            if seen is not None:
+                self.counts[key] = seen + 1  # type: ignore[index]
+                return
         self._record(Drift(model, field, shown), "a value the spec does not list")
 
     def _record(self, drift: Drift, what: str) -> None:
