@@ -51,27 +51,27 @@ class AddPushTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        token = pop("token", UNSET)
+        _pop = _d.pop
+        token = _pop("token", UNSET)
         if not (isinstance(token, str)):
             invalid(token, "a string", "token")
 
-        is_unique = pop("is_unique", UNSET)
+        is_unique = _pop("is_unique", UNSET)
         if not (is_unique is True or is_unique is False or is_unique is UNSET):
             invalid(is_unique, "a boolean", "is_unique")
 
-        add_push_token_request = cls.__new__(cls)
-        add_push_token_request.token = token
-        add_push_token_request.is_unique = is_unique
-        add_push_token_request.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return add_push_token_request
+        _instance = cls.__new__(cls)
+        _instance.token = token
+        _instance.is_unique = is_unique
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,35 +50,35 @@ class CallCount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        total = pop("total", UNSET)
+        _pop = _d.pop
+        total = _pop("total", UNSET)
         if not (type(total) is int):
             total = as_int(total, "an integer", "total")
 
-        direct_call = pop("direct_call", UNSET)
+        direct_call = _pop("direct_call", UNSET)
         if direct_call.__class__ is dict or isinstance(direct_call, Mapping):
             try:
                 direct_call = DirectCallCount.from_dict(direct_call)
-            except ModelValidationError as error:
-                error.within("direct_call")
+            except ModelValidationError as _error:
+                _error.within("direct_call")
                 raise
         elif isinstance(direct_call, DirectCallCount):
             pass
         else:
             invalid(direct_call, "an object", "direct_call")
 
-        call_count = cls.__new__(cls)
-        call_count.total = total
-        call_count.direct_call = direct_call
-        call_count.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return call_count
+        _instance = cls.__new__(cls)
+        _instance.total = total
+        _instance.direct_call = direct_call
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,43 +57,43 @@ class CallSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        call_count = pop("call_count", UNSET)
+        _pop = _d.pop
+        call_count = _pop("call_count", UNSET)
         if call_count.__class__ is dict or isinstance(call_count, Mapping):
             try:
                 call_count = CallCount.from_dict(call_count)
-            except ModelValidationError as error:
-                error.within("call_count")
+            except ModelValidationError as _error:
+                _error.within("call_count")
                 raise
         elif isinstance(call_count, CallCount):
             pass
         else:
             invalid(call_count, "an object", "call_count")
 
-        last_call = pop("last_call", UNSET)
+        last_call = _pop("last_call", UNSET)
         if last_call.__class__ is dict or isinstance(last_call, Mapping):
             try:
                 last_call = DirectCall.from_dict(last_call)
-            except ModelValidationError as error:
-                error.within("last_call")
+            except ModelValidationError as _error:
+                _error.within("last_call")
                 raise
         elif isinstance(last_call, DirectCall):
             pass
         elif not (last_call is None or last_call is UNSET):
             invalid(last_call, "an object or null", "last_call")
 
-        call_summary = cls.__new__(cls)
-        call_summary.call_count = call_count
-        call_summary.last_call = last_call
-        call_summary.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return call_summary
+        _instance = cls.__new__(cls)
+        _instance.call_count = call_count
+        _instance.last_call = last_call
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

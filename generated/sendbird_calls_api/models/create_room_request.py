@@ -57,15 +57,15 @@ class CreateRoomRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        type_ = pop("type", UNSET)
+        _pop = _d.pop
+        type_ = _pop("type", UNSET)
         if isinstance(type_, str):
             _m_type_ = _RoomType_BY_VALUE.get(type_)
             if _m_type_ is not None:
@@ -75,23 +75,23 @@ class CreateRoomRequest:
         else:
             invalid(type_, "one of 'large_room_for_audio_only', 'small_room_for_video'", "type")
 
-        custom_items = pop("custom_items", UNSET)
+        custom_items = _pop("custom_items", UNSET)
         if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
             try:
                 custom_items = CustomItems.from_dict(custom_items)
-            except ModelValidationError as error:
-                error.within("custom_items")
+            except ModelValidationError as _error:
+                _error.within("custom_items")
                 raise
         elif isinstance(custom_items, CustomItems):
             pass
         elif not (custom_items is UNSET):
             invalid(custom_items, "an object", "custom_items")
 
-        create_room_request = cls.__new__(cls)
-        create_room_request.type_ = type_
-        create_room_request.custom_items = custom_items
-        create_room_request.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return create_room_request
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.custom_items = custom_items
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,18 +33,18 @@ class CustomItems:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any = src_dict
-        if d.__class__ is not dict and not isinstance(d, Mapping):
-            invalid(d, "an object", None)
-        custom_items = cls.__new__(cls)
-        _extra: dict[str, Any] = d.copy() if type(d) is dict else dict(d)
+        _d: Any = src_dict
+        if _d.__class__ is not dict and not isinstance(_d, Mapping):
+            invalid(_d, "an object", None)
+        _instance = cls.__new__(cls)
+        _extra: dict[str, Any] = _d.copy() if type(_d) is dict else dict(_d)
         for _key, _value in _extra.items():
             if not (isinstance(_value, str)):
                 invalid(_value, "a string", _key)
 
             _extra[_key] = _value
-        custom_items.additional_properties = _extra
-        return custom_items
+        _instance.additional_properties = _extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,27 +58,27 @@ class CustomItemsDeleteResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        custom_items = pop("custom_items", UNSET)
+        _pop = _d.pop
+        custom_items = _pop("custom_items", UNSET)
         if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
             try:
                 custom_items = CustomItems.from_dict(custom_items)
-            except ModelValidationError as error:
-                error.within("custom_items")
+            except ModelValidationError as _error:
+                _error.within("custom_items")
                 raise
         elif isinstance(custom_items, CustomItems):
             pass
         else:
             invalid(custom_items, "an object", "custom_items")
 
-        deleted = pop("deleted", UNSET)
+        deleted = _pop("deleted", UNSET)
         if deleted.__class__ is list or isinstance(deleted, list | tuple):
             _items_deleted: list[Any] = []
             try:
@@ -87,23 +87,23 @@ class CustomItemsDeleteResult:
                         invalid(_x_deleted, "a string", _i_deleted)
 
                     _items_deleted.append(_x_deleted)
-            except ModelValidationError as error:
-                error.within("deleted")
+            except ModelValidationError as _error:
+                _error.within("deleted")
                 raise
             deleted = _items_deleted
         else:
             invalid(deleted, "an array", "deleted")
 
-        affected_at = pop("affected_at", UNSET)
+        affected_at = _pop("affected_at", UNSET)
         if not (type(affected_at) is int or affected_at is UNSET):
             affected_at = as_int(affected_at, "an integer", "affected_at")
 
-        custom_items_delete_result = cls.__new__(cls)
-        custom_items_delete_result.custom_items = custom_items
-        custom_items_delete_result.deleted = deleted
-        custom_items_delete_result.affected_at = affected_at
-        custom_items_delete_result.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return custom_items_delete_result
+        _instance = cls.__new__(cls)
+        _instance.custom_items = custom_items
+        _instance.deleted = deleted
+        _instance.affected_at = affected_at
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

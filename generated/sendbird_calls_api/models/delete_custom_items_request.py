@@ -45,15 +45,15 @@ class DeleteCustomItemsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        keys = pop("keys", UNSET)
+        _pop = _d.pop
+        keys = _pop("keys", UNSET)
         if keys.__class__ is list or isinstance(keys, list | tuple):
             _items_keys: list[Any] = []
             try:
@@ -62,17 +62,17 @@ class DeleteCustomItemsRequest:
                         invalid(_x_keys, "a string", _i_keys)
 
                     _items_keys.append(_x_keys)
-            except ModelValidationError as error:
-                error.within("keys")
+            except ModelValidationError as _error:
+                _error.within("keys")
                 raise
             keys = _items_keys
         elif not (keys is UNSET):
             invalid(keys, "an array", "keys")
 
-        delete_custom_items_request = cls.__new__(cls)
-        delete_custom_items_request.keys = keys
-        delete_custom_items_request.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return delete_custom_items_request
+        _instance = cls.__new__(cls)
+        _instance.keys = keys
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

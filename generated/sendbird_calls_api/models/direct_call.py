@@ -163,31 +163,31 @@ class DirectCall:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        call_id = pop("call_id", UNSET)
+        _pop = _d.pop
+        call_id = _pop("call_id", UNSET)
         if not (isinstance(call_id, str)):
             invalid(call_id, "a string", "call_id")
 
-        call_type = pop("call_type", UNSET)
+        call_type = _pop("call_type", UNSET)
         if not (isinstance(call_type, str) or call_type is UNSET):
             invalid(call_type, "a string", "call_type")
 
-        is_video_call = pop("is_video_call", UNSET)
+        is_video_call = _pop("is_video_call", UNSET)
         if not (is_video_call is True or is_video_call is False or is_video_call is UNSET):
             invalid(is_video_call, "a boolean", "is_video_call")
 
-        state = pop("state", UNSET)
+        state = _pop("state", UNSET)
         if not (isinstance(state, str) or state is UNSET):
             invalid(state, "a string", "state")
 
-        end_result = pop("end_result", UNSET)
+        end_result = _pop("end_result", UNSET)
         if isinstance(end_result, str):
             _m_end_result = _EndResult_BY_VALUE.get(end_result)
             if _m_end_result is not None:
@@ -197,7 +197,7 @@ class DirectCall:
         elif not (end_result is None or end_result is UNSET):
             invalid(end_result, "a string or null", "end_result")
 
-        user_role = pop("user_role", UNSET)
+        user_role = _pop("user_role", UNSET)
         if isinstance(user_role, str):
             _m_user_role = _UserRole_BY_VALUE.get(user_role)
             if _m_user_role is not None:
@@ -207,7 +207,7 @@ class DirectCall:
         elif not (user_role is UNSET):
             invalid(user_role, "a string", "user_role")
 
-        participants = pop("participants", UNSET)
+        participants = _pop("participants", UNSET)
         if participants.__class__ is list or isinstance(participants, list | tuple):
             _items_participants: list[Any] = []
             try:
@@ -215,8 +215,8 @@ class DirectCall:
                     if _x_participants.__class__ is dict or isinstance(_x_participants, Mapping):
                         try:
                             _x_participants = CallParticipant.from_dict(_x_participants)
-                        except ModelValidationError as error:
-                            error.within(_i_participants)
+                        except ModelValidationError as _error:
+                            _error.within(_i_participants)
                             raise
                     elif isinstance(_x_participants, CallParticipant):
                         pass
@@ -224,61 +224,61 @@ class DirectCall:
                         invalid(_x_participants, "an object", _i_participants)
 
                     _items_participants.append(_x_participants)
-            except ModelValidationError as error:
-                error.within("participants")
+            except ModelValidationError as _error:
+                _error.within("participants")
                 raise
             participants = _items_participants
         elif not (participants is UNSET):
             invalid(participants, "an array", "participants")
 
-        started_by = pop("started_by", UNSET)
+        started_by = _pop("started_by", UNSET)
         if not (isinstance(started_by, str) or started_by is None or started_by is UNSET):
             invalid(started_by, "a string or null", "started_by")
 
-        ended_by = pop("ended_by", UNSET)
+        ended_by = _pop("ended_by", UNSET)
         if not (isinstance(ended_by, str) or ended_by is None or ended_by is UNSET):
             invalid(ended_by, "a string or null", "ended_by")
 
-        started_at = pop("started_at", UNSET)
+        started_at = _pop("started_at", UNSET)
         if not (type(started_at) is int or started_at is None or started_at is UNSET):
             started_at = as_int(started_at, "an integer or null", "started_at")
 
-        ended_at = pop("ended_at", UNSET)
+        ended_at = _pop("ended_at", UNSET)
         if not (type(ended_at) is int or ended_at is None or ended_at is UNSET):
             ended_at = as_int(ended_at, "an integer or null", "ended_at")
 
-        duration = pop("duration", UNSET)
+        duration = _pop("duration", UNSET)
         if not (type(duration) is int or duration is None or duration is UNSET):
             duration = as_int(duration, "an integer or null", "duration")
 
-        custom_items = pop("custom_items", UNSET)
+        custom_items = _pop("custom_items", UNSET)
         if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
             try:
                 custom_items = CustomItems.from_dict(custom_items)
-            except ModelValidationError as error:
-                error.within("custom_items")
+            except ModelValidationError as _error:
+                _error.within("custom_items")
                 raise
         elif isinstance(custom_items, CustomItems):
             pass
         elif not (custom_items is UNSET):
             invalid(custom_items, "an object", "custom_items")
 
-        direct_call = cls.__new__(cls)
-        direct_call.call_id = call_id
-        direct_call.call_type = call_type
-        direct_call.is_video_call = is_video_call
-        direct_call.state = state
-        direct_call.end_result = end_result
-        direct_call.user_role = user_role
-        direct_call.participants = participants
-        direct_call.started_by = started_by
-        direct_call.ended_by = ended_by
-        direct_call.started_at = started_at
-        direct_call.ended_at = ended_at
-        direct_call.duration = duration
-        direct_call.custom_items = custom_items
-        direct_call.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return direct_call
+        _instance = cls.__new__(cls)
+        _instance.call_id = call_id
+        _instance.call_type = call_type
+        _instance.is_video_call = is_video_call
+        _instance.state = state
+        _instance.end_result = end_result
+        _instance.user_role = user_role
+        _instance.participants = participants
+        _instance.started_by = started_by
+        _instance.ended_by = ended_by
+        _instance.started_at = started_at
+        _instance.ended_at = ended_at
+        _instance.duration = duration
+        _instance.custom_items = custom_items
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

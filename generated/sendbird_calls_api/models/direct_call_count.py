@@ -49,27 +49,27 @@ class DirectCallCount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        caller = pop("caller", UNSET)
+        _pop = _d.pop
+        caller = _pop("caller", UNSET)
         if not (type(caller) is int):
             caller = as_int(caller, "an integer", "caller")
 
-        callee = pop("callee", UNSET)
+        callee = _pop("callee", UNSET)
         if not (type(callee) is int):
             callee = as_int(callee, "an integer", "callee")
 
-        direct_call_count = cls.__new__(cls)
-        direct_call_count.caller = caller
-        direct_call_count.callee = callee
-        direct_call_count.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return direct_call_count
+        _instance = cls.__new__(cls)
+        _instance.caller = caller
+        _instance.callee = callee
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

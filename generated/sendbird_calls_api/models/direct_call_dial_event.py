@@ -59,40 +59,40 @@ class DirectCallDialEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        category = pop("category", UNSET)
+        _pop = _d.pop
+        category = _pop("category", UNSET)
         if not (category == "direct_call:dial"):
             invalid(category, "the constant 'direct_call:dial'", "category")
 
-        occurred_at = pop("occurred_at", UNSET)
+        occurred_at = _pop("occurred_at", UNSET)
         if not (type(occurred_at) is int):
             occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        direct_call = pop("direct_call", UNSET)
+        direct_call = _pop("direct_call", UNSET)
         if direct_call.__class__ is dict or isinstance(direct_call, Mapping):
             try:
                 direct_call = DirectCall.from_dict(direct_call)
-            except ModelValidationError as error:
-                error.within("direct_call")
+            except ModelValidationError as _error:
+                _error.within("direct_call")
                 raise
         elif isinstance(direct_call, DirectCall):
             pass
         else:
             invalid(direct_call, "an object", "direct_call")
 
-        direct_call_dial_event = cls.__new__(cls)
-        direct_call_dial_event.category = category
-        direct_call_dial_event.occurred_at = occurred_at
-        direct_call_dial_event.direct_call = direct_call
-        direct_call_dial_event.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return direct_call_dial_event
+        _instance = cls.__new__(cls)
+        _instance.category = category
+        _instance.occurred_at = occurred_at
+        _instance.direct_call = direct_call
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

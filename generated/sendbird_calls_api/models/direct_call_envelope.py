@@ -44,30 +44,30 @@ class DirectCallEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        call = pop("call", UNSET)
+        _pop = _d.pop
+        call = _pop("call", UNSET)
         if call.__class__ is dict or isinstance(call, Mapping):
             try:
                 call = DirectCall.from_dict(call)
-            except ModelValidationError as error:
-                error.within("call")
+            except ModelValidationError as _error:
+                _error.within("call")
                 raise
         elif isinstance(call, DirectCall):
             pass
         else:
             invalid(call, "an object", "call")
 
-        direct_call_envelope = cls.__new__(cls)
-        direct_call_envelope.call = call
-        direct_call_envelope.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return direct_call_envelope
+        _instance = cls.__new__(cls)
+        _instance.call = call
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,15 +64,15 @@ class DirectCallList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        calls = pop("calls", UNSET)
+        _pop = _d.pop
+        calls = _pop("calls", UNSET)
         if calls.__class__ is list or isinstance(calls, list | tuple):
             _items_calls: list[Any] = []
             try:
@@ -80,8 +80,8 @@ class DirectCallList:
                     if _x_calls.__class__ is dict or isinstance(_x_calls, Mapping):
                         try:
                             _x_calls = DirectCall.from_dict(_x_calls)
-                        except ModelValidationError as error:
-                            error.within(_i_calls)
+                        except ModelValidationError as _error:
+                            _error.within(_i_calls)
                             raise
                     elif isinstance(_x_calls, DirectCall):
                         pass
@@ -89,27 +89,27 @@ class DirectCallList:
                         invalid(_x_calls, "an object", _i_calls)
 
                     _items_calls.append(_x_calls)
-            except ModelValidationError as error:
-                error.within("calls")
+            except ModelValidationError as _error:
+                _error.within("calls")
                 raise
             calls = _items_calls
         else:
             invalid(calls, "an array", "calls")
 
-        next_ = pop("next", UNSET)
+        next_ = _pop("next", UNSET)
         if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
             invalid(next_, "a string or null", "next")
 
-        has_next = pop("has_next", UNSET)
+        has_next = _pop("has_next", UNSET)
         if not (has_next is True or has_next is False or has_next is UNSET):
             invalid(has_next, "a boolean", "has_next")
 
-        direct_call_list = cls.__new__(cls)
-        direct_call_list.calls = calls
-        direct_call_list.next_ = next_
-        direct_call_list.has_next = has_next
-        direct_call_list.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return direct_call_list
+        _instance = cls.__new__(cls)
+        _instance.calls = calls
+        _instance.next_ = next_
+        _instance.has_next = has_next
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,37 +66,37 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        code = pop("code", UNSET)
+        _pop = _d.pop
+        code = _pop("code", UNSET)
         if not (type(code) is int):
             code = as_int(code, "an integer", "code")
 
-        message = pop("message", UNSET)
+        message = _pop("message", UNSET)
         if not (isinstance(message, str)):
             invalid(message, "a string", "message")
 
-        error = pop("error", UNSET)
+        error = _pop("error", UNSET)
         if not (error is True or error is False or error is UNSET):
             invalid(error, "a boolean", "error")
 
-        type_ = pop("type", UNSET)
+        type_ = _pop("type", UNSET)
         if not (isinstance(type_, str) or type_ is UNSET):
             invalid(type_, "a string", "type")
 
-        error = cls.__new__(cls)
-        error.code = code
-        error.message = message
-        error.error = error
-        error.type_ = type_
-        error.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return error
+        _instance = cls.__new__(cls)
+        _instance.code = code
+        _instance.message = message
+        _instance.error = error
+        _instance.type_ = type_
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

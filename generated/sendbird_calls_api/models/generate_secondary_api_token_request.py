@@ -31,16 +31,16 @@ class GenerateSecondaryApiTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        generate_secondary_api_token_request = cls.__new__(cls)
-        generate_secondary_api_token_request.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return generate_secondary_api_token_request
+        _instance = cls.__new__(cls)
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,39 +129,39 @@ class Participant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        room_id = pop("room_id", UNSET)
+        _pop = _d.pop
+        room_id = _pop("room_id", UNSET)
         if not (isinstance(room_id, str)):
             invalid(room_id, "a string", "room_id")
 
-        participant_id = pop("participant_id", UNSET)
+        participant_id = _pop("participant_id", UNSET)
         if not (isinstance(participant_id, str)):
             invalid(participant_id, "a string", "participant_id")
 
-        user_id = pop("user_id", UNSET)
+        user_id = _pop("user_id", UNSET)
         if not (isinstance(user_id, str) or user_id is UNSET):
             invalid(user_id, "a string", "user_id")
 
-        user = pop("user", UNSET)
+        user = _pop("user", UNSET)
         if user.__class__ is dict or isinstance(user, Mapping):
             try:
                 user = User.from_dict(user)
-            except ModelValidationError as error:
-                error.within("user")
+            except ModelValidationError as _error:
+                _error.within("user")
                 raise
         elif isinstance(user, User):
             pass
         elif not (user is UNSET):
             invalid(user, "an object", "user")
 
-        state = pop("state", UNSET)
+        state = _pop("state", UNSET)
         if isinstance(state, str):
             _m_state = _ParticipantState_BY_VALUE.get(state)
             if _m_state is not None:
@@ -171,49 +171,49 @@ class Participant:
         elif not (state is UNSET):
             invalid(state, "a string", "state")
 
-        entered_at = pop("entered_at", UNSET)
+        entered_at = _pop("entered_at", UNSET)
         if not (type(entered_at) is int or entered_at is UNSET):
             entered_at = as_int(entered_at, "an integer", "entered_at")
 
-        updated_at = pop("updated_at", UNSET)
+        updated_at = _pop("updated_at", UNSET)
         if not (type(updated_at) is int or updated_at is UNSET):
             updated_at = as_int(updated_at, "an integer", "updated_at")
 
-        exited_at = pop("exited_at", UNSET)
+        exited_at = _pop("exited_at", UNSET)
         if not (type(exited_at) is int or exited_at is None or exited_at is UNSET):
             exited_at = as_int(exited_at, "an integer or null", "exited_at")
 
-        duration = pop("duration", UNSET)
+        duration = _pop("duration", UNSET)
         if not (type(duration) is int or duration is None or duration is UNSET):
             duration = as_int(duration, "an integer or null", "duration")
 
-        client_id = pop("client_id", UNSET)
+        client_id = _pop("client_id", UNSET)
         if not (isinstance(client_id, str) or client_id is UNSET):
             invalid(client_id, "a string", "client_id")
 
-        is_audio_on = pop("is_audio_on", UNSET)
+        is_audio_on = _pop("is_audio_on", UNSET)
         if not (is_audio_on is True or is_audio_on is False or is_audio_on is UNSET):
             invalid(is_audio_on, "a boolean", "is_audio_on")
 
-        is_video_on = pop("is_video_on", UNSET)
+        is_video_on = _pop("is_video_on", UNSET)
         if not (is_video_on is True or is_video_on is False or is_video_on is UNSET):
             invalid(is_video_on, "a boolean", "is_video_on")
 
-        participant = cls.__new__(cls)
-        participant.room_id = room_id
-        participant.participant_id = participant_id
-        participant.user_id = user_id
-        participant.user = user
-        participant.state = state
-        participant.entered_at = entered_at
-        participant.updated_at = updated_at
-        participant.exited_at = exited_at
-        participant.duration = duration
-        participant.client_id = client_id
-        participant.is_audio_on = is_audio_on
-        participant.is_video_on = is_video_on
-        participant.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return participant
+        _instance = cls.__new__(cls)
+        _instance.room_id = room_id
+        _instance.participant_id = participant_id
+        _instance.user_id = user_id
+        _instance.user = user
+        _instance.state = state
+        _instance.entered_at = entered_at
+        _instance.updated_at = updated_at
+        _instance.exited_at = exited_at
+        _instance.duration = duration
+        _instance.client_id = client_id
+        _instance.is_audio_on = is_audio_on
+        _instance.is_video_on = is_video_on
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

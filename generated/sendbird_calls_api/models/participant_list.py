@@ -68,15 +68,15 @@ class ParticipantList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        participants = pop("participants", UNSET)
+        _pop = _d.pop
+        participants = _pop("participants", UNSET)
         if participants.__class__ is list or isinstance(participants, list | tuple):
             _items_participants: list[Any] = []
             try:
@@ -84,8 +84,8 @@ class ParticipantList:
                     if _x_participants.__class__ is dict or isinstance(_x_participants, Mapping):
                         try:
                             _x_participants = Participant.from_dict(_x_participants)
-                        except ModelValidationError as error:
-                            error.within(_i_participants)
+                        except ModelValidationError as _error:
+                            _error.within(_i_participants)
                             raise
                     elif isinstance(_x_participants, Participant):
                         pass
@@ -93,27 +93,27 @@ class ParticipantList:
                         invalid(_x_participants, "an object", _i_participants)
 
                     _items_participants.append(_x_participants)
-            except ModelValidationError as error:
-                error.within("participants")
+            except ModelValidationError as _error:
+                _error.within("participants")
                 raise
             participants = _items_participants
         else:
             invalid(participants, "an array", "participants")
 
-        next_ = pop("next", UNSET)
+        next_ = _pop("next", UNSET)
         if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
             invalid(next_, "a string or null", "next")
 
-        prev = pop("prev", UNSET)
+        prev = _pop("prev", UNSET)
         if not (isinstance(prev, str) or prev is None or prev is UNSET):
             invalid(prev, "a string or null", "prev")
 
-        participant_list = cls.__new__(cls)
-        participant_list.participants = participants
-        participant_list.next_ = next_
-        participant_list.prev = prev
-        participant_list.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return participant_list
+        _instance = cls.__new__(cls)
+        _instance.participants = participants
+        _instance.next_ = next_
+        _instance.prev = prev
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

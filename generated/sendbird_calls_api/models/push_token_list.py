@@ -49,15 +49,15 @@ class PushTokenList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        tokens = pop("tokens", UNSET)
+        _pop = _d.pop
+        tokens = _pop("tokens", UNSET)
         if tokens.__class__ is list or isinstance(tokens, list | tuple):
             _items_tokens: list[Any] = []
             try:
@@ -66,22 +66,22 @@ class PushTokenList:
                         invalid(_x_tokens, "a string", _i_tokens)
 
                     _items_tokens.append(_x_tokens)
-            except ModelValidationError as error:
-                error.within("tokens")
+            except ModelValidationError as _error:
+                _error.within("tokens")
                 raise
             tokens = _items_tokens
         else:
             invalid(tokens, "an array", "tokens")
 
-        type_ = pop("type", UNSET)
+        type_ = _pop("type", UNSET)
         if not (isinstance(type_, str)):
             invalid(type_, "a string", "type")
 
-        push_token_list = cls.__new__(cls)
-        push_token_list.tokens = tokens
-        push_token_list.type_ = type_
-        push_token_list.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return push_token_list
+        _instance = cls.__new__(cls)
+        _instance.tokens = tokens
+        _instance.type_ = type_
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

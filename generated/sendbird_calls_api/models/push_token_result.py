@@ -58,40 +58,40 @@ class PushTokenResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        token = pop("token", UNSET)
+        _pop = _d.pop
+        token = _pop("token", UNSET)
         if not (isinstance(token, str)):
             invalid(token, "a string", "token")
 
-        type_ = pop("type", UNSET)
+        type_ = _pop("type", UNSET)
         if not (isinstance(type_, str)):
             invalid(type_, "a string", "type")
 
-        user = pop("user", UNSET)
+        user = _pop("user", UNSET)
         if user.__class__ is dict or isinstance(user, Mapping):
             try:
                 user = User.from_dict(user)
-            except ModelValidationError as error:
-                error.within("user")
+            except ModelValidationError as _error:
+                _error.within("user")
                 raise
         elif isinstance(user, User):
             pass
         elif not (user is UNSET):
             invalid(user, "an object", "user")
 
-        push_token_result = cls.__new__(cls)
-        push_token_result.token = token
-        push_token_result.type_ = type_
-        push_token_result.user = user
-        push_token_result.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return push_token_result
+        _instance = cls.__new__(cls)
+        _instance.token = token
+        _instance.type_ = type_
+        _instance.user = user
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,19 +112,19 @@ class Room:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        room_id = pop("room_id", UNSET)
+        _pop = _d.pop
+        room_id = _pop("room_id", UNSET)
         if not (isinstance(room_id, str)):
             invalid(room_id, "a string", "room_id")
 
-        room_type = pop("room_type", UNSET)
+        room_type = _pop("room_type", UNSET)
         if isinstance(room_type, str):
             _m_room_type = _RoomType_BY_VALUE.get(room_type)
             if _m_room_type is not None:
@@ -134,7 +134,7 @@ class Room:
         else:
             invalid(room_type, "a string", "room_type")
 
-        state = pop("state", UNSET)
+        state = _pop("state", UNSET)
         if isinstance(state, str):
             _m_state = _RoomState_BY_VALUE.get(state)
             if _m_state is not None:
@@ -144,23 +144,23 @@ class Room:
         else:
             invalid(state, "a string", "state")
 
-        created_at = pop("created_at", UNSET)
+        created_at = _pop("created_at", UNSET)
         if not (type(created_at) is int):
             created_at = as_int(created_at, "an integer", "created_at")
 
-        updated_at = pop("updated_at", UNSET)
+        updated_at = _pop("updated_at", UNSET)
         if not (type(updated_at) is int or updated_at is UNSET):
             updated_at = as_int(updated_at, "an integer", "updated_at")
 
-        created_by = pop("created_by", UNSET)
+        created_by = _pop("created_by", UNSET)
         if not (isinstance(created_by, str) or created_by is UNSET):
             invalid(created_by, "a string", "created_by")
 
-        deleted_by = pop("deleted_by", UNSET)
+        deleted_by = _pop("deleted_by", UNSET)
         if not (isinstance(deleted_by, str) or deleted_by is UNSET):
             invalid(deleted_by, "a string", "deleted_by")
 
-        current_participants = pop("current_participants", UNSET)
+        current_participants = _pop("current_participants", UNSET)
         if current_participants.__class__ is list or isinstance(current_participants, list | tuple):
             _items_current_participants: list[Any] = []
             try:
@@ -168,8 +168,8 @@ class Room:
                     if _x_current_participants.__class__ is dict or isinstance(_x_current_participants, Mapping):
                         try:
                             _x_current_participants = Participant.from_dict(_x_current_participants)
-                        except ModelValidationError as error:
-                            error.within(_i_current_participants)
+                        except ModelValidationError as _error:
+                            _error.within(_i_current_participants)
                             raise
                     elif isinstance(_x_current_participants, Participant):
                         pass
@@ -177,37 +177,37 @@ class Room:
                         invalid(_x_current_participants, "an object", _i_current_participants)
 
                     _items_current_participants.append(_x_current_participants)
-            except ModelValidationError as error:
-                error.within("current_participants")
+            except ModelValidationError as _error:
+                _error.within("current_participants")
                 raise
             current_participants = _items_current_participants
         elif not (current_participants is UNSET):
             invalid(current_participants, "an array", "current_participants")
 
-        custom_items = pop("custom_items", UNSET)
+        custom_items = _pop("custom_items", UNSET)
         if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
             try:
                 custom_items = CustomItems.from_dict(custom_items)
-            except ModelValidationError as error:
-                error.within("custom_items")
+            except ModelValidationError as _error:
+                _error.within("custom_items")
                 raise
         elif isinstance(custom_items, CustomItems):
             pass
         elif not (custom_items is UNSET):
             invalid(custom_items, "an object", "custom_items")
 
-        room = cls.__new__(cls)
-        room.room_id = room_id
-        room.room_type = room_type
-        room.state = state
-        room.created_at = created_at
-        room.updated_at = updated_at
-        room.created_by = created_by
-        room.deleted_by = deleted_by
-        room.current_participants = current_participants
-        room.custom_items = custom_items
-        room.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return room
+        _instance = cls.__new__(cls)
+        _instance.room_id = room_id
+        _instance.room_type = room_type
+        _instance.state = state
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.created_by = created_by
+        _instance.deleted_by = deleted_by
+        _instance.current_participants = current_participants
+        _instance.custom_items = custom_items
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

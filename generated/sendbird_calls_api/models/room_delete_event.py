@@ -59,40 +59,40 @@ class RoomDeleteEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        category = pop("category", UNSET)
+        _pop = _d.pop
+        category = _pop("category", UNSET)
         if not (category == "room:delete"):
             invalid(category, "the constant 'room:delete'", "category")
 
-        occurred_at = pop("occurred_at", UNSET)
+        occurred_at = _pop("occurred_at", UNSET)
         if not (type(occurred_at) is int):
             occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        room = pop("room", UNSET)
+        room = _pop("room", UNSET)
         if room.__class__ is dict or isinstance(room, Mapping):
             try:
                 room = WebhookRoom.from_dict(room)
-            except ModelValidationError as error:
-                error.within("room")
+            except ModelValidationError as _error:
+                _error.within("room")
                 raise
         elif isinstance(room, WebhookRoom):
             pass
         else:
             invalid(room, "an object", "room")
 
-        room_delete_event = cls.__new__(cls)
-        room_delete_event.category = category
-        room_delete_event.occurred_at = occurred_at
-        room_delete_event.room = room
-        room_delete_event.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return room_delete_event
+        _instance = cls.__new__(cls)
+        _instance.category = category
+        _instance.occurred_at = occurred_at
+        _instance.room = room
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

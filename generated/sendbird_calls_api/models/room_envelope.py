@@ -44,30 +44,30 @@ class RoomEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        room = pop("room", UNSET)
+        _pop = _d.pop
+        room = _pop("room", UNSET)
         if room.__class__ is dict or isinstance(room, Mapping):
             try:
                 room = Room.from_dict(room)
-            except ModelValidationError as error:
-                error.within("room")
+            except ModelValidationError as _error:
+                _error.within("room")
                 raise
         elif isinstance(room, Room):
             pass
         else:
             invalid(room, "an object", "room")
 
-        room_envelope = cls.__new__(cls)
-        room_envelope.room = room
-        room_envelope.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return room_envelope
+        _instance = cls.__new__(cls)
+        _instance.room = room
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,15 +68,15 @@ class RoomList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        rooms = pop("rooms", UNSET)
+        _pop = _d.pop
+        rooms = _pop("rooms", UNSET)
         if rooms.__class__ is list or isinstance(rooms, list | tuple):
             _items_rooms: list[Any] = []
             try:
@@ -84,8 +84,8 @@ class RoomList:
                     if _x_rooms.__class__ is dict or isinstance(_x_rooms, Mapping):
                         try:
                             _x_rooms = Room.from_dict(_x_rooms)
-                        except ModelValidationError as error:
-                            error.within(_i_rooms)
+                        except ModelValidationError as _error:
+                            _error.within(_i_rooms)
                             raise
                     elif isinstance(_x_rooms, Room):
                         pass
@@ -93,27 +93,27 @@ class RoomList:
                         invalid(_x_rooms, "an object", _i_rooms)
 
                     _items_rooms.append(_x_rooms)
-            except ModelValidationError as error:
-                error.within("rooms")
+            except ModelValidationError as _error:
+                _error.within("rooms")
                 raise
             rooms = _items_rooms
         else:
             invalid(rooms, "an array", "rooms")
 
-        next_ = pop("next", UNSET)
+        next_ = _pop("next", UNSET)
         if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
             invalid(next_, "a string or null", "next")
 
-        prev = pop("prev", UNSET)
+        prev = _pop("prev", UNSET)
         if not (isinstance(prev, str) or prev is None or prev is UNSET):
             invalid(prev, "a string or null", "prev")
 
-        room_list = cls.__new__(cls)
-        room_list.rooms = rooms
-        room_list.next_ = next_
-        room_list.prev = prev
-        room_list.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return room_list
+        _instance = cls.__new__(cls)
+        _instance.rooms = rooms
+        _instance.next_ = next_
+        _instance.prev = prev
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,27 +49,27 @@ class SecondaryApiToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        token = pop("token", UNSET)
+        _pop = _d.pop
+        token = _pop("token", UNSET)
         if not (isinstance(token, str)):
             invalid(token, "a string", "token")
 
-        created_at = pop("created_at", UNSET)
+        created_at = _pop("created_at", UNSET)
         if not (type(created_at) is int):
             created_at = as_int(created_at, "an integer", "created_at")
 
-        secondary_api_token = cls.__new__(cls)
-        secondary_api_token.token = token
-        secondary_api_token.created_at = created_at
-        secondary_api_token.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return secondary_api_token
+        _instance = cls.__new__(cls)
+        _instance.token = token
+        _instance.created_at = created_at
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

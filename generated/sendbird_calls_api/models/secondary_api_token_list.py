@@ -47,15 +47,15 @@ class SecondaryApiTokenList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        api_tokens = pop("api_tokens", UNSET)
+        _pop = _d.pop
+        api_tokens = _pop("api_tokens", UNSET)
         if api_tokens.__class__ is list or isinstance(api_tokens, list | tuple):
             _items_api_tokens: list[Any] = []
             try:
@@ -63,8 +63,8 @@ class SecondaryApiTokenList:
                     if _x_api_tokens.__class__ is dict or isinstance(_x_api_tokens, Mapping):
                         try:
                             _x_api_tokens = SecondaryApiToken.from_dict(_x_api_tokens)
-                        except ModelValidationError as error:
-                            error.within(_i_api_tokens)
+                        except ModelValidationError as _error:
+                            _error.within(_i_api_tokens)
                             raise
                     elif isinstance(_x_api_tokens, SecondaryApiToken):
                         pass
@@ -72,17 +72,17 @@ class SecondaryApiTokenList:
                         invalid(_x_api_tokens, "an object", _i_api_tokens)
 
                     _items_api_tokens.append(_x_api_tokens)
-            except ModelValidationError as error:
-                error.within("api_tokens")
+            except ModelValidationError as _error:
+                _error.within("api_tokens")
                 raise
             api_tokens = _items_api_tokens
         else:
             invalid(api_tokens, "an array", "api_tokens")
 
-        secondary_api_token_list = cls.__new__(cls)
-        secondary_api_token_list.api_tokens = api_tokens
-        secondary_api_token_list.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return secondary_api_token_list
+        _instance = cls.__new__(cls)
+        _instance.api_tokens = api_tokens
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

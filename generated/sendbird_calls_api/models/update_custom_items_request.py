@@ -56,27 +56,27 @@ class UpdateCustomItemsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        custom_items = pop("custom_items", UNSET)
+        _pop = _d.pop
+        custom_items = _pop("custom_items", UNSET)
         if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
             try:
                 custom_items = CustomItems.from_dict(custom_items)
-            except ModelValidationError as error:
-                error.within("custom_items")
+            except ModelValidationError as _error:
+                _error.within("custom_items")
                 raise
         elif isinstance(custom_items, CustomItems):
             pass
         else:
             invalid(custom_items, "an object", "custom_items")
 
-        mode = pop("mode", UNSET)
+        mode = _pop("mode", UNSET)
         if isinstance(mode, str):
             _m_mode = _UpdateCustomItemsRequestMode_BY_VALUE.get(mode)
             if _m_mode is not None:
@@ -86,11 +86,11 @@ class UpdateCustomItemsRequest:
         elif not (mode is UNSET):
             invalid(mode, "one of 'upsert'", "mode")
 
-        update_custom_items_request = cls.__new__(cls)
-        update_custom_items_request.custom_items = custom_items
-        update_custom_items_request.mode = mode
-        update_custom_items_request.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return update_custom_items_request
+        _instance = cls.__new__(cls)
+        _instance.custom_items = custom_items
+        _instance.mode = mode
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

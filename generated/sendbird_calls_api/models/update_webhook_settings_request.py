@@ -57,23 +57,23 @@ class UpdateWebhookSettingsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        enabled = pop("enabled", UNSET)
+        _pop = _d.pop
+        enabled = _pop("enabled", UNSET)
         if not (enabled is True or enabled is False or enabled is UNSET):
             invalid(enabled, "a boolean", "enabled")
 
-        url = pop("url", UNSET)
+        url = _pop("url", UNSET)
         if not (isinstance(url, str) or url is UNSET):
             invalid(url, "a string", "url")
 
-        enabled_events = pop("enabled_events", UNSET)
+        enabled_events = _pop("enabled_events", UNSET)
         if enabled_events.__class__ is list or isinstance(enabled_events, list | tuple):
             _items_enabled_events: list[Any] = []
             try:
@@ -82,19 +82,19 @@ class UpdateWebhookSettingsRequest:
                         invalid(_x_enabled_events, "a string", _i_enabled_events)
 
                     _items_enabled_events.append(_x_enabled_events)
-            except ModelValidationError as error:
-                error.within("enabled_events")
+            except ModelValidationError as _error:
+                _error.within("enabled_events")
                 raise
             enabled_events = _items_enabled_events
         elif not (enabled_events is UNSET):
             invalid(enabled_events, "an array", "enabled_events")
 
-        update_webhook_settings_request = cls.__new__(cls)
-        update_webhook_settings_request.enabled = enabled
-        update_webhook_settings_request.url = url
-        update_webhook_settings_request.enabled_events = enabled_events
-        update_webhook_settings_request.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return update_webhook_settings_request
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.url = url
+        _instance.enabled_events = enabled_events
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

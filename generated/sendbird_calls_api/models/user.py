@@ -77,55 +77,55 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        user_id = pop("user_id", UNSET)
+        _pop = _d.pop
+        user_id = _pop("user_id", UNSET)
         if not (isinstance(user_id, str)):
             invalid(user_id, "a string", "user_id")
 
-        nickname = pop("nickname", UNSET)
+        nickname = _pop("nickname", UNSET)
         if not (isinstance(nickname, str) or nickname is UNSET):
             invalid(nickname, "a string", "nickname")
 
-        profile_url = pop("profile_url", UNSET)
+        profile_url = _pop("profile_url", UNSET)
         if not (isinstance(profile_url, str) or profile_url is UNSET):
             invalid(profile_url, "a string", "profile_url")
 
-        meta_data = pop("meta_data", UNSET)
+        meta_data = _pop("meta_data", UNSET)
         if meta_data.__class__ is dict or isinstance(meta_data, Mapping):
             try:
                 meta_data = Metadata.from_dict(meta_data)
-            except ModelValidationError as error:
-                error.within("meta_data")
+            except ModelValidationError as _error:
+                _error.within("meta_data")
                 raise
         elif isinstance(meta_data, Metadata):
             pass
         elif not (meta_data is UNSET):
             invalid(meta_data, "an object", "meta_data")
 
-        is_active = pop("is_active", UNSET)
+        is_active = _pop("is_active", UNSET)
         if not (is_active is True or is_active is False or is_active is UNSET):
             invalid(is_active, "a boolean", "is_active")
 
-        is_online = pop("is_online", UNSET)
+        is_online = _pop("is_online", UNSET)
         if not (is_online is True or is_online is False or is_online is UNSET):
             invalid(is_online, "a boolean", "is_online")
 
-        user = cls.__new__(cls)
-        user.user_id = user_id
-        user.nickname = nickname
-        user.profile_url = profile_url
-        user.meta_data = meta_data
-        user.is_active = is_active
-        user.is_online = is_online
-        user.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return user
+        _instance = cls.__new__(cls)
+        _instance.user_id = user_id
+        _instance.nickname = nickname
+        _instance.profile_url = profile_url
+        _instance.meta_data = meta_data
+        _instance.is_active = is_active
+        _instance.is_online = is_online
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

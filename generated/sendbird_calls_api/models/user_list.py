@@ -58,15 +58,15 @@ class UserList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        users = pop("users", UNSET)
+        _pop = _d.pop
+        users = _pop("users", UNSET)
         if users.__class__ is list or isinstance(users, list | tuple):
             _items_users: list[Any] = []
             try:
@@ -74,8 +74,8 @@ class UserList:
                     if _x_users.__class__ is dict or isinstance(_x_users, Mapping):
                         try:
                             _x_users = User.from_dict(_x_users)
-                        except ModelValidationError as error:
-                            error.within(_i_users)
+                        except ModelValidationError as _error:
+                            _error.within(_i_users)
                             raise
                     elif isinstance(_x_users, User):
                         pass
@@ -83,22 +83,22 @@ class UserList:
                         invalid(_x_users, "an object", _i_users)
 
                     _items_users.append(_x_users)
-            except ModelValidationError as error:
-                error.within("users")
+            except ModelValidationError as _error:
+                _error.within("users")
                 raise
             users = _items_users
         else:
             invalid(users, "an array", "users")
 
-        next_ = pop("next", UNSET)
+        next_ = _pop("next", UNSET)
         if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
             invalid(next_, "a string or null", "next")
 
-        user_list = cls.__new__(cls)
-        user_list.users = users
-        user_list.next_ = next_
-        user_list.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return user_list
+        _instance = cls.__new__(cls)
+        _instance.users = users
+        _instance.next_ = next_
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

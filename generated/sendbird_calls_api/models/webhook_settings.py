@@ -64,23 +64,23 @@ class WebhookSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        enabled = pop("enabled", UNSET)
+        _pop = _d.pop
+        enabled = _pop("enabled", UNSET)
         if not (enabled is True or enabled is False):
             invalid(enabled, "a boolean", "enabled")
 
-        url = pop("url", UNSET)
+        url = _pop("url", UNSET)
         if not (isinstance(url, str)):
             invalid(url, "a string", "url")
 
-        enabled_events = pop("enabled_events", UNSET)
+        enabled_events = _pop("enabled_events", UNSET)
         if enabled_events.__class__ is list or isinstance(enabled_events, list | tuple):
             _items_enabled_events: list[Any] = []
             try:
@@ -89,14 +89,14 @@ class WebhookSettings:
                         invalid(_x_enabled_events, "a string", _i_enabled_events)
 
                     _items_enabled_events.append(_x_enabled_events)
-            except ModelValidationError as error:
-                error.within("enabled_events")
+            except ModelValidationError as _error:
+                _error.within("enabled_events")
                 raise
             enabled_events = _items_enabled_events
         else:
             invalid(enabled_events, "an array", "enabled_events")
 
-        all_webhook_categories = pop("all_webhook_categories", UNSET)
+        all_webhook_categories = _pop("all_webhook_categories", UNSET)
         if all_webhook_categories.__class__ is list or isinstance(all_webhook_categories, list | tuple):
             _items_all_webhook_categories: list[Any] = []
             try:
@@ -105,20 +105,20 @@ class WebhookSettings:
                         invalid(_x_all_webhook_categories, "a string", _i_all_webhook_categories)
 
                     _items_all_webhook_categories.append(_x_all_webhook_categories)
-            except ModelValidationError as error:
-                error.within("all_webhook_categories")
+            except ModelValidationError as _error:
+                _error.within("all_webhook_categories")
                 raise
             all_webhook_categories = _items_all_webhook_categories
         elif not (all_webhook_categories is UNSET):
             invalid(all_webhook_categories, "an array", "all_webhook_categories")
 
-        webhook_settings = cls.__new__(cls)
-        webhook_settings.enabled = enabled
-        webhook_settings.url = url
-        webhook_settings.enabled_events = enabled_events
-        webhook_settings.all_webhook_categories = all_webhook_categories
-        webhook_settings.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return webhook_settings
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.url = url
+        _instance.enabled_events = enabled_events
+        _instance.all_webhook_categories = all_webhook_categories
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

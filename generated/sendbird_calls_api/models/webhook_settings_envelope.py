@@ -44,30 +44,30 @@ class WebhookSettingsEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
         naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        d: Any
+        _d: Any
         if type(src_dict) is dict:
-            d = src_dict.copy()
+            _d = src_dict.copy()
         elif isinstance(src_dict, Mapping):
-            d = dict(src_dict)
+            _d = dict(src_dict)
         else:
             invalid(src_dict, "an object", None)
-        pop = d.pop
-        webhook = pop("webhook", UNSET)
+        _pop = _d.pop
+        webhook = _pop("webhook", UNSET)
         if webhook.__class__ is dict or isinstance(webhook, Mapping):
             try:
                 webhook = WebhookSettings.from_dict(webhook)
-            except ModelValidationError as error:
-                error.within("webhook")
+            except ModelValidationError as _error:
+                _error.within("webhook")
                 raise
         elif isinstance(webhook, WebhookSettings):
             pass
         else:
             invalid(webhook, "an object", "webhook")
 
-        webhook_settings_envelope = cls.__new__(cls)
-        webhook_settings_envelope.webhook = webhook
-        webhook_settings_envelope.additional_properties = unknown_fields(_MODEL, d) if d else d
-        return webhook_settings_envelope
+        _instance = cls.__new__(cls)
+        _instance.webhook = webhook
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
