@@ -96,7 +96,8 @@ def branch_for(schema: dict[str, Any], value: Any) -> dict[str, Any] | None:
 def part(name: str | int) -> str:
     if isinstance(name, int):
         return f"[{name}]"
-    return name if len(name) <= PART_CHARS else name[: PART_CHARS - 1] + "…"
+    shown = name if len(name) <= PART_CHARS else name[: PART_CHARS - 1] + "…"
+    return shown if shown.isprintable() else repr(shown)
 
 
 def join(path: str, name: str | int) -> str:
@@ -305,11 +306,14 @@ def test_a_value_is_never_quoted_in_the_error() -> None:
     assert secret not in repr(raised.value)
 
 
-def test_a_hostile_key_is_shortened_in_the_path() -> None:
+def test_a_hostile_key_is_shortened_in_the_path_and_cannot_break_a_line() -> None:
     with pytest.raises(ModelValidationError) as raised:
         models.CustomItems.from_dict({"k" * 10_000: 1})
-
     assert len(raised.value.path) == PART_CHARS
+
+    with pytest.raises(ModelValidationError) as raised:
+        models.CustomItems.from_dict({"a\nERROR forged": 1})
+    assert "\n" not in str(raised.value)
 
 
 # --- through the clients: responses and request bodies ----------------------------------------------------------

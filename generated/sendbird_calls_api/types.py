@@ -88,6 +88,8 @@ class ModelValidationError(ValueError):
                 text += f"[{part}]"
             else:
                 name = part if len(part) <= _PATH_PART_CHARS else part[: _PATH_PART_CHARS - 1] + "…"
+                if not name.isprintable():  # a server's key with a newline must not forge log lines
+                    name = repr(name)
                 text += f".{name}" if text else name
         return text
 
