@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from sendbird_calls import AsyncCallsClient, CallsClient, models
+from sendbird_calls import AsyncCallsClient, CallsClient, drift, models
 
 APP_ID = "6b1e7f40-0c3d-4e5f-8a9b-0c1d2e3f4a5b"
 API_TOKEN = "forward-compat-canary-token-0042"
@@ -238,3 +238,20 @@ async def test_async_null_next_in_a_call_list_ends_iteration_after_one_request()
 
     assert [call.call_id for call in calls] == ["c-1"]
     assert len(requests) == 1
+
+
+def test_every_new_field_and_value_of_a_future_call_is_reported_as_drift_without_its_value() -> None:
+    drift.reset()
+    with sync_client(copy.deepcopy(FUTURE_CALL)) as client:
+        client.direct_calls.get_direct_call("8f3c2b1a-0000-4000-8000-000000000001")
+
+    assert drift.counts() == {
+        drift.Drift("DirectCallEnvelope", "trace_id"): 1,
+        drift.Drift("DirectCall", "recording"): 1,
+        drift.Drift("DirectCall", "quality_score"): 1,
+        drift.Drift("DirectCall", "end_result", "transferred_to_voicemail"): 1,
+        drift.Drift("CallParticipant", "device"): 1,
+        drift.Drift("CallParticipant", "network_quality"): 1,
+        drift.Drift("CallParticipant", "role", "dc_observer"): 1,
+    }
+    drift.reset()

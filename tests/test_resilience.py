@@ -489,8 +489,8 @@ async def test_an_html_502_raises_a_server_error_with_a_short_excerpt_of_the_pag
 @pytest.mark.parametrize(
     ("answer", "missing"),
     [
-        ({"room": {k: v for k, v in ROOM.items() if k != "room_type"}}, "room_type"),
-        ({"room": {k: v for k, v in ROOM.items() if k != "created_at"}}, "created_at"),
+        ({"room": {k: v for k, v in ROOM.items() if k != "room_type"}}, "room.room_type"),
+        ({"room": {k: v for k, v in ROOM.items() if k != "created_at"}}, "room.created_at"),
         ({"rooms": [ROOM]}, "room"),
     ],
     ids=["room_type", "created_at", "envelope"],

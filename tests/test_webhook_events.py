@@ -105,7 +105,7 @@ def test_a_forged_signature_is_refused_before_parsing() -> None:
         (b"[1, 2]", "JSON object"),
         (b'{"occurred_at": 1}', "category"),
         (b'{"category": "room:create", "occurred_at": 1}', "'room'"),
-        (b'{"category": "direct_call:dial", "occurred_at": 1, "direct_call": {}}', "'call_id'"),
+        (b'{"category": "direct_call:dial", "occurred_at": 1, "direct_call": {}}', "'direct_call.call_id'"),
     ],
 )
 def test_a_signed_body_that_does_not_fit_is_a_clear_error(body: bytes, message: str) -> None:

@@ -16,8 +16,9 @@ from typing import Any, TypeVar
 import httpx
 
 from sendbird_calls_api.api import Build, OperationInfo, RawResponse, RequestOptions
-from sendbird_calls_api.types import UNSET
+from sendbird_calls_api.types import UNSET, ModelValidationError
 
+from . import drift  # installs the hook through which the models report drift
 from ._constants import CONTENT_TYPE
 from ._request_context import EXTENSION_KEY, RequestContext
 from ._secret import Secret
@@ -158,6 +159,10 @@ def parse_response(
         parsed = parse(data)
     except SendbirdCallsError:
         raise
+    except ModelValidationError as exc:
+        raise ResponseValidationError(
+            operation=op.name, field=exc.path or None, detail=exc.detail, response=response
+        ) from None
     except KeyError as exc:
         raise ResponseValidationError(
             operation=op.name, field=str(exc.args[0]), detail="a required field is missing", response=response
@@ -290,8 +295,13 @@ def _coerce_body(op: OperationInfo, body: Any) -> Any:
 
 
 def _from_mapping(op: OperationInfo, body_type: type[Any], body: Mapping[str, Any]) -> Any:
+    """The body model of a caller's dict; a key the model does not declare is sent as is, not drift."""
     try:
-        return body_type.from_dict(dict(body))
+        with drift.suppressed():
+            return body_type.from_dict(body)
+    except ModelValidationError as exc:
+        where = f"body.{exc.path}" if exc.path else "body"
+        raise InvalidArgumentError(f"{op.name}: {where} does not fit {body_type.__name__}: {exc.detail}") from None
     except KeyError as exc:
         raise InvalidArgumentError(f"{op.name}: the body is missing the required field {exc.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError, RecursionError) as exc:

@@ -101,8 +101,14 @@ class ResponseValidationError(SendbirdCallsError):
         super().__init__(f"the response of {operation} does not fit its model{where}: {detail}")
         self.operation = operation
         self.field = field
+        """The JSON path of the value that does not fit, such as ``rooms[3].room_id``; None for the whole body."""
         self.detail = detail
         self.response = response
+
+    @property
+    def path(self) -> str | None:
+        """The same as ``field``: the JSON path of the value that does not fit (``rooms[3].room_id``)."""
+        return self.field
 
     def __repr__(self) -> str:
         return f"{self.__class__.__name__}(operation={self.operation!r}, field={self.field!r}, detail={self.detail!r})"

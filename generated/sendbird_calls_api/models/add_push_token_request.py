@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="AddPushTokenRequest")
 
@@ -44,18 +49,29 @@ class AddPushTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        token = _pop("token", UNSET)
+        if not (isinstance(token, str)):
+            invalid(token, "a string", "token")
 
-        is_unique = d.pop("is_unique", UNSET)
+        is_unique = _pop("is_unique", UNSET)
+        if not (is_unique is True or is_unique is False or is_unique is UNSET):
+            invalid(is_unique, "a boolean", "is_unique")
 
-        add_push_token_request = cls(
-            token=token,
-            is_unique=is_unique,
-        )
-
-        add_push_token_request.additional_properties = d
-        return add_push_token_request
+        _instance = cls.__new__(cls)
+        _instance.token = token
+        _instance.is_unique = is_unique
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -72,3 +88,6 @@ class AddPushTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "AddPushTokenRequest"

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.direct_call_count import DirectCallCount
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    as_int,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CallCount")
 
@@ -44,20 +48,37 @@ class CallCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_call_count import DirectCallCount  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        total = _pop("total", UNSET)
+        if not (type(total) is int):
+            total = as_int(total, "an integer", "total")
 
-        d = dict(src_dict)
-        total = d.pop("total")
+        direct_call = _pop("direct_call", UNSET)
+        if direct_call.__class__ is dict or isinstance(direct_call, Mapping):
+            try:
+                direct_call = DirectCallCount.from_dict(direct_call)
+            except ModelValidationError as _error:
+                _error.within("direct_call")
+                raise
+        elif isinstance(direct_call, DirectCallCount):
+            pass
+        else:
+            invalid(direct_call, "an object", "direct_call")
 
-        direct_call = DirectCallCount.from_dict(d.pop("direct_call"))
-
-        call_count = cls(
-            total=total,
-            direct_call=direct_call,
-        )
-
-        call_count.additional_properties = d
-        return call_count
+        _instance = cls.__new__(cls)
+        _instance.total = total
+        _instance.direct_call = direct_call
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +95,10 @@ class CallCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "CallCount"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.direct_call_count import DirectCallCount  # noqa: E402

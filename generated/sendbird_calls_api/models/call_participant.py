@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+    unknown_value,
+)
 
 T = TypeVar("T", bound="CallParticipant")
 
@@ -39,8 +42,6 @@ class CallParticipant:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         user_id = self.user_id
 
         nickname = self.nickname
@@ -87,62 +88,68 @@ class CallParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        user_id = _pop("user_id", UNSET)
+        if not (isinstance(user_id, str)):
+            invalid(user_id, "a string", "user_id")
 
-        d = dict(src_dict)
-        if "metadata" not in d and "meta_data" in d:
-            d["metadata"] = d.pop("meta_data")
-        user_id = d.pop("user_id")
+        nickname = _pop("nickname", UNSET)
+        if not (isinstance(nickname, str) or nickname is UNSET):
+            invalid(nickname, "a string", "nickname")
 
-        nickname = d.pop("nickname", UNSET)
+        profile_url = _pop("profile_url", UNSET)
+        if not (isinstance(profile_url, str) or profile_url is UNSET):
+            invalid(profile_url, "a string", "profile_url")
 
-        profile_url = d.pop("profile_url", UNSET)
-
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = _pop("metadata", UNSET)
+        _alias_metadata = _pop("meta_data", UNSET)
+        if metadata is UNSET:
+            metadata, _alias_metadata = _alias_metadata, UNSET
+        if metadata.__class__ is dict or isinstance(metadata, Mapping):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
+                metadata = Metadata.from_dict(metadata)
+            except ModelValidationError as _error:
+                _error.within("metadata")
+                raise
+        elif isinstance(metadata, Metadata):
+            pass
+        elif not (metadata is None or metadata is UNSET):
+            invalid(metadata, "an object or null", "metadata")
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
+        is_active = _pop("is_active", UNSET)
+        if not (is_active is True or is_active is False or is_active is UNSET):
+            invalid(is_active, "a boolean", "is_active")
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        role = _pop("role", UNSET)
+        if isinstance(role, str):
+            _m_role = _UserRole_BY_VALUE.get(role)
+            if _m_role is not None:
+                role = _m_role
+            else:
+                unknown_value(_MODEL, "role", role, False)
+        elif not (role is UNSET):
+            invalid(role, "a string", "role")
 
-        is_active = d.pop("is_active", UNSET)
-
-        def _parse_role(data: object) -> str | Unset | UserRole:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_direct_call_user_role_type_0 = UserRole(data)
-
-                return componentsschemas_direct_call_user_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UserRole, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        call_participant = cls(
-            user_id=user_id,
-            nickname=nickname,
-            profile_url=profile_url,
-            metadata=metadata,
-            is_active=is_active,
-            role=role,
-        )
-
-        call_participant.additional_properties = d
-        return call_participant
+        _instance = cls.__new__(cls)
+        _instance.user_id = user_id
+        _instance.nickname = nickname
+        _instance.profile_url = profile_url
+        _instance.metadata = metadata
+        _instance.is_active = is_active
+        _instance.role = role
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        if _alias_metadata is not UNSET:
+            _instance.additional_properties["meta_data"] = _alias_metadata
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +166,11 @@ class CallParticipant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "CallParticipant"
+_UserRole_BY_VALUE = {member.value: member for member in UserRole}
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.metadata import Metadata  # noqa: E402

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_count import CallCount
-    from ..models.direct_call import DirectCall
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CallSummary")
 
@@ -30,8 +31,6 @@ class CallSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_call import DirectCall  # noqa: PLC0415
-
         call_count = self.call_count.to_dict()
 
         last_call: dict[str, Any] | None | Unset
@@ -56,36 +55,45 @@ class CallSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_count import CallCount  # noqa: PLC0415
-        from ..models.direct_call import DirectCall  # noqa: PLC0415
-
-        d = dict(src_dict)
-        call_count = CallCount.from_dict(d.pop("call_count"))
-
-        def _parse_last_call(data: object) -> DirectCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        call_count = _pop("call_count", UNSET)
+        if call_count.__class__ is dict or isinstance(call_count, Mapping):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_call_type_0 = DirectCall.from_dict(data)
+                call_count = CallCount.from_dict(call_count)
+            except ModelValidationError as _error:
+                _error.within("call_count")
+                raise
+        elif isinstance(call_count, CallCount):
+            pass
+        else:
+            invalid(call_count, "an object", "call_count")
 
-                return last_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DirectCall | None | Unset, data)
+        last_call = _pop("last_call", UNSET)
+        if last_call.__class__ is dict or isinstance(last_call, Mapping):
+            try:
+                last_call = DirectCall.from_dict(last_call)
+            except ModelValidationError as _error:
+                _error.within("last_call")
+                raise
+        elif isinstance(last_call, DirectCall):
+            pass
+        elif not (last_call is None or last_call is UNSET):
+            invalid(last_call, "an object or null", "last_call")
 
-        last_call = _parse_last_call(d.pop("last_call", UNSET))
-
-        call_summary = cls(
-            call_count=call_count,
-            last_call=last_call,
-        )
-
-        call_summary.additional_properties = d
-        return call_summary
+        _instance = cls.__new__(cls)
+        _instance.call_count = call_count
+        _instance.last_call = last_call
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +110,11 @@ class CallSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "CallSummary"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.call_count import CallCount  # noqa: E402
+from ..models.direct_call import DirectCall  # noqa: E402

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.room_type import RoomType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_items import CustomItems
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="CreateRoomRequest")
 
@@ -53,25 +55,43 @@ class CreateRoomRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_items import CustomItems  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = RoomType(d.pop("type"))
-
-        _custom_items = d.pop("custom_items", UNSET)
-        custom_items: CustomItems | Unset
-        if isinstance(_custom_items, Unset):
-            custom_items = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            custom_items = CustomItems.from_dict(_custom_items)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        type_ = _pop("type", UNSET)
+        if isinstance(type_, str):
+            _m_type_ = _RoomType_BY_VALUE.get(type_)
+            if _m_type_ is not None:
+                type_ = _m_type_
+            else:
+                invalid(type_, "one of 'large_room_for_audio_only', 'small_room_for_video'", "type")
+        else:
+            invalid(type_, "one of 'large_room_for_audio_only', 'small_room_for_video'", "type")
 
-        create_room_request = cls(
-            type_=type_,
-            custom_items=custom_items,
-        )
+        custom_items = _pop("custom_items", UNSET)
+        if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
+            try:
+                custom_items = CustomItems.from_dict(custom_items)
+            except ModelValidationError as _error:
+                _error.within("custom_items")
+                raise
+        elif isinstance(custom_items, CustomItems):
+            pass
+        elif not (custom_items is UNSET):
+            invalid(custom_items, "an object", "custom_items")
 
-        create_room_request.additional_properties = d
-        return create_room_request
+        _instance = cls.__new__(cls)
+        _instance.type_ = type_
+        _instance.custom_items = custom_items
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +108,11 @@ class CreateRoomRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "CreateRoomRequest"
+_RoomType_BY_VALUE = {member.value: member for member in RoomType}
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.custom_items import CustomItems  # noqa: E402

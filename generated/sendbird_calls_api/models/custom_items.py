@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    invalid,
+)
+
 T = TypeVar("T", bound="CustomItems")
 
 
@@ -27,11 +31,20 @@ class CustomItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_items = cls()
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any = src_dict
+        if _d.__class__ is not dict and not isinstance(_d, Mapping):
+            invalid(_d, "an object", None)
+        _instance = cls.__new__(cls)
+        _extra: dict[str, Any] = _d.copy() if type(_d) is dict else dict(_d)
+        for _key, _value in _extra.items():
+            if not (isinstance(_value, str)):
+                invalid(_value, "a string", _key)
 
-        custom_items.additional_properties = d
-        return custom_items
+            _extra[_key] = _value
+        _instance.additional_properties = _extra
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -48,3 +61,6 @@ class CustomItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "CustomItems"

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="DeleteCustomItemsRequest")
 
@@ -37,15 +43,36 @@ class DeleteCustomItemsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        keys = cast(list[str], d.pop("keys", UNSET))
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        keys = _pop("keys", UNSET)
+        if keys.__class__ is list or isinstance(keys, list | tuple):
+            _items_keys: list[Any] = []
+            try:
+                for _i_keys, _x_keys in enumerate(keys):
+                    if not (isinstance(_x_keys, str)):
+                        invalid(_x_keys, "a string", _i_keys)
 
-        delete_custom_items_request = cls(
-            keys=keys,
-        )
+                    _items_keys.append(_x_keys)
+            except ModelValidationError as _error:
+                _error.within("keys")
+                raise
+            keys = _items_keys
+        elif not (keys is UNSET):
+            invalid(keys, "an array", "keys")
 
-        delete_custom_items_request.additional_properties = d
-        return delete_custom_items_request
+        _instance = cls.__new__(cls)
+        _instance.keys = keys
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -62,3 +89,6 @@ class DeleteCustomItemsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "DeleteCustomItemsRequest"

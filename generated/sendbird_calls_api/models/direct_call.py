@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 from ..models.end_result import EndResult
 from ..models.end_result_ex import EndResultEx
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_participant import CallParticipant
-    from ..models.custom_items import CustomItems
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    as_int,
+    invalid,
+    unknown_fields,
+    unknown_value,
+)
 
 T = TypeVar("T", bound="DirectCall")
 
@@ -195,163 +198,150 @@ class DirectCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_participant import CallParticipant  # noqa: PLC0415
-        from ..models.custom_items import CustomItems  # noqa: PLC0415
-
-        d = dict(src_dict)
-        call_id = d.pop("call_id")
-
-        call_type = d.pop("call_type", UNSET)
-
-        is_video_call = d.pop("is_video_call", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        def _parse_end_result(data: object) -> EndResult | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_direct_call_end_result_type_0 = EndResult(data)
-
-                return componentsschemas_direct_call_end_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndResult | None | str | Unset, data)
-
-        end_result = _parse_end_result(d.pop("end_result", UNSET))
-
-        def _parse_end_result_ex(data: object) -> EndResultEx | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_direct_call_end_result_ex_type_0 = EndResultEx(data)
-
-                return componentsschemas_direct_call_end_result_ex_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EndResultEx | None | str | Unset, data)
-
-        end_result_ex = _parse_end_result_ex(d.pop("end_result_ex", UNSET))
-
-        def _parse_call_relay(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        call_relay = _parse_call_relay(d.pop("call_relay", UNSET))
-
-        def _parse_user_role(data: object) -> str | Unset | UserRole:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_direct_call_user_role_type_0 = UserRole(data)
-
-                return componentsschemas_direct_call_user_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | UserRole, data)
-
-        user_role = _parse_user_role(d.pop("user_role", UNSET))
-
-        _participants = d.pop("participants", UNSET)
-        participants: list[CallParticipant] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                participants_item = CallParticipant.from_dict(participants_item_data)
-
-                participants.append(participants_item)
-
-        caller_id = d.pop("caller_id", UNSET)
-
-        callee_id = d.pop("callee_id", UNSET)
-
-        def _parse_started_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        started_by = _parse_started_by(d.pop("started_by", UNSET))
-
-        def _parse_ended_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ended_by = _parse_ended_by(d.pop("ended_by", UNSET))
-
-        def _parse_started_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_ended_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
-
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        _custom_items = d.pop("custom_items", UNSET)
-        custom_items: CustomItems | Unset
-        if isinstance(_custom_items, Unset):
-            custom_items = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            custom_items = CustomItems.from_dict(_custom_items)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        call_id = _pop("call_id", UNSET)
+        if not (isinstance(call_id, str)):
+            invalid(call_id, "a string", "call_id")
 
-        direct_call = cls(
-            call_id=call_id,
-            call_type=call_type,
-            is_video_call=is_video_call,
-            state=state,
-            end_result=end_result,
-            end_result_ex=end_result_ex,
-            call_relay=call_relay,
-            user_role=user_role,
-            participants=participants,
-            caller_id=caller_id,
-            callee_id=callee_id,
-            started_by=started_by,
-            ended_by=ended_by,
-            started_at=started_at,
-            ended_at=ended_at,
-            duration=duration,
-            custom_items=custom_items,
-        )
+        call_type = _pop("call_type", UNSET)
+        if not (isinstance(call_type, str) or call_type is UNSET):
+            invalid(call_type, "a string", "call_type")
 
-        direct_call.additional_properties = d
-        return direct_call
+        is_video_call = _pop("is_video_call", UNSET)
+        if not (is_video_call is True or is_video_call is False or is_video_call is UNSET):
+            invalid(is_video_call, "a boolean", "is_video_call")
+
+        state = _pop("state", UNSET)
+        if not (isinstance(state, str) or state is UNSET):
+            invalid(state, "a string", "state")
+
+        end_result = _pop("end_result", UNSET)
+        if isinstance(end_result, str):
+            _m_end_result = _EndResult_BY_VALUE.get(end_result)
+            if _m_end_result is not None:
+                end_result = _m_end_result
+            else:
+                unknown_value(_MODEL, "end_result", end_result, False)
+        elif not (end_result is None or end_result is UNSET):
+            invalid(end_result, "a string or null", "end_result")
+
+        end_result_ex = _pop("end_result_ex", UNSET)
+        if isinstance(end_result_ex, str):
+            _m_end_result_ex = _EndResultEx_BY_VALUE.get(end_result_ex)
+            if _m_end_result_ex is not None:
+                end_result_ex = _m_end_result_ex
+            else:
+                unknown_value(_MODEL, "end_result_ex", end_result_ex, False)
+        elif not (end_result_ex is None or end_result_ex is UNSET):
+            invalid(end_result_ex, "a string or null", "end_result_ex")
+
+        call_relay = _pop("call_relay", UNSET)
+        if not (isinstance(call_relay, str) or call_relay is None or call_relay is UNSET):
+            invalid(call_relay, "a string or null", "call_relay")
+
+        user_role = _pop("user_role", UNSET)
+        if isinstance(user_role, str):
+            _m_user_role = _UserRole_BY_VALUE.get(user_role)
+            if _m_user_role is not None:
+                user_role = _m_user_role
+            else:
+                unknown_value(_MODEL, "user_role", user_role, False)
+        elif not (user_role is UNSET):
+            invalid(user_role, "a string", "user_role")
+
+        participants = _pop("participants", UNSET)
+        if participants.__class__ is list or isinstance(participants, list | tuple):
+            _items_participants: list[Any] = []
+            try:
+                for _i_participants, _x_participants in enumerate(participants):
+                    if _x_participants.__class__ is dict or isinstance(_x_participants, Mapping):
+                        try:
+                            _x_participants = CallParticipant.from_dict(_x_participants)
+                        except ModelValidationError as _error:
+                            _error.within(_i_participants)
+                            raise
+                    elif isinstance(_x_participants, CallParticipant):
+                        pass
+                    else:
+                        invalid(_x_participants, "an object", _i_participants)
+
+                    _items_participants.append(_x_participants)
+            except ModelValidationError as _error:
+                _error.within("participants")
+                raise
+            participants = _items_participants
+        elif not (participants is UNSET):
+            invalid(participants, "an array", "participants")
+
+        caller_id = _pop("caller_id", UNSET)
+        if not (isinstance(caller_id, str) or caller_id is UNSET):
+            invalid(caller_id, "a string", "caller_id")
+
+        callee_id = _pop("callee_id", UNSET)
+        if not (isinstance(callee_id, str) or callee_id is UNSET):
+            invalid(callee_id, "a string", "callee_id")
+
+        started_by = _pop("started_by", UNSET)
+        if not (isinstance(started_by, str) or started_by is None or started_by is UNSET):
+            invalid(started_by, "a string or null", "started_by")
+
+        ended_by = _pop("ended_by", UNSET)
+        if not (isinstance(ended_by, str) or ended_by is None or ended_by is UNSET):
+            invalid(ended_by, "a string or null", "ended_by")
+
+        started_at = _pop("started_at", UNSET)
+        if not (type(started_at) is int or started_at is None or started_at is UNSET):
+            started_at = as_int(started_at, "an integer or null", "started_at")
+
+        ended_at = _pop("ended_at", UNSET)
+        if not (type(ended_at) is int or ended_at is None or ended_at is UNSET):
+            ended_at = as_int(ended_at, "an integer or null", "ended_at")
+
+        duration = _pop("duration", UNSET)
+        if not (type(duration) is int or duration is None or duration is UNSET):
+            duration = as_int(duration, "an integer or null", "duration")
+
+        custom_items = _pop("custom_items", UNSET)
+        if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
+            try:
+                custom_items = CustomItems.from_dict(custom_items)
+            except ModelValidationError as _error:
+                _error.within("custom_items")
+                raise
+        elif isinstance(custom_items, CustomItems):
+            pass
+        elif not (custom_items is UNSET):
+            invalid(custom_items, "an object", "custom_items")
+
+        _instance = cls.__new__(cls)
+        _instance.call_id = call_id
+        _instance.call_type = call_type
+        _instance.is_video_call = is_video_call
+        _instance.state = state
+        _instance.end_result = end_result
+        _instance.end_result_ex = end_result_ex
+        _instance.call_relay = call_relay
+        _instance.user_role = user_role
+        _instance.participants = participants
+        _instance.caller_id = caller_id
+        _instance.callee_id = callee_id
+        _instance.started_by = started_by
+        _instance.ended_by = ended_by
+        _instance.started_at = started_at
+        _instance.ended_at = ended_at
+        _instance.duration = duration
+        _instance.custom_items = custom_items
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -368,3 +358,14 @@ class DirectCall:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "DirectCall"
+_EndResult_BY_VALUE = {member.value: member for member in EndResult}
+_EndResultEx_BY_VALUE = {member.value: member for member in EndResultEx}
+_UserRole_BY_VALUE = {member.value: member for member in UserRole}
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.call_participant import CallParticipant  # noqa: E402
+from ..models.custom_items import CustomItems  # noqa: E402

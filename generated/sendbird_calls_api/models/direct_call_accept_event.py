@@ -2,22 +2,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_call import DirectCall
-    from ..models.webhook_sendbird_call import WebhookSendbirdCall
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    as_int,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="DirectCallAcceptEvent")
 
@@ -67,34 +67,55 @@ class DirectCallAcceptEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_call import DirectCall  # noqa: PLC0415
-        from ..models.webhook_sendbird_call import WebhookSendbirdCall  # noqa: PLC0415
-
-        d = dict(src_dict)
-        category = cast(Literal["direct_call:accept"], d.pop("category"))
-        if category != "direct_call:accept":
-            raise ValueError(f"category must match const 'direct_call:accept', got '{category}'")
-
-        occurred_at = d.pop("occurred_at")
-
-        direct_call = DirectCall.from_dict(d.pop("direct_call"))
-
-        _sendbird_call = d.pop("sendbird_call", UNSET)
-        sendbird_call: WebhookSendbirdCall | Unset
-        if isinstance(_sendbird_call, Unset):
-            sendbird_call = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            sendbird_call = WebhookSendbirdCall.from_dict(_sendbird_call)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        category = _pop("category", UNSET)
+        if not (category == "direct_call:accept"):
+            invalid(category, "the constant 'direct_call:accept'", "category")
 
-        direct_call_accept_event = cls(
-            category=category,
-            occurred_at=occurred_at,
-            direct_call=direct_call,
-            sendbird_call=sendbird_call,
-        )
+        occurred_at = _pop("occurred_at", UNSET)
+        if not (type(occurred_at) is int):
+            occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        direct_call_accept_event.additional_properties = d
-        return direct_call_accept_event
+        direct_call = _pop("direct_call", UNSET)
+        if direct_call.__class__ is dict or isinstance(direct_call, Mapping):
+            try:
+                direct_call = DirectCall.from_dict(direct_call)
+            except ModelValidationError as _error:
+                _error.within("direct_call")
+                raise
+        elif isinstance(direct_call, DirectCall):
+            pass
+        else:
+            invalid(direct_call, "an object", "direct_call")
+
+        sendbird_call = _pop("sendbird_call", UNSET)
+        if sendbird_call.__class__ is dict or isinstance(sendbird_call, Mapping):
+            try:
+                sendbird_call = WebhookSendbirdCall.from_dict(sendbird_call)
+            except ModelValidationError as _error:
+                _error.within("sendbird_call")
+                raise
+        elif isinstance(sendbird_call, WebhookSendbirdCall):
+            pass
+        elif not (sendbird_call is UNSET):
+            invalid(sendbird_call, "an object", "sendbird_call")
+
+        _instance = cls.__new__(cls)
+        _instance.category = category
+        _instance.occurred_at = occurred_at
+        _instance.direct_call = direct_call
+        _instance.sendbird_call = sendbird_call
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +132,11 @@ class DirectCallAcceptEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "DirectCallAcceptEvent"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.direct_call import DirectCall  # noqa: E402
+from ..models.webhook_sendbird_call import WebhookSendbirdCall  # noqa: E402

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    as_int,
+    invalid,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="DirectCallCount")
 
 
@@ -40,18 +47,29 @@ class DirectCallCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        caller = d.pop("caller")
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        caller = _pop("caller", UNSET)
+        if not (type(caller) is int):
+            caller = as_int(caller, "an integer", "caller")
 
-        callee = d.pop("callee")
+        callee = _pop("callee", UNSET)
+        if not (type(callee) is int):
+            callee = as_int(callee, "an integer", "callee")
 
-        direct_call_count = cls(
-            caller=caller,
-            callee=callee,
-        )
-
-        direct_call_count.additional_properties = d
-        return direct_call_count
+        _instance = cls.__new__(cls)
+        _instance.caller = caller
+        _instance.callee = callee
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +86,6 @@ class DirectCallCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "DirectCallCount"

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.direct_call import DirectCall
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="DirectCallEnvelope")
 
@@ -39,17 +42,32 @@ class DirectCallEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_call import DirectCall  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        call = _pop("call", UNSET)
+        if call.__class__ is dict or isinstance(call, Mapping):
+            try:
+                call = DirectCall.from_dict(call)
+            except ModelValidationError as _error:
+                _error.within("call")
+                raise
+        elif isinstance(call, DirectCall):
+            pass
+        else:
+            invalid(call, "an object", "call")
 
-        d = dict(src_dict)
-        call = DirectCall.from_dict(d.pop("call"))
-
-        direct_call_envelope = cls(
-            call=call,
-        )
-
-        direct_call_envelope.additional_properties = d
-        return direct_call_envelope
+        _instance = cls.__new__(cls)
+        _instance.call = call
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +84,10 @@ class DirectCallEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "DirectCallEnvelope"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.direct_call import DirectCall  # noqa: E402

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.direct_call import DirectCall
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="DirectCallList")
 
@@ -60,35 +62,54 @@ class DirectCallList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_call import DirectCall  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        calls = _pop("calls", UNSET)
+        if calls.__class__ is list or isinstance(calls, list | tuple):
+            _items_calls: list[Any] = []
+            try:
+                for _i_calls, _x_calls in enumerate(calls):
+                    if _x_calls.__class__ is dict or isinstance(_x_calls, Mapping):
+                        try:
+                            _x_calls = DirectCall.from_dict(_x_calls)
+                        except ModelValidationError as _error:
+                            _error.within(_i_calls)
+                            raise
+                    elif isinstance(_x_calls, DirectCall):
+                        pass
+                    else:
+                        invalid(_x_calls, "an object", _i_calls)
 
-        d = dict(src_dict)
-        calls = []
-        _calls = d.pop("calls")
-        for calls_item_data in _calls:
-            calls_item = DirectCall.from_dict(calls_item_data)
+                    _items_calls.append(_x_calls)
+            except ModelValidationError as _error:
+                _error.within("calls")
+                raise
+            calls = _items_calls
+        else:
+            invalid(calls, "an array", "calls")
 
-            calls.append(calls_item)
+        next_ = _pop("next", UNSET)
+        if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
+            invalid(next_, "a string or null", "next")
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        has_next = _pop("has_next", UNSET)
+        if not (has_next is True or has_next is False or has_next is UNSET):
+            invalid(has_next, "a boolean", "has_next")
 
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        has_next = d.pop("has_next", UNSET)
-
-        direct_call_list = cls(
-            calls=calls,
-            next_=next_,
-            has_next=has_next,
-        )
-
-        direct_call_list.additional_properties = d
-        return direct_call_list
+        _instance = cls.__new__(cls)
+        _instance.calls = calls
+        _instance.next_ = next_
+        _instance.has_next = has_next
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +126,10 @@ class DirectCallList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "DirectCallList"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.direct_call import DirectCall  # noqa: E402

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="Error")
 
@@ -58,24 +64,39 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        code = _pop("code", UNSET)
+        if not (type(code) is int):
+            code = as_int(code, "an integer", "code")
 
-        message = d.pop("message")
+        message = _pop("message", UNSET)
+        if not (isinstance(message, str)):
+            invalid(message, "a string", "message")
 
-        error = d.pop("error", UNSET)
+        error = _pop("error", UNSET)
+        if not (error is True or error is False or error is UNSET):
+            invalid(error, "a boolean", "error")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _pop("type", UNSET)
+        if not (isinstance(type_, str) or type_ is UNSET):
+            invalid(type_, "a string", "type")
 
-        error = cls(
-            code=code,
-            message=message,
-            error=error,
-            type_=type_,
-        )
-
-        error.additional_properties = d
-        return error
+        _instance = cls.__new__(cls)
+        _instance.code = code
+        _instance.message = message
+        _instance.error = error
+        _instance.type_ = type_
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +113,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "Error"

@@ -2,22 +2,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.room_invitation import RoomInvitation
-    from ..models.webhook_room import WebhookRoom
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    as_int,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="InvitationSendEvent")
 
@@ -69,34 +69,55 @@ class InvitationSendEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.room_invitation import RoomInvitation  # noqa: PLC0415
-        from ..models.webhook_room import WebhookRoom  # noqa: PLC0415
-
-        d = dict(src_dict)
-        category = cast(Literal["invitation:send"], d.pop("category"))
-        if category != "invitation:send":
-            raise ValueError(f"category must match const 'invitation:send', got '{category}'")
-
-        occurred_at = d.pop("occurred_at")
-
-        room = WebhookRoom.from_dict(d.pop("room"))
-
-        _invitation = d.pop("invitation", UNSET)
-        invitation: RoomInvitation | Unset
-        if isinstance(_invitation, Unset):
-            invitation = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            invitation = RoomInvitation.from_dict(_invitation)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        category = _pop("category", UNSET)
+        if not (category == "invitation:send"):
+            invalid(category, "the constant 'invitation:send'", "category")
 
-        invitation_send_event = cls(
-            category=category,
-            occurred_at=occurred_at,
-            room=room,
-            invitation=invitation,
-        )
+        occurred_at = _pop("occurred_at", UNSET)
+        if not (type(occurred_at) is int):
+            occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        invitation_send_event.additional_properties = d
-        return invitation_send_event
+        room = _pop("room", UNSET)
+        if room.__class__ is dict or isinstance(room, Mapping):
+            try:
+                room = WebhookRoom.from_dict(room)
+            except ModelValidationError as _error:
+                _error.within("room")
+                raise
+        elif isinstance(room, WebhookRoom):
+            pass
+        else:
+            invalid(room, "an object", "room")
+
+        invitation = _pop("invitation", UNSET)
+        if invitation.__class__ is dict or isinstance(invitation, Mapping):
+            try:
+                invitation = RoomInvitation.from_dict(invitation)
+            except ModelValidationError as _error:
+                _error.within("invitation")
+                raise
+        elif isinstance(invitation, RoomInvitation):
+            pass
+        elif not (invitation is UNSET):
+            invalid(invitation, "an object", "invitation")
+
+        _instance = cls.__new__(cls)
+        _instance.category = category
+        _instance.occurred_at = occurred_at
+        _instance.room = room
+        _instance.invitation = invitation
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +134,11 @@ class InvitationSendEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "InvitationSendEvent"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.room_invitation import RoomInvitation  # noqa: E402
+from ..models.webhook_room import WebhookRoom  # noqa: E402

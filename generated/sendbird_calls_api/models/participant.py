@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.participant_state import ParticipantState
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    as_int,
+    invalid,
+    unknown_fields,
+    unknown_value,
+)
 
 T = TypeVar("T", bound="Participant")
 
@@ -124,84 +128,98 @@ class Participant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
-        d = dict(src_dict)
-        if "exited_at" not in d and "exit_at" in d:
-            d["exited_at"] = d.pop("exit_at")
-        room_id = d.pop("room_id")
-
-        participant_id = d.pop("participant_id")
-
-        user_id = d.pop("user_id", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: User | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            user = User.from_dict(_user)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        room_id = _pop("room_id", UNSET)
+        if not (isinstance(room_id, str)):
+            invalid(room_id, "a string", "room_id")
 
-        def _parse_state(data: object) -> ParticipantState | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        participant_id = _pop("participant_id", UNSET)
+        if not (isinstance(participant_id, str)):
+            invalid(participant_id, "a string", "participant_id")
+
+        user_id = _pop("user_id", UNSET)
+        if not (isinstance(user_id, str) or user_id is UNSET):
+            invalid(user_id, "a string", "user_id")
+
+        user = _pop("user", UNSET)
+        if user.__class__ is dict or isinstance(user, Mapping):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_participant_state_type_0 = ParticipantState(data)
+                user = User.from_dict(user)
+            except ModelValidationError as _error:
+                _error.within("user")
+                raise
+        elif isinstance(user, User):
+            pass
+        elif not (user is UNSET):
+            invalid(user, "an object", "user")
 
-                return componentsschemas_any_participant_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ParticipantState | str | Unset, data)
+        state = _pop("state", UNSET)
+        if isinstance(state, str):
+            _m_state = _ParticipantState_BY_VALUE.get(state)
+            if _m_state is not None:
+                state = _m_state
+            else:
+                unknown_value(_MODEL, "state", state, False)
+        elif not (state is UNSET):
+            invalid(state, "a string", "state")
 
-        state = _parse_state(d.pop("state", UNSET))
+        entered_at = _pop("entered_at", UNSET)
+        if not (type(entered_at) is int or entered_at is UNSET):
+            entered_at = as_int(entered_at, "an integer", "entered_at")
 
-        entered_at = d.pop("entered_at", UNSET)
+        updated_at = _pop("updated_at", UNSET)
+        if not (type(updated_at) is int or updated_at is UNSET):
+            updated_at = as_int(updated_at, "an integer", "updated_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        exited_at = _pop("exited_at", UNSET)
+        _alias_exited_at = _pop("exit_at", UNSET)
+        if exited_at is UNSET:
+            exited_at, _alias_exited_at = _alias_exited_at, UNSET
+        if not (type(exited_at) is int or exited_at is None or exited_at is UNSET):
+            exited_at = as_int(exited_at, "an integer or null", "exited_at")
 
-        def _parse_exited_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration = _pop("duration", UNSET)
+        if not (type(duration) is int or duration is None or duration is UNSET):
+            duration = as_int(duration, "an integer or null", "duration")
 
-        exited_at = _parse_exited_at(d.pop("exited_at", UNSET))
+        client_id = _pop("client_id", UNSET)
+        if not (isinstance(client_id, str) or client_id is UNSET):
+            invalid(client_id, "a string", "client_id")
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_audio_on = _pop("is_audio_on", UNSET)
+        if not (is_audio_on is True or is_audio_on is False or is_audio_on is UNSET):
+            invalid(is_audio_on, "a boolean", "is_audio_on")
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        is_video_on = _pop("is_video_on", UNSET)
+        if not (is_video_on is True or is_video_on is False or is_video_on is UNSET):
+            invalid(is_video_on, "a boolean", "is_video_on")
 
-        client_id = d.pop("client_id", UNSET)
-
-        is_audio_on = d.pop("is_audio_on", UNSET)
-
-        is_video_on = d.pop("is_video_on", UNSET)
-
-        participant = cls(
-            room_id=room_id,
-            participant_id=participant_id,
-            user_id=user_id,
-            user=user,
-            state=state,
-            entered_at=entered_at,
-            updated_at=updated_at,
-            exited_at=exited_at,
-            duration=duration,
-            client_id=client_id,
-            is_audio_on=is_audio_on,
-            is_video_on=is_video_on,
-        )
-
-        participant.additional_properties = d
-        return participant
+        _instance = cls.__new__(cls)
+        _instance.room_id = room_id
+        _instance.participant_id = participant_id
+        _instance.user_id = user_id
+        _instance.user = user
+        _instance.state = state
+        _instance.entered_at = entered_at
+        _instance.updated_at = updated_at
+        _instance.exited_at = exited_at
+        _instance.duration = duration
+        _instance.client_id = client_id
+        _instance.is_audio_on = is_audio_on
+        _instance.is_video_on = is_video_on
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        if _alias_exited_at is not UNSET:
+            _instance.additional_properties["exit_at"] = _alias_exited_at
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -218,3 +236,11 @@ class Participant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "Participant"
+_ParticipantState_BY_VALUE = {member.value: member for member in ParticipantState}
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.user import User  # noqa: E402

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.participant import Participant
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="ParticipantList")
 
@@ -64,42 +66,54 @@ class ParticipantList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.participant import Participant  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        participants = _pop("participants", UNSET)
+        if participants.__class__ is list or isinstance(participants, list | tuple):
+            _items_participants: list[Any] = []
+            try:
+                for _i_participants, _x_participants in enumerate(participants):
+                    if _x_participants.__class__ is dict or isinstance(_x_participants, Mapping):
+                        try:
+                            _x_participants = Participant.from_dict(_x_participants)
+                        except ModelValidationError as _error:
+                            _error.within(_i_participants)
+                            raise
+                    elif isinstance(_x_participants, Participant):
+                        pass
+                    else:
+                        invalid(_x_participants, "an object", _i_participants)
 
-        d = dict(src_dict)
-        participants = []
-        _participants = d.pop("participants")
-        for participants_item_data in _participants:
-            participants_item = Participant.from_dict(participants_item_data)
+                    _items_participants.append(_x_participants)
+            except ModelValidationError as _error:
+                _error.within("participants")
+                raise
+            participants = _items_participants
+        else:
+            invalid(participants, "an array", "participants")
 
-            participants.append(participants_item)
+        next_ = _pop("next", UNSET)
+        if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
+            invalid(next_, "a string or null", "next")
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prev = _pop("prev", UNSET)
+        if not (isinstance(prev, str) or prev is None or prev is UNSET):
+            invalid(prev, "a string or null", "prev")
 
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_prev(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev = _parse_prev(d.pop("prev", UNSET))
-
-        participant_list = cls(
-            participants=participants,
-            next_=next_,
-            prev=prev,
-        )
-
-        participant_list.additional_properties = d
-        return participant_list
+        _instance = cls.__new__(cls)
+        _instance.participants = participants
+        _instance.next_ = next_
+        _instance.prev = prev
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +130,10 @@ class ParticipantList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "ParticipantList"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.participant import Participant  # noqa: E402

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="PushTokenList")
 
@@ -44,20 +50,46 @@ class PushTokenList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        if "tokens" not in d and "token" in d:
-            d["tokens"] = d.pop("token")
-        tokens = cast(list[str], d.pop("tokens", UNSET))
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        tokens = _pop("tokens", UNSET)
+        _alias_tokens = _pop("token", UNSET)
+        if tokens is UNSET:
+            tokens, _alias_tokens = _alias_tokens, UNSET
+        if tokens.__class__ is list or isinstance(tokens, list | tuple):
+            _items_tokens: list[Any] = []
+            try:
+                for _i_tokens, _x_tokens in enumerate(tokens):
+                    if not (isinstance(_x_tokens, str)):
+                        invalid(_x_tokens, "a string", _i_tokens)
 
-        type_ = d.pop("type", UNSET)
+                    _items_tokens.append(_x_tokens)
+            except ModelValidationError as _error:
+                _error.within("tokens")
+                raise
+            tokens = _items_tokens
+        elif not (tokens is UNSET):
+            invalid(tokens, "an array", "tokens")
 
-        push_token_list = cls(
-            tokens=tokens,
-            type_=type_,
-        )
+        type_ = _pop("type", UNSET)
+        if not (isinstance(type_, str) or type_ is UNSET):
+            invalid(type_, "a string", "type")
 
-        push_token_list.additional_properties = d
-        return push_token_list
+        _instance = cls.__new__(cls)
+        _instance.tokens = tokens
+        _instance.type_ = type_
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        if _alias_tokens is not UNSET:
+            _instance.additional_properties["token"] = _alias_tokens
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +106,6 @@ class PushTokenList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "PushTokenList"

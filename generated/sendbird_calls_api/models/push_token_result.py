@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="PushTokenResult")
 
@@ -61,42 +63,54 @@ class PushTokenResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_token(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                token_type_1 = cast(list[str], data)
-
-                return token_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: User | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            user = User.from_dict(_user)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        token = _pop("token", UNSET)
+        if token.__class__ is list or isinstance(token, list | tuple):
+            _items_token: list[Any] = []
+            try:
+                for _i_token, _x_token in enumerate(token):
+                    if not (isinstance(_x_token, str)):
+                        invalid(_x_token, "a string", _i_token)
 
-        push_token_result = cls(
-            token=token,
-            type_=type_,
-            user=user,
-        )
+                    _items_token.append(_x_token)
+            except ModelValidationError as _error:
+                _error.within("token")
+                raise
+            token = _items_token
+        elif not (isinstance(token, str) or token is UNSET):
+            invalid(token, "a string or an array", "token")
 
-        push_token_result.additional_properties = d
-        return push_token_result
+        type_ = _pop("type", UNSET)
+        if not (isinstance(type_, str) or type_ is UNSET):
+            invalid(type_, "a string", "type")
+
+        user = _pop("user", UNSET)
+        if user.__class__ is dict or isinstance(user, Mapping):
+            try:
+                user = User.from_dict(user)
+            except ModelValidationError as _error:
+                _error.within("user")
+                raise
+        elif isinstance(user, User):
+            pass
+        elif not (user is UNSET):
+            invalid(user, "an object", "user")
+
+        _instance = cls.__new__(cls)
+        _instance.token = token
+        _instance.type_ = type_
+        _instance.user = user
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +127,10 @@ class PushTokenResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "PushTokenResult"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.user import User  # noqa: E402

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.room_state import RoomState
 from ..models.room_type import RoomType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_items import CustomItems
-    from ..models.participant import Participant
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    as_int,
+    invalid,
+    unknown_fields,
+    unknown_value,
+)
 
 T = TypeVar("T", bound="Room")
 
@@ -107,76 +110,104 @@ class Room:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_items import CustomItems  # noqa: PLC0415
-        from ..models.participant import Participant  # noqa: PLC0415
-
-        d = dict(src_dict)
-        room_id = d.pop("room_id")
-
-        def _parse_room_type(data: object) -> RoomType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_room_type_type_0 = RoomType(data)
-
-                return componentsschemas_any_room_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RoomType | str, data)
-
-        room_type = _parse_room_type(d.pop("room_type"))
-
-        def _parse_state(data: object) -> RoomState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_any_room_state_type_0 = RoomState(data)
-
-                return componentsschemas_any_room_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(RoomState | str, data)
-
-        state = _parse_state(d.pop("state"))
-
-        created_at = d.pop("created_at")
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        created_by = d.pop("created_by", UNSET)
-
-        deleted_by = d.pop("deleted_by", UNSET)
-
-        _current_participants = d.pop("current_participants", UNSET)
-        current_participants: list[Participant] | Unset = UNSET
-        if _current_participants is not UNSET:
-            current_participants = []
-            for current_participants_item_data in _current_participants:
-                current_participants_item = Participant.from_dict(current_participants_item_data)
-
-                current_participants.append(current_participants_item)
-
-        _custom_items = d.pop("custom_items", UNSET)
-        custom_items: CustomItems | Unset
-        if isinstance(_custom_items, Unset):
-            custom_items = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            custom_items = CustomItems.from_dict(_custom_items)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        room_id = _pop("room_id", UNSET)
+        if not (isinstance(room_id, str)):
+            invalid(room_id, "a string", "room_id")
 
-        room = cls(
-            room_id=room_id,
-            room_type=room_type,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
-            deleted_by=deleted_by,
-            current_participants=current_participants,
-            custom_items=custom_items,
-        )
+        room_type = _pop("room_type", UNSET)
+        if isinstance(room_type, str):
+            _m_room_type = _RoomType_BY_VALUE.get(room_type)
+            if _m_room_type is not None:
+                room_type = _m_room_type
+            else:
+                unknown_value(_MODEL, "room_type", room_type, False)
+        else:
+            invalid(room_type, "a string", "room_type")
 
-        room.additional_properties = d
-        return room
+        state = _pop("state", UNSET)
+        if isinstance(state, str):
+            _m_state = _RoomState_BY_VALUE.get(state)
+            if _m_state is not None:
+                state = _m_state
+            else:
+                unknown_value(_MODEL, "state", state, False)
+        else:
+            invalid(state, "a string", "state")
+
+        created_at = _pop("created_at", UNSET)
+        if not (type(created_at) is int):
+            created_at = as_int(created_at, "an integer", "created_at")
+
+        updated_at = _pop("updated_at", UNSET)
+        if not (type(updated_at) is int or updated_at is UNSET):
+            updated_at = as_int(updated_at, "an integer", "updated_at")
+
+        created_by = _pop("created_by", UNSET)
+        if not (isinstance(created_by, str) or created_by is UNSET):
+            invalid(created_by, "a string", "created_by")
+
+        deleted_by = _pop("deleted_by", UNSET)
+        if not (isinstance(deleted_by, str) or deleted_by is UNSET):
+            invalid(deleted_by, "a string", "deleted_by")
+
+        current_participants = _pop("current_participants", UNSET)
+        if current_participants.__class__ is list or isinstance(current_participants, list | tuple):
+            _items_current_participants: list[Any] = []
+            try:
+                for _i_current_participants, _x_current_participants in enumerate(current_participants):
+                    if _x_current_participants.__class__ is dict or isinstance(_x_current_participants, Mapping):
+                        try:
+                            _x_current_participants = Participant.from_dict(_x_current_participants)
+                        except ModelValidationError as _error:
+                            _error.within(_i_current_participants)
+                            raise
+                    elif isinstance(_x_current_participants, Participant):
+                        pass
+                    else:
+                        invalid(_x_current_participants, "an object", _i_current_participants)
+
+                    _items_current_participants.append(_x_current_participants)
+            except ModelValidationError as _error:
+                _error.within("current_participants")
+                raise
+            current_participants = _items_current_participants
+        elif not (current_participants is UNSET):
+            invalid(current_participants, "an array", "current_participants")
+
+        custom_items = _pop("custom_items", UNSET)
+        if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
+            try:
+                custom_items = CustomItems.from_dict(custom_items)
+            except ModelValidationError as _error:
+                _error.within("custom_items")
+                raise
+        elif isinstance(custom_items, CustomItems):
+            pass
+        elif not (custom_items is UNSET):
+            invalid(custom_items, "an object", "custom_items")
+
+        _instance = cls.__new__(cls)
+        _instance.room_id = room_id
+        _instance.room_type = room_type
+        _instance.state = state
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _instance.created_by = created_by
+        _instance.deleted_by = deleted_by
+        _instance.current_participants = current_participants
+        _instance.custom_items = custom_items
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -193,3 +224,13 @@ class Room:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "Room"
+_RoomState_BY_VALUE = {member.value: member for member in RoomState}
+_RoomType_BY_VALUE = {member.value: member for member in RoomType}
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.custom_items import CustomItems  # noqa: E402
+from ..models.participant import Participant  # noqa: E402

@@ -2,19 +2,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.webhook_room import WebhookRoom
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    as_int,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="RoomCreateEvent")
 
@@ -55,25 +57,42 @@ class RoomCreateEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_room import WebhookRoom  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        category = _pop("category", UNSET)
+        if not (category == "room:create"):
+            invalid(category, "the constant 'room:create'", "category")
 
-        d = dict(src_dict)
-        category = cast(Literal["room:create"], d.pop("category"))
-        if category != "room:create":
-            raise ValueError(f"category must match const 'room:create', got '{category}'")
+        occurred_at = _pop("occurred_at", UNSET)
+        if not (type(occurred_at) is int):
+            occurred_at = as_int(occurred_at, "an integer", "occurred_at")
 
-        occurred_at = d.pop("occurred_at")
+        room = _pop("room", UNSET)
+        if room.__class__ is dict or isinstance(room, Mapping):
+            try:
+                room = WebhookRoom.from_dict(room)
+            except ModelValidationError as _error:
+                _error.within("room")
+                raise
+        elif isinstance(room, WebhookRoom):
+            pass
+        else:
+            invalid(room, "an object", "room")
 
-        room = WebhookRoom.from_dict(d.pop("room"))
-
-        room_create_event = cls(
-            category=category,
-            occurred_at=occurred_at,
-            room=room,
-        )
-
-        room_create_event.additional_properties = d
-        return room_create_event
+        _instance = cls.__new__(cls)
+        _instance.category = category
+        _instance.occurred_at = occurred_at
+        _instance.room = room
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +109,10 @@ class RoomCreateEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "RoomCreateEvent"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.webhook_room import WebhookRoom  # noqa: E402

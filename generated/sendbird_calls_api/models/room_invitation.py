@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="RoomInvitation")
 
@@ -62,36 +64,55 @@ class RoomInvitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
-        d = dict(src_dict)
-        invitation_id = d.pop("invitation_id", UNSET)
-
-        room_id = d.pop("room_id", UNSET)
-
-        _inviter = d.pop("inviter", UNSET)
-        inviter: User | Unset
-        if isinstance(_inviter, Unset):
-            inviter = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            inviter = User.from_dict(_inviter)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        invitation_id = _pop("invitation_id", UNSET)
+        if not (isinstance(invitation_id, str) or invitation_id is UNSET):
+            invalid(invitation_id, "a string", "invitation_id")
 
-        _invitee = d.pop("invitee", UNSET)
-        invitee: User | Unset
-        if isinstance(_invitee, Unset):
-            invitee = UNSET
-        else:
-            invitee = User.from_dict(_invitee)
+        room_id = _pop("room_id", UNSET)
+        if not (isinstance(room_id, str) or room_id is UNSET):
+            invalid(room_id, "a string", "room_id")
 
-        room_invitation = cls(
-            invitation_id=invitation_id,
-            room_id=room_id,
-            inviter=inviter,
-            invitee=invitee,
-        )
+        inviter = _pop("inviter", UNSET)
+        if inviter.__class__ is dict or isinstance(inviter, Mapping):
+            try:
+                inviter = User.from_dict(inviter)
+            except ModelValidationError as _error:
+                _error.within("inviter")
+                raise
+        elif isinstance(inviter, User):
+            pass
+        elif not (inviter is UNSET):
+            invalid(inviter, "an object", "inviter")
 
-        room_invitation.additional_properties = d
-        return room_invitation
+        invitee = _pop("invitee", UNSET)
+        if invitee.__class__ is dict or isinstance(invitee, Mapping):
+            try:
+                invitee = User.from_dict(invitee)
+            except ModelValidationError as _error:
+                _error.within("invitee")
+                raise
+        elif isinstance(invitee, User):
+            pass
+        elif not (invitee is UNSET):
+            invalid(invitee, "an object", "invitee")
+
+        _instance = cls.__new__(cls)
+        _instance.invitation_id = invitation_id
+        _instance.room_id = room_id
+        _instance.inviter = inviter
+        _instance.invitee = invitee
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +129,10 @@ class RoomInvitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "RoomInvitation"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.user import User  # noqa: E402

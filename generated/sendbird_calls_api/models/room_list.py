@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.room import Room
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="RoomList")
 
@@ -64,42 +66,54 @@ class RoomList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.room import Room  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        rooms = _pop("rooms", UNSET)
+        if rooms.__class__ is list or isinstance(rooms, list | tuple):
+            _items_rooms: list[Any] = []
+            try:
+                for _i_rooms, _x_rooms in enumerate(rooms):
+                    if _x_rooms.__class__ is dict or isinstance(_x_rooms, Mapping):
+                        try:
+                            _x_rooms = Room.from_dict(_x_rooms)
+                        except ModelValidationError as _error:
+                            _error.within(_i_rooms)
+                            raise
+                    elif isinstance(_x_rooms, Room):
+                        pass
+                    else:
+                        invalid(_x_rooms, "an object", _i_rooms)
 
-        d = dict(src_dict)
-        rooms = []
-        _rooms = d.pop("rooms")
-        for rooms_item_data in _rooms:
-            rooms_item = Room.from_dict(rooms_item_data)
+                    _items_rooms.append(_x_rooms)
+            except ModelValidationError as _error:
+                _error.within("rooms")
+                raise
+            rooms = _items_rooms
+        else:
+            invalid(rooms, "an array", "rooms")
 
-            rooms.append(rooms_item)
+        next_ = _pop("next", UNSET)
+        if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
+            invalid(next_, "a string or null", "next")
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prev = _pop("prev", UNSET)
+        if not (isinstance(prev, str) or prev is None or prev is UNSET):
+            invalid(prev, "a string or null", "prev")
 
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_prev(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prev = _parse_prev(d.pop("prev", UNSET))
-
-        room_list = cls(
-            rooms=rooms,
-            next_=next_,
-            prev=prev,
-        )
-
-        room_list.additional_properties = d
-        return room_list
+        _instance = cls.__new__(cls)
+        _instance.rooms = rooms
+        _instance.next_ = next_
+        _instance.prev = prev
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +130,10 @@ class RoomList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "RoomList"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.room import Room  # noqa: E402

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    UNSET,
+    as_int,
+    invalid,
+    unknown_fields,
+)
+
 T = TypeVar("T", bound="SecondaryApiToken")
 
 
@@ -40,18 +47,29 @@ class SecondaryApiToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        token = _pop("token", UNSET)
+        if not (isinstance(token, str)):
+            invalid(token, "a string", "token")
 
-        created_at = d.pop("created_at")
+        created_at = _pop("created_at", UNSET)
+        if not (type(created_at) is int):
+            created_at = as_int(created_at, "an integer", "created_at")
 
-        secondary_api_token = cls(
-            token=token,
-            created_at=created_at,
-        )
-
-        secondary_api_token.additional_properties = d
-        return secondary_api_token
+        _instance = cls.__new__(cls)
+        _instance.token = token
+        _instance.created_at = created_at
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +86,6 @@ class SecondaryApiToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "SecondaryApiToken"

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_custom_items_request_mode import UpdateCustomItemsRequestMode
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_items import CustomItems
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UpdateCustomItemsRequest")
 
@@ -52,25 +54,43 @@ class UpdateCustomItemsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_items import CustomItems  # noqa: PLC0415
-
-        d = dict(src_dict)
-        custom_items = CustomItems.from_dict(d.pop("custom_items"))
-
-        _mode = d.pop("mode", UNSET)
-        mode: UpdateCustomItemsRequestMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            mode = UpdateCustomItemsRequestMode(_mode)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        custom_items = _pop("custom_items", UNSET)
+        if custom_items.__class__ is dict or isinstance(custom_items, Mapping):
+            try:
+                custom_items = CustomItems.from_dict(custom_items)
+            except ModelValidationError as _error:
+                _error.within("custom_items")
+                raise
+        elif isinstance(custom_items, CustomItems):
+            pass
+        else:
+            invalid(custom_items, "an object", "custom_items")
 
-        update_custom_items_request = cls(
-            custom_items=custom_items,
-            mode=mode,
-        )
+        mode = _pop("mode", UNSET)
+        if isinstance(mode, str):
+            _m_mode = _UpdateCustomItemsRequestMode_BY_VALUE.get(mode)
+            if _m_mode is not None:
+                mode = _m_mode
+            else:
+                invalid(mode, "one of 'upsert'", "mode")
+        elif not (mode is UNSET):
+            invalid(mode, "one of 'upsert'", "mode")
 
-        update_custom_items_request.additional_properties = d
-        return update_custom_items_request
+        _instance = cls.__new__(cls)
+        _instance.custom_items = custom_items
+        _instance.mode = mode
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +107,11 @@ class UpdateCustomItemsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "UpdateCustomItemsRequest"
+_UpdateCustomItemsRequestMode_BY_VALUE = {member.value: member for member in UpdateCustomItemsRequestMode}
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.custom_items import CustomItems  # noqa: E402

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UpdateWebhookSettingsRequest")
 
@@ -50,21 +56,46 @@ class UpdateWebhookSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        enabled = _pop("enabled", UNSET)
+        if not (enabled is True or enabled is False or enabled is UNSET):
+            invalid(enabled, "a boolean", "enabled")
 
-        url = d.pop("url", UNSET)
+        url = _pop("url", UNSET)
+        if not (isinstance(url, str) or url is UNSET):
+            invalid(url, "a string", "url")
 
-        enabled_events = cast(list[str], d.pop("enabled_events", UNSET))
+        enabled_events = _pop("enabled_events", UNSET)
+        if enabled_events.__class__ is list or isinstance(enabled_events, list | tuple):
+            _items_enabled_events: list[Any] = []
+            try:
+                for _i_enabled_events, _x_enabled_events in enumerate(enabled_events):
+                    if not (isinstance(_x_enabled_events, str)):
+                        invalid(_x_enabled_events, "a string", _i_enabled_events)
 
-        update_webhook_settings_request = cls(
-            enabled=enabled,
-            url=url,
-            enabled_events=enabled_events,
-        )
+                    _items_enabled_events.append(_x_enabled_events)
+            except ModelValidationError as _error:
+                _error.within("enabled_events")
+                raise
+            enabled_events = _items_enabled_events
+        elif not (enabled_events is UNSET):
+            invalid(enabled_events, "an array", "enabled_events")
 
-        update_webhook_settings_request.additional_properties = d
-        return update_webhook_settings_request
+        _instance = cls.__new__(cls)
+        _instance.enabled = enabled
+        _instance.url = url
+        _instance.enabled_events = enabled_events
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +112,6 @@ class UpdateWebhookSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "UpdateWebhookSettingsRequest"

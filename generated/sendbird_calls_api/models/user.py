@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="User")
 
@@ -73,37 +75,57 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
-
-        nickname = d.pop("nickname", UNSET)
-
-        profile_url = d.pop("profile_url", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
         else:
-            metadata = Metadata.from_dict(_metadata)
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        user_id = _pop("user_id", UNSET)
+        if not (isinstance(user_id, str)):
+            invalid(user_id, "a string", "user_id")
 
-        is_active = d.pop("is_active", UNSET)
+        nickname = _pop("nickname", UNSET)
+        if not (isinstance(nickname, str) or nickname is UNSET):
+            invalid(nickname, "a string", "nickname")
 
-        is_online = d.pop("is_online", UNSET)
+        profile_url = _pop("profile_url", UNSET)
+        if not (isinstance(profile_url, str) or profile_url is UNSET):
+            invalid(profile_url, "a string", "profile_url")
 
-        user = cls(
-            user_id=user_id,
-            nickname=nickname,
-            profile_url=profile_url,
-            metadata=metadata,
-            is_active=is_active,
-            is_online=is_online,
-        )
+        metadata = _pop("metadata", UNSET)
+        if metadata.__class__ is dict or isinstance(metadata, Mapping):
+            try:
+                metadata = Metadata.from_dict(metadata)
+            except ModelValidationError as _error:
+                _error.within("metadata")
+                raise
+        elif isinstance(metadata, Metadata):
+            pass
+        elif not (metadata is UNSET):
+            invalid(metadata, "an object", "metadata")
 
-        user.additional_properties = d
-        return user
+        is_active = _pop("is_active", UNSET)
+        if not (is_active is True or is_active is False or is_active is UNSET):
+            invalid(is_active, "a boolean", "is_active")
+
+        is_online = _pop("is_online", UNSET)
+        if not (is_online is True or is_online is False or is_online is UNSET):
+            invalid(is_online, "a boolean", "is_online")
+
+        _instance = cls.__new__(cls)
+        _instance.user_id = user_id
+        _instance.nickname = nickname
+        _instance.profile_url = profile_url
+        _instance.metadata = metadata
+        _instance.is_active = is_active
+        _instance.is_online = is_online
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +142,10 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "User"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.metadata import Metadata  # noqa: E402

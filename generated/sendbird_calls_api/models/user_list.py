@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    Unset,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="UserList")
 
@@ -54,32 +56,49 @@ class UserList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        users = _pop("users", UNSET)
+        if users.__class__ is list or isinstance(users, list | tuple):
+            _items_users: list[Any] = []
+            try:
+                for _i_users, _x_users in enumerate(users):
+                    if _x_users.__class__ is dict or isinstance(_x_users, Mapping):
+                        try:
+                            _x_users = User.from_dict(_x_users)
+                        except ModelValidationError as _error:
+                            _error.within(_i_users)
+                            raise
+                    elif isinstance(_x_users, User):
+                        pass
+                    else:
+                        invalid(_x_users, "an object", _i_users)
 
-        d = dict(src_dict)
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = User.from_dict(users_item_data)
+                    _items_users.append(_x_users)
+            except ModelValidationError as _error:
+                _error.within("users")
+                raise
+            users = _items_users
+        else:
+            invalid(users, "an array", "users")
 
-            users.append(users_item)
+        next_ = _pop("next", UNSET)
+        if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
+            invalid(next_, "a string or null", "next")
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        user_list = cls(
-            users=users,
-            next_=next_,
-        )
-
-        user_list.additional_properties = d
-        return user_list
+        _instance = cls.__new__(cls)
+        _instance.users = users
+        _instance.next_ = next_
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +115,10 @@ class UserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "UserList"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.user import User  # noqa: E402

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.webhook_settings import WebhookSettings
-
+from ..types import (
+    UNSET,
+    ModelValidationError,
+    invalid,
+    unknown_fields,
+)
 
 T = TypeVar("T", bound="WebhookSettingsEnvelope")
 
@@ -39,17 +42,32 @@ class WebhookSettingsEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_settings import WebhookSettings  # noqa: PLC0415
+        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
+        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
+        _d: Any
+        if type(src_dict) is dict:
+            _d = src_dict.copy()
+        elif isinstance(src_dict, Mapping):
+            _d = dict(src_dict)
+        else:
+            invalid(src_dict, "an object", None)
+        _pop = _d.pop
+        webhook = _pop("webhook", UNSET)
+        if webhook.__class__ is dict or isinstance(webhook, Mapping):
+            try:
+                webhook = WebhookSettings.from_dict(webhook)
+            except ModelValidationError as _error:
+                _error.within("webhook")
+                raise
+        elif isinstance(webhook, WebhookSettings):
+            pass
+        else:
+            invalid(webhook, "an object", "webhook")
 
-        d = dict(src_dict)
-        webhook = WebhookSettings.from_dict(d.pop("webhook"))
-
-        webhook_settings_envelope = cls(
-            webhook=webhook,
-        )
-
-        webhook_settings_envelope.additional_properties = d
-        return webhook_settings_envelope
+        _instance = cls.__new__(cls)
+        _instance.webhook = webhook
+        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +84,10 @@ class WebhookSettingsEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL = "WebhookSettingsEnvelope"
+
+# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
+# when from_dict runs.
+from ..models.webhook_settings import WebhookSettings  # noqa: E402

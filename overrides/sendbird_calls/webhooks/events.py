@@ -17,7 +17,9 @@ from typing import Any, Final, Protocol, runtime_checkable
 import attrs
 
 import sendbird_calls_api.models as generated_models
+from sendbird_calls_api.types import ModelValidationError
 
+from .. import drift  # noqa: F401  (installs the hook through which the models report drift)
 from ..errors import SendbirdCallsError
 from .signature import Headers, signature_from_headers, verify_signature
 
@@ -104,7 +106,11 @@ def event_from_dict(payload: Mapping[str, Any]) -> KnownEvent | UnknownEvent:
             payload=dict(payload),
         )
     try:
-        event: KnownEvent = event_type.from_dict(dict(payload))
+        event: KnownEvent = event_type.from_dict(payload)
+    except ModelValidationError as exc:
+        raise WebhookPayloadError(
+            f"the {category} event does not fit {event_type.__name__} at {exc.path!r}: {exc.detail}"
+        ) from None
     except KeyError as exc:
         raise WebhookPayloadError(f"the {category} event lacks the required field {exc.args[0]!r}") from None
     except SendbirdCallsError:
