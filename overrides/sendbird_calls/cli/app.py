@@ -13,9 +13,6 @@ listed with the built-in ones and get the same error handling.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
 from collections.abc import Callable, Sequence
 
 import click
@@ -25,7 +22,6 @@ from .._logging import configure_from_env
 from .._version import __version__
 from .connection import Connection, connection_options
 from .discovery import kebab
-from .errors import EXIT_OK, exit_code_for, message_for
 from .operations import SafeGroup, TagGroup, operations_by_tag
 
 PROG = "sendbird-calls"
@@ -122,34 +118,9 @@ def operations_command() -> None:
 
 
 def run(command: click.Command, argv: Sequence[str] | None = None, prog_name: str = PROG) -> int:
-    """Run ``command`` and return its exit status; every failure is one ``error:`` line on stderr."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        result = command.main(args=args, prog_name=prog_name, standalone_mode=False, complete_var=COMPLETE_VAR)
-    except BrokenPipeError:
-        # The reader stopped early (``| head``): not worth a message; keep the exit-time flush quiet too.
-        with contextlib.suppress(OSError, ValueError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
-    except (Exception, KeyboardInterrupt) as exc:  # the boundary: one line, never a traceback
-        _report(exc, args)
-        return exit_code_for(exc)
-    return result if isinstance(result, int) else EXIT_OK
-
-
-def _report(exc: BaseException, args: Sequence[str]) -> None:
-    line = f"error: {message_for(exc, args)}"
-    hint = _hint(exc)
-    with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(line + (f" ({hint})" if hint else "") + "\n")
-        sys.stderr.flush()
-
-
-def _hint(exc: BaseException) -> str:
-    ctx = getattr(exc, "ctx", None)
-    if isinstance(exc, click.UsageError) and isinstance(ctx, click.Context):
-        return f"see '{ctx.command_path} --help'"
-    return ""
+    """Run ``command`` (a SafeCommand or SafeGroup) and return its exit status, never raising."""
+    code: int = command.main(args=argv, prog_name=prog_name, standalone_mode=False)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

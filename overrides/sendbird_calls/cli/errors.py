@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import click
 
 from .._constants import API_TOKEN_ENV
-from ..errors import APIConnectionError, APIError
+from ..errors import APIConnectionError, APIError, SendbirdCallsError
 
 EXIT_OK = 0
 EXIT_API_ERROR = 1
@@ -94,7 +94,7 @@ def message_for(exc: BaseException, argv: Iterable[str]) -> str:
         if isinstance(exc, OSError):
             where = f": {os.path.basename(exc.filename)}" if isinstance(exc.filename, str) else ""
             text = f"{exc.strerror or type(exc).__name__}{where}"
-        elif isinstance(exc, APIError | APIConnectionError | ValueError | TypeError):
+        elif isinstance(exc, SendbirdCallsError | ValueError | TypeError):
             text = str(exc)
         else:
             text = f"{type(exc).__name__}: {exc}"

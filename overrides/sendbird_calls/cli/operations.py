@@ -17,6 +17,7 @@ import click
 
 from .. import spec_doc
 from ..export.pages import iter_pages
+from .boundary import ReportingMixin
 from .connection import connection_options, make_client
 from .discovery import Operation, Param, discover, kebab, offline_api
 from .errors import usage_error
@@ -35,7 +36,7 @@ def operations_by_tag() -> dict[str, dict[str, Operation]]:
     }
 
 
-class SafeCommand(click.Command):
+class SafeCommand(ReportingMixin, click.Command):
     """A command whose extra-argument error counts the extras instead of quoting them."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -48,7 +49,7 @@ class SafeCommand(click.Command):
         return rest
 
 
-class SafeGroup(click.Group):
+class SafeGroup(ReportingMixin, click.Group):
     """A group whose unknown-command error suggests names instead of quoting what was typed."""
 
     command_class = SafeCommand
