@@ -100,6 +100,7 @@ def export(
     columns = columns_of(list_field(operation)[1]) if format == "csv" else []
     handle, checkpoint = _open(path, marker, request, columns, resume=resume)
     resumed_at = checkpoint.pages
+    last = [checkpoint]  # the last checkpoint saved, which _run keeps up to date
     try:
         if not checkpoint.complete:
             checkpoint = _run(
@@ -114,9 +115,10 @@ def export(
                 checkpoint=checkpoint,
                 columns=columns,
                 on_page=on_page,
+                last=last,
             )
     except BaseException:
-        _cut(handle, checkpoint.offset)
+        _cut(handle, last[0].offset)
         raise
     finally:
         handle.close()
@@ -174,6 +176,7 @@ def _run(
     checkpoint: Checkpoint,
     columns: list[str],
     on_page: Callable[[ExportProgress], None] | None,
+    last: list[Checkpoint],
 ) -> Checkpoint:
     resumed_at = checkpoint.pages
     query = {**(filters or {}), "limit": page_size}
@@ -191,6 +194,7 @@ def _run(
             offset=handle.tell(),
         )
         save(marker, checkpoint)
+        last[0] = checkpoint
         if on_page is not None:
             on_page(ExportProgress(checkpoint.pages, checkpoint.items, len(page.items), resumed_at))
     return checkpoint
