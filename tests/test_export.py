@@ -22,7 +22,7 @@ from sendbird_calls.spec_doc import list_field
 CALLS = 160
 
 
-class Stop(Exception):
+class StopError(Exception):
     """Stands for a crash or Ctrl-C in the middle of an export."""
 
 
@@ -110,16 +110,16 @@ def interrupted_then_resumed(
         nonlocal saves
         saves += 1
         if where == "before-checkpoint" and saves == stop_at + 1:  # save #1 is the fresh start
-            raise Stop
+            raise StopError
         real_save(path, checkpoint)
 
     def on_page(progress: Any) -> None:
         if where == "after-checkpoint" and progress.pages == stop_at:
-            raise Stop
+            raise StopError
 
     export_runner.save = failing_save  # type: ignore[assignment]
     try:
-        with pytest.raises(Stop):
+        with pytest.raises(StopError):
             export(client, "direct-calls", output, format=file_format, page_size=page_size, on_page=on_page)  # type: ignore[arg-type]
     finally:
         export_runner.save = real_save
@@ -170,9 +170,9 @@ def test_resume_refuses_a_checkpoint_of_another_export(client: CallsClient, tmp_
     output = tmp_path / "calls.jsonl"
 
     def stop(progress: Any) -> None:
-        raise Stop
+        raise StopError
 
-    with pytest.raises(Stop):
+    with pytest.raises(StopError):
         export(client, "direct-calls", output, page_size=50, on_page=stop)
     with pytest.raises(CheckpointError, match="page_size differ"):
         export(client, "direct-calls", output, page_size=20, resume=True)
