@@ -1,28 +1,94 @@
 """`make demo`: a day's Calls back-office job, run against the embedded mock over real HTTP.
 
-Everything printed comes from the answers of the mock server (started on a free loopback port),
-through the public client: nothing is made up. Needs the ``mock`` extra.
+First the main job: the call history (thousands of calls) exported to JSON Lines and CSV with
+progress, then an export interrupted mid-way and resumed to the same bytes. Then a tour of the
+client. Everything printed comes from the answers of the mock server (started on a free
+loopback port), through the public client: nothing is made up. Needs the ``mock`` extra.
 """
 
 from __future__ import annotations
 
+import csv
 import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from . import CallsClient, InvalidRoomError, NotAllowedError
+from .export import DEFAULT_PAGE_SIZE, ExportProgress, checkpoint_path, export
 from .mock import CallsMockServer
 
+DEMO_CALLS = 3000
 
-def run_demo(out: TextIO = sys.stdout) -> None:
-    """Reports on calls, manages a room, push tokens, webhooks and a secondary token, shows errors."""
+
+class _DemoInterruptionError(Exception):
+    """Stands for Ctrl-C in the middle of an export."""
+
+
+def run_export_demo(client: CallsClient, expected: int, say: Callable[[str], None]) -> None:
+    """Export every call to JSON Lines and CSV, then interrupt one export and resume it; verify the counts."""
+    with tempfile.TemporaryDirectory(prefix="sendbird-calls-demo-") as workdir:
+        _export_and_resume(client, expected, say, Path(workdir))
+
+
+def _export_and_resume(client: CallsClient, expected: int, say: Callable[[str], None], workdir: Path) -> None:
+    from .cli.output import progress_bar
+
+    def exported(name: str, file_format: str, **options: object) -> Path:
+        output = workdir / name
+        with progress_bar(None, show=sys.stderr.isatty()) as bar:
+            result = export(
+                client,
+                "direct-calls",
+                output,
+                format=file_format,  # type: ignore[arg-type]
+                on_page=lambda progress: bar.advance(progress.page_items),
+                **options,  # type: ignore[arg-type]
+            )
+        resumed = f", resumed after page {result.resumed_at_page}" if result.resumed_at_page else ""
+        say(f"export: {result.items} calls in {result.pages} pages to {output.name}{resumed}")
+        return output
+
+    jsonl = exported("calls.jsonl", "jsonl")
+    lines = len(jsonl.read_text(encoding="utf-8").splitlines())
+    table = exported("calls.csv", "csv")
+    with table.open(newline="", encoding="utf-8") as handle:
+        rows = sum(1 for _ in csv.DictReader(handle))
+    say(f"verified: {lines} JSON lines and {rows} CSV rows for the {expected} calls of the mock")
+
+    partial = workdir / "resumed.jsonl"
+    stop_at = max(1, -(-expected // DEFAULT_PAGE_SIZE) * 2 // 5)
+
+    def interrupt(progress: ExportProgress) -> None:
+        if progress.pages == stop_at:
+            raise _DemoInterruptionError
+
+    try:
+        export(client, "direct-calls", partial, on_page=interrupt)
+    except _DemoInterruptionError:
+        kept = len(partial.read_text(encoding="utf-8").splitlines())
+        say(f"interrupted at page {stop_at}: {kept} calls kept, checkpoint {checkpoint_path(partial).name} beside them")
+    exported("resumed.jsonl", "jsonl", resume=True)
+    same = partial.read_bytes() == jsonl.read_bytes()
+    say(f"verified: the resumed export is {'identical to' if same else 'DIFFERENT from'} the uninterrupted one")
+    if not (lines == rows == expected and same):
+        raise SystemExit("the export demo found a mismatch")
+
+
+def run_demo(out: TextIO = sys.stdout, *, calls: int = DEMO_CALLS) -> None:
+    """Exports the call history, then reports on calls, manages a room, push tokens, webhooks and a secondary token."""
 
     def say(line: str) -> None:
-        print(line, file=out)
+        print(line, file=out, flush=True)
 
-    with CallsMockServer(app_id="demo-app", api_token="demo-master-token", seed=7, users=25, calls=500) as mock:
-        say(f"mock Calls server at {mock.base_url} (Chat host {mock.chat_base_url})")
+    with CallsMockServer(
+        app_id="demo-app", api_token="demo-master-token", seed=7, users=25, calls=calls, validate_responses=False
+    ) as mock:
+        say(f"mock Calls server at {mock.base_url} (Chat host {mock.chat_base_url}), {calls} calls seeded")
         with CallsClient(mock.app_id, mock.api_token, base_url=mock.base_url) as client:
             say(f"client: {client!r}")
+            run_export_demo(client, calls, say)
 
             users = list(client.users.iter_users(max_items=3))
             say(f"first users: {', '.join(user.user_id for user in users)}")
