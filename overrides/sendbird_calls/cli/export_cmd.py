@@ -41,11 +41,13 @@ class ExportGroup(SafeGroup):
 def export_command(target: str, operation: Operation) -> click.Command:
     """The export command of one target: the operation's arguments and filters, and the export options."""
     params: list[click.Parameter] = []
+    argument_help: list[str] = []
     for param in operation.params:
         if param.name in _PAGE_CONTROLS:
             continue
         description = spec_doc.parameter_help(operation.name, param.wire_name)
         if param.positional:
+            argument_help.append(f"  {param.wire_name.upper()}: {description}")
             params.append(
                 click.Argument(
                     [PARAM_PREFIX + param.name],
@@ -89,14 +91,15 @@ def export_command(target: str, operation: Operation) -> click.Command:
     def run(**values: Any) -> None:
         _export(click.get_current_context(), target, operation, values)
 
-    what = operation.summary[0].lower() + operation.summary[1:]
+    what = (operation.summary[0].lower() + operation.summary[1:]).rstrip(".")
+    arguments = "\n\n\b\nArguments:\n" + "\n".join(argument_help) if argument_help else ""
     return SafeCommand(
         name=target,
         callback=run,
         params=[*params, *getattr(run, "__click_params__", [])[::-1]],
         help=f"Export every item of '{operation.name}' ({what}) to a JSON Lines or CSV file, with a progress "
         "bar on a terminal. Pages are written and fsynced one by one, with a checkpoint after each: after "
-        "Ctrl-C or a crash, the same command with --resume continues without duplicates or gaps.",
+        "Ctrl-C or a crash, the same command with --resume continues without duplicates or gaps." + arguments,
         short_help=f"Export {what} to JSON Lines or CSV.",
     )
 
