@@ -456,3 +456,40 @@ def test_a_registered_command_is_mounted_on_the_root_group(monkeypatch: pytest.M
     app.register_command(hello)
     assert "say-hello" in invoke("--help").stdout
     assert invoke("say-hello").stdout == "hello\n"
+
+
+def test_with_a_terminal_on_stderr_all_shows_progress_there_and_keeps_stdout_for_the_data(
+    server: CallsMockServer,
+) -> None:
+    pty = pytest.importorskip("pty")  # POSIX: a pseudo-terminal stands for the user's terminal
+    import threading
+
+    master, slave = pty.openpty()
+    received: list[bytes] = []
+
+    def read_terminal() -> None:
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            received.append(chunk)
+
+    reader = threading.Thread(target=read_terminal)
+    reader.start()
+    command = [sys.executable, "-m", "sendbird_calls.cli", "users", "list-users", "--all", "--limit", "6"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=slave) as child:
+        os.close(slave)
+        assert child.stdout is not None
+        out = child.stdout.read()
+        assert child.wait(timeout=60) == 0
+    reader.join(timeout=10)
+    os.close(master)
+    terminal = b"".join(received).decode(errors="replace")
+    assert len(out.splitlines()) == 20
+    assert all(json.loads(line)["user_id"] for line in out.splitlines())
+    assert "20 items" in terminal
+    assert "4 pages" in terminal
+    assert TOKEN not in terminal

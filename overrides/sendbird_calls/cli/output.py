@@ -82,7 +82,10 @@ def progress_bar(total: int | None, *, show: bool, completed: int = 0, pages: in
     ]
     if total is not None:
         columns.append(TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=False) as progress:
+    # redirect_stdout=False: stdout carries the data (JSON Lines), never the progress console.
+    with Progress(
+        *columns, console=Console(stderr=True), transient=False, redirect_stdout=False, redirect_stderr=False
+    ) as progress:
         task = progress.add_task("fetching", total=total, completed=completed, pages=pages, rate="")
         bar = _RatedBar(progress, task)
         bar.pages = pages
