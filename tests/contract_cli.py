@@ -95,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             exit_code = subprocess.run(command, cwd=ROOT, check=False).returncode
             outcomes.append(Outcome(run.name, exit_code, time.monotonic() - started))
         problems = list(server.control.response_problems)
-        received = len(server.requests)
+        received = server.requests.total
 
     print("\n==> contract summary")
     for outcome in outcomes:

@@ -7,12 +7,19 @@ import io
 from sendbird_calls.demo import run_demo
 
 
-def test_the_demo_runs_every_step_against_the_mock() -> None:
+def test_the_demo_exports_the_call_history_then_runs_every_step_of_the_tour() -> None:
     out = io.StringIO()
-    run_demo(out)
+    run_demo(out, calls=1500)
     lines = out.getvalue().splitlines()
     assert lines[0].startswith("mock Calls server at http://127.0.0.1:")
-    assert "all direct calls, paged by 100: 500" in lines
+    assert lines[0].endswith(", 1500 calls seeded")
+    assert "export: 1500 calls in 15 pages to calls.jsonl" in lines
+    assert "export: 1500 calls in 15 pages to calls.csv" in lines
+    assert "verified: 1500 JSON lines and 1500 CSV rows for the 1500 calls of the mock" in lines
+    assert "interrupted at page 6: 600 calls kept, checkpoint resumed.jsonl.checkpoint.json beside them" in lines
+    assert "export: 1500 calls in 15 pages to resumed.jsonl, resumed after page 6" in lines
+    assert "verified: the resumed export is identical to the uninterrupted one" in lines
+    assert "all direct calls, paged by 100: 1500" in lines
     assert any(line.startswith("deleted room ") and "state deleted, deleted_by ''" in line for line in lines)
     assert any("secondary API token: SecondaryApiToken(token='**********'" in line for line in lines)
     assert any(line.startswith("but may not manage tokens: 401 NOT_ALLOWED (401120)") for line in lines)

@@ -48,7 +48,7 @@ def test_the_wheel_metadata_is_complete(wheel: zipfile.ZipFile) -> None:
     assert "Programming Language :: Python :: 3.11" in classifiers
     requirements = metadata.get_all("Requires-Dist")
     runtime = sorted(r.split(">")[0].split("<")[0] for r in requirements if "extra ==" not in r)
-    assert runtime == ["anyio", "attrs", "httpx"]
+    assert runtime == ["anyio", "attrs", "click", "httpx", "pyyaml", "rich"]
     assert set(metadata.get_all("Provides-Extra")) == {"dev", "mock"}
 
 

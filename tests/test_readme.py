@@ -58,6 +58,8 @@ def test_the_readme_has_every_example_this_file_runs() -> None:
         "webhook-flask",
         "fixtures",
         "cli",
+        "cli-export",
+        "export-python",
         "mock-cli",
         "api-tokens",
         "fixture-in-process",
@@ -166,9 +168,40 @@ def test_every_cli_line_of_the_readme_succeeds_and_prints_json(
         assert program == "sendbird-calls"
         assert main(argv) == 0, line
         printed = capsys.readouterr().out
-        if argv[0] != "operations":
+        if "--all" in argv:
+            assert all(isinstance(json.loads(item), dict) for item in printed.splitlines())
+        elif argv[0] != "operations":
             json.loads(printed)
         assert mock_env.api_token not in printed
+
+
+def test_every_export_line_of_the_readme_writes_its_file(
+    mock_env: CallsMockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sendbird_calls.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    mock_env.faults.rate_limit(operation="list_direct_calls", times=1, retry_after=0)
+    lines = [line for line in examples()["cli-export"].splitlines() if line.strip()]
+    for line in lines:
+        program, *argv = shlex.split(line)
+        assert program == "sendbird-calls"
+        assert main(argv) == 0, line
+        output = tmp_path / argv[argv.index("--output") + 1]
+        assert capsys.readouterr().err.startswith("exported ")
+        assert output.exists()
+        assert not (tmp_path / (output.name + ".checkpoint.json")).exists()
+    assert len((tmp_path / "calls.jsonl").read_text().splitlines()) == 200
+
+
+def test_the_python_export_example_writes_the_completed_calls(
+    mock_env: CallsMockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    printed, namespace = run_example("export-python")
+    rows = (tmp_path / "completed.csv").read_text().splitlines()
+    assert printed.startswith(f"{len(rows) - 1} calls in ")
+    assert namespace["result"].items == len(rows) - 1 > 0
 
 
 def test_the_mock_command_of_the_readme_serves_the_client(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -43,7 +43,7 @@ class Param:
     @property
     def option(self) -> str:
         """The command-line option, e.g. ``--room-ids``."""
-        return "--" + self.wire_name.replace("_", "-")
+        return "--" + kebab(self.wire_name)
 
 
 @attrs.frozen
@@ -61,9 +61,19 @@ class Operation:
     summary: str
 
     @property
+    def command(self) -> str:
+        """The command's name, kebab-case like every name of the CLI: ``list-rooms``."""
+        return kebab(self.name)
+
+    @property
     def label(self) -> str:
         """``tag operation (METHOD path)``, as ``sendbird-calls operations`` prints it."""
-        return f"{self.tag} {self.name} ({self.info.method} {self.info.path})"
+        return f"{kebab(self.tag)} {self.command} ({self.info.method} {self.info.path})"
+
+
+def kebab(name: str) -> str:
+    """The command-line spelling of a Python or API name: ``direct_calls`` -> ``direct-calls``."""
+    return name.strip("_").replace("_", "-")
 
 
 class _OfflineRequester:
@@ -198,4 +208,4 @@ def _kind_of(annotation: Any) -> tuple[ParamKind, tuple[str, ...]]:
     return "str", choices
 
 
-__all__ = ["Operation", "Param", "discover", "offline_api", "parse_bool", "split_list"]
+__all__ = ["Operation", "Param", "discover", "kebab", "offline_api", "parse_bool", "split_list"]

@@ -1,0 +1,178 @@
+"""The spec's own words at run time: parameter and body help for the CLI, item schemas for exports.
+
+The OpenAPI document ships inside the wheel (``sendbird_calls/_spec``; the repository's
+``openapi/`` in an editable install) and is parsed once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import SendbirdCallsError
+
+SPEC_FILENAME = "calls-v1.yaml"
+_SPACES = re.compile(r"\s+")
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+class SpecUnavailableError(SendbirdCallsError):
+    """The packaged OpenAPI document is missing or unreadable (a broken installation)."""
+
+
+def spec_path() -> Path:
+    """The spec the wheel ships, else the repository's ``openapi/`` (editable install)."""
+    shipped = resources.files("sendbird_calls") / "_spec" / SPEC_FILENAME
+    if shipped.is_file():
+        return Path(str(shipped))
+    return Path(__file__).resolve().parents[2] / "openapi" / SPEC_FILENAME
+
+
+@functools.cache
+def load_spec() -> Mapping[str, Any]:
+    """The parsed spec, once per process."""
+    path = spec_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, chosen above
+    except (OSError, yaml.YAMLError) as exc:
+        raise SpecUnavailableError(f"cannot read the packaged OpenAPI spec {path.name}: {type(exc).__name__}") from None
+    if not isinstance(document, dict):
+        raise SpecUnavailableError(f"the packaged OpenAPI spec {path.name} is not a mapping")
+    return document
+
+
+def resolve(node: Any) -> dict[str, Any]:
+    """A schema or parameter with its ``$ref`` followed, and ``anyOf [X, null]`` reduced to X."""
+    seen = 0
+    while isinstance(node, dict) and "$ref" in node and seen < 32:
+        target: Any = load_spec()
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        outer = {key: value for key, value in node.items() if key != "$ref"}
+        node = {**target, **outer} if isinstance(target, dict) else outer
+        seen += 1
+    if not isinstance(node, dict):
+        return {}
+    for key in ("anyOf", "oneOf"):
+        options = [resolve(option) for option in node.get(key, ())]
+        kept = [option for option in options if option.get("type") != "null"]
+        if len(kept) == 1:
+            outer = {name: value for name, value in node.items() if name != key}
+            return {**kept[0], **outer}
+    return node
+
+
+def schema_type(schema: Mapping[str, Any]) -> str | None:
+    """The schema's type, ignoring ``null`` in a type list (``[string, "null"]`` is a string)."""
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [item for item in kind if item != "null"]
+        return str(kinds[0]) if kinds else None
+    return None if kind is None else str(kind)
+
+
+@functools.cache
+def operations() -> Mapping[str, Mapping[str, Any]]:
+    """Every operation by operationId, with ``parameters`` merged from its path and resolved."""
+    found: dict[str, dict[str, Any]] = {}
+    for item in (load_spec().get("paths") or {}).values():
+        shared = [resolve(param) for param in item.get("parameters", ())]
+        for method in _HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            params = {param.get("name"): param for param in shared}
+            params.update({resolve(p).get("name"): resolve(p) for p in operation.get("parameters", ())})
+            found[str(operation["operationId"])] = {**operation, "parameters": params}
+    return found
+
+
+def operation(operation_id: str) -> Mapping[str, Any]:
+    """One operation of the spec (empty when the spec does not know it)."""
+    return operations().get(operation_id, {})
+
+
+def describe(schema: Mapping[str, Any], description: str | None = None) -> str:
+    """One line of help: the description, then the allowed values, range and default from the schema."""
+    schema = resolve(dict(schema))
+    parts = [_SPACES.sub(" ", description or schema.get("description") or "").strip()]
+    items = resolve(schema.get("items", {})) if schema_type(schema) == "array" else {}
+    enum = schema.get("enum") or items.get("enum")
+    if enum:
+        parts.append("One of: " + ", ".join(str(value) for value in enum if value is not None) + ".")
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None and high is not None:
+        parts.append(f"Range {low}..{high}.")
+    elif low is not None:
+        parts.append(f"At least {low}.")
+    if "default" in schema:
+        parts.append(f"Default {schema['default']}.")
+    return " ".join(part for part in parts if part)
+
+
+def parameter_help(operation_id: str, wire_name: str) -> str:
+    """The help line of one parameter of an operation."""
+    param = operation(operation_id).get("parameters", {}).get(wire_name)
+    if not param:
+        return ""
+    return describe(param.get("schema", {}), param.get("description"))
+
+
+def body_schema(operation_id: str) -> dict[str, Any]:
+    """The JSON request body schema of an operation (empty when it takes none)."""
+    body = resolve(operation(operation_id).get("requestBody", {}))
+    return resolve(body.get("content", {}).get("application/json", {}).get("schema", {}))
+
+
+def body_help(operation_id: str) -> list[str]:
+    """One line per field of the request body: ``name (required): description``."""
+    schema = body_schema(operation_id)
+    required = set(schema.get("required", ()))
+    lines = []
+    for name, field in (schema.get("properties") or {}).items():
+        flag = " (required)" if name in required else ""
+        lines.append(f"{name}{flag}: {describe(field)}")
+    return lines
+
+
+def response_schema(operation_id: str) -> dict[str, Any]:
+    """The JSON schema of an operation's 200 (or first 2xx) answer."""
+    responses = operation(operation_id).get("responses", {})
+    for status in sorted(str(code) for code in responses):
+        if status.startswith("2"):
+            answer = resolve(responses.get(status) or responses.get(int(status), {}))
+            return resolve(answer.get("content", {}).get("application/json", {}).get("schema", {}))
+    return {}
+
+
+def list_field(operation_id: str) -> tuple[str, dict[str, Any]]:
+    """The array property of a list operation's page, and its item schema (``calls``, DirectCall)."""
+    for name, field in (response_schema(operation_id).get("properties") or {}).items():
+        resolved = resolve(field)
+        if schema_type(resolved) == "array":
+            return str(name), resolve(resolved.get("items", {}))
+    raise SpecUnavailableError(f"{operation_id} does not answer with a page holding a list")
+
+
+__all__ = [
+    "SpecUnavailableError",
+    "body_help",
+    "body_schema",
+    "describe",
+    "list_field",
+    "load_spec",
+    "operation",
+    "parameter_help",
+    "resolve",
+    "response_schema",
+    "schema_type",
+    "spec_path",
+]
