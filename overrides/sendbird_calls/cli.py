@@ -5,6 +5,7 @@
     sendbird-calls rooms get_room ROOM_ID
     sendbird-calls users list_user_calls USER_ID --end-result no_answer,canceled --all
     sendbird-calls webhooks-verify body.json SIGNATURE
+    sendbird-calls verify-spec --report drift.json --overlay drift.yaml
 
 The commands are built from the generated operations (see ``cli_operations``), so there is no
 per-endpoint code here. The API token is read from SENDBIRD_API_TOKEN only: a command-line value
@@ -48,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Refused before argparse, which would echo the unrecognised value (the token) in its error.
         _print_error(f"the API token is read from the {API_TOKEN_ENV} environment variable only (not the command line)")
         return 2
+    if args[:1] == ["verify-spec"]:
+        return _verify_spec(args[1:])
     parser = build_parser()
     try:
         namespace = parser.parse_args(args)
@@ -65,6 +68,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+
+
+def _verify_spec(args: list[str]) -> int:
+    """``verify-spec`` is a click command (sendbird_calls.verify.command); its exit status is ours."""
+    from .verify.command import verify_spec_command
+
+    try:
+        verify_spec_command.main(args, prog_name=f"{PROG} verify-spec", standalone_mode=True)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
