@@ -48,8 +48,8 @@ def test_the_wheel_metadata_is_complete(wheel: zipfile.ZipFile) -> None:
     assert "Programming Language :: Python :: 3.11" in classifiers
     requirements = metadata.get_all("Requires-Dist")
     runtime = sorted(r.split(">")[0].split("<")[0] for r in requirements if "extra ==" not in r)
-    assert runtime == ["anyio", "attrs", "httpx"]
-    assert set(metadata.get_all("Provides-Extra")) == {"dev", "mock"}
+    assert runtime == ["anyio", "attrs", "click", "httpx"]
+    assert set(metadata.get_all("Provides-Extra")) == {"dev", "mock", "verify"}
 
 
 def test_the_wheel_registers_the_cli_and_the_pytest_plugin(wheel: zipfile.ZipFile) -> None:
