@@ -151,3 +151,51 @@ def test_the_token_is_scrubbed_even_when_the_server_echoes_it() -> None:
     outputs = [report.render(), report.to_json_text(), json.dumps(report.overlay())]
     assert all(TOKEN not in text for text in outputs)
     assert any("***" in f.pointer for f in report.findings)
+
+
+def test_a_hostile_answer_nested_deeper_than_the_stack_is_a_finding_not_a_crash() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+
+    def nest(status: int, body: Any) -> tuple[int, Any]:
+        value: Any = []
+        for _ in range(500):
+            value = [value]
+        body["users"][0]["nested"] = value
+        return status, body
+
+    app = with_drift(create_app(app_id=APP, api_token=TOKEN, users=3, calls=3), rules={"list_users": nest})
+    with CallsMock(app) as mock:
+        report = run(mock)
+    (finding,) = [f for f in report.findings if f.pointer == "/users/0/nested"]
+    assert finding.kind is FindingKind.UNDOCUMENTED_FIELD
+    from sendbird_calls.verify.answers import Answer, SpecAnswers
+
+    (not_json,) = (
+        SpecAnswers(load_spec().raw).check("list_users", Answer(200, "application/json", deep.encode())).findings
+    )
+    assert not_json.kind is FindingKind.NOT_JSON
+
+
+def test_the_mock_command_serves_the_drifted_variant(tmp_path: Any) -> None:
+    import re
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sendbird_calls.mock", "--port", "0", "--api-token", TOKEN, "--app-id", APP, "--drift"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        printed = "".join(process.stdout.readline() for _ in range(2))
+        base_url = re.search(r"base_url:\s+(http://127\.0\.0\.1:\d+/v1)", printed)
+        assert base_url, printed
+        from sendbird_calls.verify import verify_spec
+
+        report = verify_spec(APP, TOKEN, base_url=base_url.group(1), rate=None, max_pages=1)
+        assert report.exit_code == EXIT_DRIFT
+        assert any(f.pointer == "/calls/0/recording_url" for f in report.findings)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -139,3 +139,22 @@ def test_a_secondary_token_skips_the_master_only_parts(mock: CallsMock) -> None:
     assert report.exit_code == EXIT_MATCH, report.render()
     assert not mock.requests.for_operation("generate_secondary_api_token")
     assert secondary not in report.to_json_text()
+
+
+def test_the_session_refuses_a_write_unless_writes_are_allowed(mock: CallsMock) -> None:
+    from sendbird_calls.config import resolve_config
+    from sendbird_calls.mock.spec import load_spec
+    from sendbird_calls.mock.transport import SyncASGITransport
+    from sendbird_calls.verify.answers import SpecAnswers
+    from sendbird_calls.verify.session import Session
+
+    config = resolve_config(
+        mock.app_id, mock.api_token, base_url=mock.base_url, chat_base_url=None, timeout=5.0, max_retries=0
+    )
+    session = Session(
+        config, SpecAnswers(load_spec().raw), allow_writes=False, rate=None, transport=SyncASGITransport(mock.app)
+    )
+    with pytest.raises(RuntimeError, match="create_room is a POST"):
+        session.call("create_room", body={"type": "small_room_for_video"})
+    session.close()
+    assert len(mock.requests) == 0

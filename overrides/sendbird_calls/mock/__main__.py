@@ -30,6 +30,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--no-validate-responses", action="store_true", help="skip checking answers against the spec (faster)"
     )
+    parser.add_argument(
+        "--drift", action="store_true", help="answer with drift from the spec (mock.drift), to try verify-spec"
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level (default: warning)")
     return parser.parse_args(argv)
 
@@ -50,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         calls=args.calls,
         validate_responses=not args.no_validate_responses,
     )
+    if args.drift:
+        from .drift import with_drift
+
+        app = with_drift(app)
     sock = bind_socket(args.host, args.port)
     port = sock.getsockname()[1]
     host = f"[{args.host}]" if ":" in args.host else args.host

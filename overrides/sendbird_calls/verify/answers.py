@@ -95,7 +95,7 @@ class SpecAnswers:
             return CheckedAnswer(answer, findings, None, False)
         try:
             data = json.loads(answer.body)
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
             shown = answer.content_type or "no content type"
             findings.append(
                 Finding(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -119,6 +120,8 @@ class FindingCollector:
 
 def merge_schemas(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     """The union of two inferred schemas: types joined, object properties and array items merged."""
+    if not a or not b:
+        return {}  # one side is "anything" (cut off by depth): so is the union
     types = sorted(set(_types(a)) | set(_types(b)))
     merged: dict[str, Any] = {"type": types[0] if len(types) == 1 else types}
     if "object" in types:
@@ -136,13 +139,19 @@ def merge_schemas(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _types(schema: dict[str, Any]) -> list[str]:
+def _types(schema: Mapping[str, Any]) -> list[str]:
     value = schema.get("type", [])
     return [value] if isinstance(value, str) else list(value)
 
 
-def infer_schema(value: Any) -> dict[str, Any]:
+MAX_INFERRED_DEPTH = 8
+"""How deep an inferred schema goes: a hostile answer nested a thousand levels must not exhaust the stack."""
+
+
+def infer_schema(value: Any, depth: int = 0) -> dict[str, Any]:
     """A JSON Schema of ``value``'s shape: types, property names, item shapes; never the value itself."""
+    if depth >= MAX_INFERRED_DEPTH:
+        return {}
     if value is None:
         return {"type": "null"}
     if isinstance(value, bool):
@@ -156,10 +165,10 @@ def infer_schema(value: Any) -> dict[str, Any]:
     if isinstance(value, list):
         schema: dict[str, Any] = {"type": "array"}
         for item in value:
-            inferred = infer_schema(item)
+            inferred = infer_schema(item, depth + 1)
             schema["items"] = merge_schemas(schema["items"], inferred) if "items" in schema else inferred
         return schema
     if isinstance(value, dict):
-        props = {str(key): infer_schema(item) for key, item in value.items()}
+        props = {str(key): infer_schema(item, depth + 1) for key, item in value.items()}
         return {"type": "object", "properties": props} if props else {"type": "object"}
     return {}

@@ -149,7 +149,7 @@ def apply_overlay(spec: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[s
             _remove(result, keys)
             continue
         if "update" in action:
-            node = _select(result, keys, action["target"])
+            node = _select(result, keys)
             if node is None:
                 continue  # a target that selects nothing is a no-op (Overlay 1.0)
             if isinstance(node, list):
@@ -161,7 +161,7 @@ def apply_overlay(spec: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[s
     return result
 
 
-def _select(document: Any, keys: list[str | int], target: str) -> Any:
+def _select(document: Any, keys: list[str | int]) -> Any:
     node = document
     for key in keys:
         found = (isinstance(node, dict) and isinstance(key, str) and key in node) or (
@@ -176,7 +176,7 @@ def _select(document: Any, keys: list[str | int], target: str) -> Any:
 def _remove(document: Any, keys: list[str | int]) -> None:
     if not keys:
         raise OverlayError("cannot remove the whole document")
-    parent = _select(document, keys[:-1], "")
+    parent = _select(document, keys[:-1])
     last = keys[-1]
     if isinstance(parent, dict) and isinstance(last, str):
         parent.pop(last, None)
