@@ -158,3 +158,44 @@ def test_the_session_refuses_a_write_unless_writes_are_allowed(mock: CallsMock) 
         session.call("create_room", body={"type": "small_room_for_video"})
     session.close()
     assert len(mock.requests) == 0
+
+
+def test_no_log_record_carries_the_token_or_the_generated_secondary_token(
+    mock: CallsMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        run(mock, write=True, push_user=PUSH_USER)
+    (generated,) = mock.state.revoked_tokens
+    assert "api_tokens/***" in caplog.text  # the revoke was logged, masked
+    assert TOKEN not in caplog.text
+    assert generated not in caplog.text
+
+
+def test_a_base_url_without_v1_skips_the_secondary_tokens_instead_of_failing(mock: CallsMock) -> None:
+    from sendbird_calls.mock.transport import SyncASGITransport
+    from sendbird_calls.verify import verify_spec
+
+    report = verify_spec(
+        mock.app_id,
+        mock.api_token,
+        base_url=mock.base_url + "/",  # still /v1: the Chat host is known
+        transport=SyncASGITransport(mock.app),
+        rate=None,
+        max_pages=1,
+    )
+    assert "list_secondary_api_tokens" in report.operations
+    proxy = verify_spec(
+        mock.app_id,
+        mock.api_token,
+        base_url=mock.origin + "/calls-proxy",
+        transport=SyncASGITransport(mock.app),
+        rate=None,
+        max_pages=1,
+        write=True,
+    )
+    assert "list_secondary_api_tokens" not in proxy.operations
+    assert not mock.requests.for_operation("generate_secondary_api_token")
+    skipped = {step.operation for step in proxy.steps if step.outcome == "skipped"}
+    assert {"list_secondary_api_tokens", "generate_secondary_api_token"} <= skipped

@@ -82,6 +82,13 @@ class Discovery:
 
     def read_secondary_tokens(self) -> None:
         """The secondary tokens, when the token is the master one; their values become secrets to scrub."""
+        if self.session.config.chat_base_url is None:
+            self.log.skip(
+                "list secondary API tokens",
+                "list_secondary_api_tokens",
+                "the base URL does not end with /v1, so the Chat host (/v3) of the secondary tokens is unknown",
+            )
+            return
         checked = self.session.call("list_secondary_api_tokens")
         data = checked.data if isinstance(checked.data, dict) else {}
         if checked.answer.status == 401:
