@@ -164,20 +164,24 @@ class VerifyReport:
                 (
                     f.kind.value,
                     f.operation,
-                    f.pointer or "(body)",
+                    f.pointer or ("(status)" if f.kind is FindingKind.UNDOCUMENTED_STATUS else "(body)"),
                     f.detail + (f" (x{f.occurrences})" if f.occurrences > 1 else ""),
                 )
                 for f in self.findings
             ]
             lines.append("")
             lines.extend(_table(("KIND", "OPERATION", "POINTER", "DETAIL"), rows))
-        failed = [step for step in self.steps if step.outcome == "failed"]
+        failed: dict[tuple[str, str, str], int] = {}
+        for step in self.steps:
+            if step.outcome == "failed":
+                key = (step.name, step.operation, step.detail)
+                failed[key] = failed.get(key, 0) + step.count
         if failed:
             lines.append("")
             lines.append("Steps that failed:")
             lines.extend(
-                f"  {step.name} ({step.operation}): {step.detail}" + (f" (x{step.count})" if step.count > 1 else "")
-                for step in failed
+                f"  {name} ({operation}): {detail}" + (f" (x{count})" if count > 1 else "")
+                for (name, operation, detail), count in failed.items()
             )
         if self.leftovers:
             lines.append("")
