@@ -65,6 +65,8 @@ def test_the_readme_has_every_example_this_file_runs() -> None:
         "fixture-in-process",
         "fixture-marker",
         "fixture-async",
+        "verify-spec",
+        "verify-python",
     }
 
 
@@ -239,3 +241,44 @@ def test_the_in_process_fixture_marker_and_async_examples_pass_in_a_fresh_pytest
     result.stdout.fnmatch_lines(
         ["*APIConnectionError: ConnectError on POST /v1/rooms*", "FAILED test_without_http_client.py::*"]
     )
+
+
+@pytest.fixture
+def unpaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    """verify-spec without its 2 requests/s pace: the README's lines as written, at mock speed."""
+    from sendbird_calls.rate_limit import Booking
+    from sendbird_calls.verify.session import Pacer
+
+    monkeypatch.setattr(Pacer, "reserve", lambda self, method, operation: Booking(0.0))
+
+
+def test_the_verify_spec_lines_of_the_readme_run_and_clean_up(
+    mock_env: CallsMockServer,
+    unpaced: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from sendbird_calls.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    lines = [line for line in examples()["verify-spec"].splitlines() if line.strip()]
+    assert len(lines) == 2
+    for line in lines:
+        program, *argv = shlex.split(line)
+        assert program == "sendbird-calls"
+        assert main(argv) == 0, line
+        assert "matches the spec" in capsys.readouterr().out
+    assert json.loads((tmp_path / "drift.json").read_text())["result"] == "match"
+    assert not (tmp_path / "drift.yaml").exists()  # no drift, no overlay
+    assert [room.state for room in mock_env.state.rooms.by_seq.values()] == ["deleted"]
+    assert not any(mock_env.state.push_tokens.values())
+    assert not mock_env.state.secondary_tokens
+
+
+def test_the_verify_python_example_reports_a_match(mock_env: CallsMockServer, unpaced: None) -> None:
+    printed, namespace = run_example("verify-python")
+    assert printed.startswith("The application matches the spec")
+    assert namespace["report"].exit_code == 0
+    assert namespace["overlay"] is None
+    assert {request.method for request in mock_env.requests} == {"GET"}

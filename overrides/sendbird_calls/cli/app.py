@@ -42,6 +42,7 @@ class RootGroup(SafeGroup):
     """The built-in commands, the registered ones, then one group per tag of the API."""
 
     def _builtins(self) -> dict[str, Callable[[], click.Command]]:
+        from ..verify.command import verify_spec_command
         from .export_cmd import export_group
         from .mock_cmd import mock_command
         from .webhooks import webhooks_sign, webhooks_verify
@@ -50,6 +51,7 @@ class RootGroup(SafeGroup):
             "operations": lambda: operations_command,
             "export": lambda: export_group,
             "mock": lambda: mock_command,
+            "verify-spec": lambda: verify_spec_command,
             "webhooks-sign": lambda: webhooks_sign,
             "webhooks-verify": lambda: webhooks_verify,
         }

@@ -33,6 +33,7 @@ _LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
 @click.option("--users", type=Integer(0), default=DEFAULT_USERS, show_default=True, help="Seeded users.")
 @click.option("--calls", type=Integer(0), default=DEFAULT_CALLS, show_default=True, help="Seeded direct calls.")
 @click.option("--no-validate-responses", is_flag=True, help="Skip checking answers against the spec (faster).")
+@click.option("--drift", is_flag=True, help="Answer with drift from the spec (mock.drift), to try verify-spec.")
 @click.option("--log-level", type=Choice(_LOG_LEVELS), default="warning", show_default=True, help="uvicorn's.")
 @click.option(
     "--print-json",
@@ -49,6 +50,7 @@ def mock_command(
     users: int,
     calls: int,
     no_validate_responses: bool,
+    drift: bool,
     log_level: str,
     print_json: bool,
 ) -> None:
@@ -78,6 +80,10 @@ def mock_command(
             calls=calls,
             validate_responses=not no_validate_responses,
         )
+        if drift:
+            from ..mock.drift import with_drift
+
+            app = with_drift(app)
         bound = sock.getsockname()[1]
         origin = f"http://{f'[{host}]' if ':' in host else host}:{bound}"
         facts = {

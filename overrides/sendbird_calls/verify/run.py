@@ -1,0 +1,126 @@
+"""``verify_spec()``: check a live application (or a mock, or a proxy) against the spec."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._constants import DEFAULT_TIMEOUT
+from .._version import __version__
+from ..config import resolve_config
+from .answers import SpecAnswers
+from .discovery import Discovery, Limits
+from .findings import Finding
+from .lifecycle import Lifecycles
+from .report import SpecInfo, VerifyReport, scrub_text, scrub_value
+from .session import RunAbortedError, Session
+from .steps import RunLog
+
+if TYPE_CHECKING:
+    from ..mock.spec import SpecIndex
+
+DEFAULT_RATE = 2.0
+"""Requests per second in all: a fifth of Sendbird's lowest per-endpoint limit for GET."""
+
+
+def verify_spec(
+    app_id: str | None = None,
+    api_token: str | None = None,
+    *,
+    base_url: str | None = None,
+    chat_base_url: str | None = None,
+    write: bool = False,
+    push_user: str | None = None,
+    max_pages: int = 2,
+    page_size: int = 20,
+    sample: int = 3,
+    rate: float | None = DEFAULT_RATE,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    transport: httpx.BaseTransport | None = None,
+    spec_path: str | Path | None = None,
+) -> VerifyReport:
+    """Call the application and check every answer against the spec; the report says what differs.
+
+    Credentials and ``base_url`` work as for ``CallsClient``. Read-only (GET only) unless
+    ``write=True``, which adds lifecycles that clean up after themselves: a room with custom
+    items, a push token on ``push_user`` (only when given), a secondary token (master token only).
+    ``rate`` caps requests per second in all (None: no cap). Raises ``ConfigurationError`` for bad
+    arguments; network and credential failures end the run early with ``report.aborted`` set.
+    """
+    if push_user is not None and not write:
+        raise ValueError("push_user needs write=True: adding a push token is a write")
+    if rate is not None and rate <= 0:
+        raise ValueError(f"rate must be a positive number of requests per second, or None; got {rate!r}")
+    limits = Limits(max_pages=max_pages, page_size=page_size, sample=sample)
+    config = resolve_config(
+        app_id, api_token, base_url=base_url, chat_base_url=chat_base_url, timeout=timeout, max_retries=2
+    )
+    index = _load_spec(spec_path)
+    spec = SpecAnswers(index.raw)
+    info = SpecInfo(
+        title=str(index.raw.get("info", {}).get("title", "")),
+        version=str(index.raw.get("info", {}).get("version", "")),
+        sha256=hashlib.sha256(index.text).hexdigest(),
+    )
+    session = Session(config, spec, allow_writes=write, rate=rate, transport=transport)
+    log = RunLog()
+    aborted: str | None = None
+    try:
+        discovery = Discovery(session, log, limits)
+        discovery.run()
+        if write:
+            lifecycles = Lifecycles(session, log)
+            lifecycles.room()
+            if push_user is not None:
+                lifecycles.push_token(push_user)
+            else:
+                log.skip("push token lifecycle", "add_push_token", "no push user named (--push-user)")
+            if discovery.is_master:
+                lifecycles.secondary_token()
+            else:
+                log.skip("secondary token lifecycle", "generate_secondary_api_token", "needs the master API token")
+    except RunAbortedError as exc:
+        aborted = str(exc)
+    finally:
+        session.close()
+    secrets = session.secrets
+    return VerifyReport(
+        spec=info,
+        write=write,
+        tool_version=__version__,
+        findings=[_scrub_finding(f, secrets) for f in session.findings.findings],
+        steps=[
+            replace(step, name=scrub_text(step.name, secrets), detail=scrub_text(step.detail, secrets))
+            for step in log.steps
+        ],
+        leftovers=[scrub_text(item, secrets) for item in log.leftovers],
+        operations={
+            op: {"requests": stats.requests, "statuses": {str(k): v for k, v in sorted(stats.statuses.items())}}
+            for op, stats in session.stats.items()
+        },
+        aborted=scrub_text(aborted, secrets) if aborted else None,
+    )
+
+
+def _scrub_finding(finding: Finding, secrets: set[str]) -> Finding:
+    return replace(
+        finding,
+        pointer=scrub_text(finding.pointer, secrets),
+        detail=scrub_text(finding.detail, secrets),
+        value=scrub_text(finding.value, secrets) if finding.value is not None else None,
+        observed_schema=scrub_value(finding.observed_schema, secrets) if finding.observed_schema else None,
+    )
+
+
+def _load_spec(spec_path: str | Path | None) -> SpecIndex:
+    try:
+        from ..mock.spec import load_spec
+    except ImportError as exc:  # pyyaml missing
+        raise ImportError(
+            "verify-spec reads the YAML spec: install the extra with pip install 'sendbird-calls[verify]'"
+        ) from exc
+    return load_spec(spec_path)

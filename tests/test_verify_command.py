@@ -1,0 +1,156 @@
+"""``sendbird-calls verify-spec``: exit statuses, files written, and the token nowhere in what it prints or writes."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from sendbird_calls.cli import main
+from sendbird_calls.mock import CallsMockServer, create_app
+from sendbird_calls.mock.drift import with_drift
+from sendbird_calls.verify import OVERLAY_SCHEMA, REPORT_SCHEMA
+from sendbird_calls.verify.command import verify_spec_command
+from sendbird_calls.verify.session import Pacer
+from tests.verify_support import APP, PUSH_USER, TOKEN, seed_resources, snapshot
+
+
+def _env(server: CallsMockServer, token: str = TOKEN) -> dict[str, str]:
+    return {"SENDBIRD_APP_ID": server.app_id, "SENDBIRD_API_TOKEN": token, "SENDBIRD_CALLS_BASE_URL": ""}
+
+
+@pytest.fixture
+def server() -> Iterator[CallsMockServer]:
+    with CallsMockServer(app_id=APP, api_token=TOKEN, seed=3, users=8, calls=30) as mock:
+        seed_resources(mock)
+        yield mock
+
+
+@pytest.fixture
+def drifted() -> Iterator[CallsMockServer]:
+    app = with_drift(create_app(app_id=APP, api_token=TOKEN, seed=3, users=8, calls=30))
+    with CallsMockServer(app) as mock:
+        seed_resources(mock)
+        yield mock
+
+
+def invoke(server: CallsMockServer, *args: str, token: str = TOKEN) -> tuple[int, str, str]:
+    runner = CliRunner()
+    result = runner.invoke(
+        verify_spec_command, ["--base-url", server.base_url, "--rate", "50", *args], env=_env(server, token)
+    )
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_matching_application_exits_0_and_says_so(server: CallsMockServer, tmp_path: Path) -> None:
+    code, out, _ = invoke(server, "--report", str(tmp_path / "r.json"), "--overlay", str(tmp_path / "o.yaml"))
+    assert code == 0, out
+    assert out.startswith("The application matches the spec")
+    assert "No additive drift" in out
+    assert not (tmp_path / "o.yaml").exists()
+    assert json.loads((tmp_path / "r.json").read_text())["result"] == "match"
+
+
+def test_write_exits_0_and_the_mock_is_as_before(server: CallsMockServer) -> None:
+    before = snapshot(server)
+    code, out, _ = invoke(server, "--write", "--push-user", PUSH_USER)
+    assert code == 0, out
+    assert snapshot(server) == before
+
+
+def test_drift_exits_1_with_a_table_a_valid_report_and_a_valid_overlay(
+    drifted: CallsMockServer, tmp_path: Path
+) -> None:
+    report_path, overlay_path = tmp_path / "drift.json", tmp_path / "drift.yaml"
+    code, out, _ = invoke(drifted, "--report", str(report_path), "--overlay", str(overlay_path))
+    assert code == 1
+    assert "KIND" in out
+    assert "/calls/0/recording_url" in out
+    jsonschema.validate(json.loads(report_path.read_text()), REPORT_SCHEMA)
+    overlay = yaml.safe_load(overlay_path.read_text())
+    jsonschema.validate(overlay, OVERLAY_SCHEMA)
+    assert overlay["overlay"] == "1.0.0"
+
+
+def test_no_token_in_output_report_or_overlay_even_with_writes(drifted: CallsMockServer, tmp_path: Path) -> None:
+    report_path, overlay_path = tmp_path / "drift.json", tmp_path / "drift.json.overlay"
+    code, out, err = invoke(
+        drifted, "--write", "--push-user", PUSH_USER, "--report", str(report_path), "--overlay", str(overlay_path)
+    )
+    assert code == 1
+    generated = sorted(drifted.state.revoked_tokens)
+    assert len(generated) == 1  # a secondary token was generated and revoked
+    texts = [out, err, report_path.read_text(), overlay_path.read_text()]
+    for secret in [TOKEN, *generated]:
+        assert all(secret not in text for text in texts)
+
+
+def test_refused_credentials_exit_3(server: CallsMockServer) -> None:
+    code, _, err = invoke(server, token="wrong-token-value")
+    assert code == 3
+    assert "refused the API token" in err
+    assert "wrong-token-value" not in err
+
+
+def test_an_unreachable_server_exits_3() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    runner = CliRunner()
+    result = runner.invoke(
+        verify_spec_command,
+        ["--base-url", f"http://127.0.0.1:{port}/v1", "--rate", "50"],
+        env={"SENDBIRD_APP_ID": APP, "SENDBIRD_API_TOKEN": TOKEN, "SENDBIRD_CALLS_BASE_URL": ""},
+    )
+    assert result.exit_code == 3
+    assert "could not run" in result.stderr
+    assert TOKEN not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (["--push-user", "u"], None, "--push-user needs --write"),
+        (["--rate", "0"], None, "--rate"),
+        (["--max-pages", "0"], None, "--max-pages"),
+        ([], {"SENDBIRD_API_TOKEN": ""}, "SENDBIRD_API_TOKEN"),
+        ([], {"SENDBIRD_APP_ID": ""}, "SENDBIRD_APP_ID"),
+        (["--base-url", "ftp://x/v1"], None, "base_url"),
+        (["--api-token", "x"], None, "No such option"),
+    ],
+)
+def test_usage_errors_exit_2_naming_the_problem(args: list[str], env: dict[str, str] | None, message: str) -> None:
+    base = {"SENDBIRD_APP_ID": APP, "SENDBIRD_API_TOKEN": TOKEN, "SENDBIRD_CALLS_BASE_URL": ""}
+    result = CliRunner().invoke(verify_spec_command, args, env={**base, **(env or {})})
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert TOKEN not in result.stderr
+
+
+def test_the_sendbird_calls_command_dispatches_to_verify_spec(
+    drifted: CallsMockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, value in _env(drifted).items():
+        monkeypatch.setenv(name, value)
+    assert main(["verify-spec", "--base-url", drifted.base_url, "--rate", "50"]) == 1
+    assert {request.method for request in drifted.requests} == {"GET"}
+    assert "undocumented_field" in capsys.readouterr().out
+    assert main(["verify-spec", "--push-user", "u"]) == 2
+    assert main(["verify-spec", "--api-token", TOKEN]) == 2  # refused before parsing, value never echoed
+    assert TOKEN not in capsys.readouterr().err
+
+
+def test_the_pacer_spaces_requests_by_one_over_the_rate() -> None:
+    now = [100.0]
+    pacer = Pacer(4.0, clock=lambda: now[0])
+    waits = [pacer.reserve("GET", None).wait for _ in range(3)]
+    assert waits == [0.0, 0.25, 0.5]
+    now[0] += 10
+    assert pacer.reserve("POST", "x").wait == 0.0
+    assert Pacer(None).reserve("GET", None).wait == 0.0

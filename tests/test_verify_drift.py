@@ -1,0 +1,201 @@
+"""verify-spec against a drifted mock: every kind of finding, at the right pointer; the report and the overlay."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+import pytest
+from openapi_spec_validator import validate
+
+from sendbird_calls.mock import CallsMock, create_app
+from sendbird_calls.mock.drift import DEFAULT_DRIFT, DriftMiddleware, with_drift
+from sendbird_calls.mock.spec import load_spec
+from sendbird_calls.verify import (
+    EXIT_DRIFT,
+    OVERLAY_SCHEMA,
+    REPORT_SCHEMA,
+    FindingKind,
+    VerifyReport,
+    apply_overlay,
+)
+from tests.verify_support import APP, PUSH_USER, TOKEN, run, seed_resources, snapshot
+
+
+@pytest.fixture
+def drifted() -> Iterator[CallsMock]:
+    with CallsMock(with_drift(create_app(app_id=APP, api_token=TOKEN, seed=7, users=12, calls=60))) as mock:
+        seed_resources(mock)
+        yield mock
+
+
+@pytest.fixture
+def report(drifted: CallsMock) -> VerifyReport:
+    return run(drifted)
+
+
+EXPECTED = {
+    (FindingKind.UNDOCUMENTED_FIELD, "list_users", "/users/0/display_name"),
+    (FindingKind.UNDOCUMENTED_FIELD, "list_direct_calls", "/calls/0/recording_url"),
+    (FindingKind.WRONG_TYPE, "list_direct_calls", "/calls/0/duration"),
+    (FindingKind.UNKNOWN_ENUM_VALUE, "list_direct_calls", "/calls/0/end_result"),
+    (FindingKind.MISSING_REQUIRED_FIELD, "get_room", "/room/room_type"),
+    (FindingKind.UNDOCUMENTED_FIELD, "get_room", "/room/type"),
+    (FindingKind.UNDOCUMENTED_STATUS, "get_webhook_settings", ""),
+    (FindingKind.UNDOCUMENTED_STATUS, "get_room", ""),
+    (FindingKind.UNDOCUMENTED_ERROR_CODE, "get_direct_call", "/code"),
+    (FindingKind.NOT_JSON, "get_user_call_summary", ""),
+}
+
+
+def test_every_kind_of_drift_is_found_at_its_pointer(report: VerifyReport) -> None:
+    found = {(f.kind, f.operation, f.pointer) for f in report.findings}
+    assert found == EXPECTED
+    assert {kind for kind, _, _ in found} == set(FindingKind) - {FindingKind.CONSTRAINT_VIOLATION}
+    assert report.exit_code == EXIT_DRIFT
+
+
+def test_findings_carry_what_a_maintainer_needs(report: VerifyReport) -> None:
+    by_key = {(f.kind, f.operation): f for f in report.findings}
+    enum = by_key[FindingKind.UNKNOWN_ENUM_VALUE, "list_direct_calls"]
+    assert enum.value == "blocked_by_policy"
+    assert "completed" in enum.detail
+    assert "integer" in by_key[FindingKind.WRONG_TYPE, "list_direct_calls"].detail
+    assert by_key[FindingKind.UNDOCUMENTED_STATUS, "get_webhook_settings"].status == 202
+    assert by_key[FindingKind.UNDOCUMENTED_ERROR_CODE, "get_direct_call"].value == "400300"
+    # Repeats are one finding with a count: every user on every page lost its nickname.
+    assert by_key[FindingKind.UNDOCUMENTED_FIELD, "list_users"].occurrences == 12
+
+
+def test_the_table_names_every_finding(report: VerifyReport) -> None:
+    table = report.render()
+    assert table.startswith("Drift: 10 findings")
+    for _, operation, pointer in EXPECTED:
+        assert operation in table
+        assert pointer in table
+
+
+def test_the_json_report_validates_against_its_schema(report: VerifyReport) -> None:
+    document = json.loads(report.to_json_text())
+    jsonschema.validate(document, REPORT_SCHEMA)
+    assert document["result"] == "drift"
+    assert len(document["findings"]) == len(EXPECTED)
+
+
+def test_the_overlay_validates_applies_and_the_result_still_lints(report: VerifyReport) -> None:
+    overlay = report.overlay()
+    assert overlay is not None
+    jsonschema.validate(overlay, OVERLAY_SCHEMA)
+    spec = load_spec().raw
+    patched = apply_overlay(spec, overlay)
+    validate(patched)
+    schemas = patched["components"]["schemas"]
+    assert schemas["User"]["properties"]["display_name"]["type"] == "string"
+    assert schemas["DirectCall"]["properties"]["recording_url"]["type"] == "string"
+    assert schemas["Room"]["properties"]["type"]["type"] == "string"
+    assert "blocked_by_policy" in schemas["EndResult"]["enum"]
+    # Only additions: the retyped field and the missing one are for a human to decide.
+    assert (
+        schemas["DirectCall"]["properties"]["duration"]
+        == spec["components"]["schemas"]["DirectCall"]["properties"]["duration"]
+    )
+    assert "room_type" in schemas["Room"]["required"]
+    assert spec["components"]["schemas"]["User"]["properties"].get("display_name") is None  # the input is untouched
+
+
+def test_the_patched_spec_matches_the_drifted_additions(
+    drifted: CallsMock, report: VerifyReport, tmp_path: Any
+) -> None:
+    """Checked against the spec with the overlay applied, the additive findings are gone."""
+    import yaml
+
+    overlay = report.overlay()
+    assert overlay is not None
+    patched = apply_overlay(load_spec().raw, overlay)
+    path = tmp_path / "patched.yaml"
+    path.write_text(yaml.safe_dump(patched, sort_keys=False))
+    again = run(drifted, spec_path=path)
+    kinds = {(f.kind, f.operation) for f in again.findings}
+    assert (FindingKind.UNDOCUMENTED_FIELD, "list_users") not in kinds
+    assert (FindingKind.UNKNOWN_ENUM_VALUE, "list_direct_calls") not in kinds
+    assert (FindingKind.WRONG_TYPE, "list_direct_calls") in kinds
+
+
+def test_the_drifted_mock_still_runs_the_write_lifecycle_and_cleans_up(drifted: CallsMock) -> None:
+    before = snapshot(drifted)
+    report = run(drifted, write=True, push_user=PUSH_USER)
+    assert report.exit_code == EXIT_DRIFT
+    assert report.leftovers == []
+    assert snapshot(drifted) == before
+
+
+def test_drift_rules_must_name_operations_of_the_spec() -> None:
+    with pytest.raises(ValueError, match="no_such_operation"):
+        DriftMiddleware(create_app(), rules={"no_such_operation": DEFAULT_DRIFT["list_users"]})
+
+
+def test_the_token_is_scrubbed_even_when_the_server_echoes_it() -> None:
+    """A hostile server that answers the token as a field name and value: the report never shows it."""
+
+    def echo_token(status: int, body: Any) -> tuple[int, Any]:
+        body["users"][0][TOKEN] = {"copy": TOKEN}
+        body["users"][0]["state"] = TOKEN
+        return status, body
+
+    app = with_drift(create_app(app_id=APP, api_token=TOKEN, users=3, calls=3), rules={"list_users": echo_token})
+    with CallsMock(app) as mock:
+        report = run(mock)
+    assert report.findings
+    outputs = [report.render(), report.to_json_text(), json.dumps(report.overlay())]
+    assert all(TOKEN not in text for text in outputs)
+    assert any("***" in f.pointer for f in report.findings)
+
+
+def test_a_hostile_answer_nested_deeper_than_the_stack_is_a_finding_not_a_crash() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+
+    def nest(status: int, body: Any) -> tuple[int, Any]:
+        value: Any = []
+        for _ in range(500):
+            value = [value]
+        body["users"][0]["nested"] = value
+        return status, body
+
+    app = with_drift(create_app(app_id=APP, api_token=TOKEN, users=3, calls=3), rules={"list_users": nest})
+    with CallsMock(app) as mock:
+        report = run(mock)
+    (finding,) = [f for f in report.findings if f.pointer == "/users/0/nested"]
+    assert finding.kind is FindingKind.UNDOCUMENTED_FIELD
+    from sendbird_calls.verify.answers import Answer, SpecAnswers
+
+    (not_json,) = (
+        SpecAnswers(load_spec().raw).check("list_users", Answer(200, "application/json", deep.encode())).findings
+    )
+    assert not_json.kind is FindingKind.NOT_JSON
+
+
+def test_the_mock_command_serves_the_drifted_variant(tmp_path: Any) -> None:
+    import re
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sendbird_calls.mock", "--port", "0", "--api-token", TOKEN, "--app-id", APP, "--drift"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        printed = "".join(process.stdout.readline() for _ in range(2))
+        base_url = re.search(r"base_url:\s+(http://127\.0\.0\.1:\d+/v1)", printed)
+        assert base_url, printed
+        from sendbird_calls.verify import verify_spec
+
+        report = verify_spec(APP, TOKEN, base_url=base_url.group(1), rate=None, max_pages=1)
+        assert report.exit_code == EXIT_DRIFT
+        assert any(f.pointer == "/calls/0/recording_url" for f in report.findings)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
