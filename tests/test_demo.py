@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 from sendbird_calls.demo import run_demo
 
@@ -26,3 +28,14 @@ def test_the_demo_exports_the_call_history_then_runs_every_step_of_the_tour() ->
     assert lines[-2].startswith("typed error: InvalidRoomError: 400 INVALID_ROOM (1400126)")
     assert lines[-1] == "two 429s then success: list_rooms took 3 requests"
     assert "demo-master-token" not in out.getvalue()
+
+
+def test_make_demo_runs_as_a_module_and_exits_0() -> None:
+    """`make demo` is `python -m sendbird_calls.demo`: the module run, not only the function, must work."""
+    done = subprocess.run(
+        [sys.executable, "-m", "sendbird_calls.demo"], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "verified: the resumed export is identical to the uninterrupted one" in done.stdout
+    assert done.stdout.splitlines()[-1] == "two 429s then success: list_rooms took 3 requests"
+    assert "Traceback" not in done.stderr

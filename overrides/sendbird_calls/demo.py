@@ -140,15 +140,6 @@ def run_demo(out: TextIO = sys.stdout, *, calls: int = DEMO_CALLS) -> None:
             say(f"two 429s then success: list_rooms took {mock.requests.total - before} requests")
 
 
-def main() -> None:
-    """Entry point of ``python -m sendbird_calls.demo``."""
-    run_demo()
-
-
-if __name__ == "__main__":
-    main()
-
-
 def _secondary_token_tour(client: CallsClient, app_id: str, base_url: str, say: Callable[[str], None]) -> None:
     """Generates a secondary token, shows what it may and may not do, and revokes it."""
     secondary = client.api_tokens.generate_secondary_api_token()
@@ -161,3 +152,12 @@ def _secondary_token_tour(client: CallsClient, app_id: str, base_url: str, say: 
             say(f"but may not manage tokens: {error}")
     client.api_tokens.revoke_secondary_api_token(secondary.token)  # an empty body: returns None
     say(f"revoked it; tokens left: {len(client.api_tokens.list_secondary_api_tokens().api_tokens)}")
+
+
+def main() -> None:
+    """Entry point of ``python -m sendbird_calls.demo``."""
+    run_demo()
+
+
+if __name__ == "__main__":
+    main()
