@@ -263,3 +263,27 @@ def test_a_huge_bad_enum_value_is_quoted_short() -> None:
         client.rooms.list_rooms(type_="x" * 10_000_000)
 
     assert len(str(caught.value)) < 500
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    max_items=st.one_of(
+        st.integers(max_value=-1), st.booleans(), st.floats(), st.text(max_size=5), st.lists(st.integers(), max_size=2)
+    )
+)
+def test_a_bad_max_items_is_an_invalid_argument_error_before_any_request(max_items: Any) -> None:
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json={"rooms": []}))
+    with CallsClient(APP_ID, API_TOKEN, transport=transport) as client:
+        with pytest.raises(InvalidArgumentError, match="max_items") as raised:
+            client.rooms.iter_rooms(max_items=max_items)
+        assert isinstance(raised.value, SendbirdCallsError)
+    assert sent == []
+
+
+async def test_a_bad_max_items_is_refused_by_the_async_client_too() -> None:
+    async with AsyncCallsClient(
+        APP_ID, API_TOKEN, transport=httpx.MockTransport(lambda r: httpx.Response(500))
+    ) as client:
+        with pytest.raises(InvalidArgumentError, match="max_items"):
+            client.users.iter_users(max_items=-1)

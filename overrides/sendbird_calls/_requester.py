@@ -11,7 +11,7 @@ from sendbird_calls_api.types import UNSET
 from ._prepare import next_arguments, parse_response, prepare_request
 from .config import ClientConfig
 from .errors import APIConnectionError, ClientClosedError, error_from_transport
-from .pagination import aiterate_pages, iterate_pages
+from .pagination import aiterate_pages, check_max_items, iterate_pages
 
 T = TypeVar("T")
 PageT = TypeVar("PageT")
@@ -55,6 +55,10 @@ class SyncRequester:
 
         return iterate_pages(op.name, fetch)
 
+    def check_max_items(self, max_items: Any) -> int | None:
+        """``max_items`` checked before any request: an int >= 0 or None."""
+        return check_max_items(max_items)
+
     def __repr__(self) -> str:
         return f"SyncRequester(base_url={self._config.base_url!r})"
 
@@ -96,6 +100,10 @@ class AsyncRequester:
             return (await self.call(op, build, args, parse, options)).parsed
 
         return aiterate_pages(op.name, fetch)
+
+    def check_max_items(self, max_items: Any) -> int | None:
+        """``max_items`` checked before any request: an int >= 0 or None."""
+        return check_max_items(max_items)
 
     def __repr__(self) -> str:
         return f"AsyncRequester(base_url={self._config.base_url!r})"

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from sendbird_calls_api.types import UNSET
 
 from ._constants import MAX_EMPTY_PAGES, MAX_PAGES
-from .errors import SendbirdCallsError
+from .errors import InvalidArgumentError, InvalidArgumentTypeError, SendbirdCallsError
 
 PageT = TypeVar("PageT")
 
@@ -106,3 +106,14 @@ async def aiterate_pages(
         if following is None:
             return
         token = guard.follow(page, following)
+
+
+def check_max_items(max_items: Any) -> int | None:
+    """``max_items`` when it is None or an int >= 0; a clear argument error before any request otherwise."""
+    if max_items is None:
+        return None
+    if isinstance(max_items, bool) or not isinstance(max_items, int):
+        raise InvalidArgumentTypeError(f"max_items must be an int >= 0 or None, not {type(max_items).__name__}")
+    if max_items < 0:
+        raise InvalidArgumentError(f"max_items must be >= 0 or None, got {max_items}")
+    return max_items

@@ -121,6 +121,10 @@ class SyncRequester(Protocol):
         options: RequestOptions | None,
     ) -> Iterator[PageT]: ...
 
+    def check_max_items(self, max_items: Any) -> int | None:
+        """``max_items`` if it is None or an int >= 0; otherwise the requester's own argument error."""
+        ...
+
 
 class AsyncRequester(Protocol):
     """Sends operations asynchronously; implemented by ``sendbird_calls``."""
@@ -142,6 +146,10 @@ class AsyncRequester(Protocol):
         parse: Callable[[Any], PageT],
         options: RequestOptions | None,
     ) -> AsyncIterator[PageT]: ...
+
+    def check_max_items(self, max_items: Any) -> int | None:
+        """``max_items`` if it is None or an int >= 0; otherwise the requester's own argument error."""
+        ...
 
 
 def iterate_items(

@@ -19,6 +19,8 @@ import attrs
 from sendbird_calls_api.api import TAGS, Build, OperationInfo, RawResponse, RequestOptions, SyncApi
 from sendbird_calls_api.types import Unset
 
+from ..pagination import check_max_items
+
 ParamKind = Literal["str", "int", "bool", "list"]
 
 _SKIPPED_PARAMS = frozenset({"self", "request_options"})
@@ -98,6 +100,10 @@ class _OfflineRequester:
         options: RequestOptions | None,
     ) -> Iterator[Any]:
         raise RuntimeError(f"{op.name}: the offline API description cannot send requests")
+
+    def check_max_items(self, max_items: Any) -> int | None:
+        """The same check as a client's, so an offline description behaves alike."""
+        return check_max_items(max_items)
 
 
 def offline_api() -> SyncApi:

@@ -240,7 +240,7 @@ class DirectCallsApi:
                 request_options,
             ),
             lambda page: page.calls,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_direct_calls_pages(
@@ -840,7 +840,7 @@ class AsyncDirectCallsApi:
                 request_options,
             ),
             lambda page: page.calls,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_direct_calls_pages(

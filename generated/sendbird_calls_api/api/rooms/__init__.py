@@ -328,7 +328,7 @@ class RoomsApi:
                 request_options,
             ),
             lambda page: page.rooms,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_rooms_pages(
@@ -661,7 +661,7 @@ class RoomsApi:
                 request_options,
             ),
             lambda page: page.participants,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_room_participants_pages(
@@ -1392,7 +1392,7 @@ class AsyncRoomsApi:
                 request_options,
             ),
             lambda page: page.rooms,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_rooms_pages(
@@ -1734,7 +1734,7 @@ class AsyncRoomsApi:
                 request_options,
             ),
             lambda page: page.participants,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_room_participants_pages(

@@ -272,7 +272,7 @@ class UsersApi:
                 request_options,
             ),
             lambda page: page.users,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_users_pages(
@@ -477,7 +477,7 @@ class UsersApi:
                 request_options,
             ),
             lambda page: page.calls,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_user_calls_pages(
@@ -1325,7 +1325,7 @@ class AsyncUsersApi:
                 request_options,
             ),
             lambda page: page.users,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_users_pages(
@@ -1533,7 +1533,7 @@ class AsyncUsersApi:
                 request_options,
             ),
             lambda page: page.calls,
-            max_items,
+            self._requester.check_max_items(max_items),
         )
 
     def iter_user_calls_pages(
