@@ -91,6 +91,13 @@ def prepare_request(
                 args[name] = _coerce_enum(op, name, args.get(name, UNSET))
     for name in op.list_params:
         args[name] = _join_list(op, name, args.get(name, UNSET))
+    if op.checks:
+        for name, rule in op.checks.items():
+            value = args.get(name, UNSET)
+            if value is None:  # None means "not given", as UNSET does
+                args[name] = UNSET
+            elif value is not UNSET:
+                _check_scalar(op, name, value, rule)
     if op.body_type is not None:
         args["body"] = _coerce_body(op, args.get("body", UNSET))
     kwargs = build(**args)
@@ -237,6 +244,26 @@ def _option(op: OperationInfo, check: Callable[[Any], T], value: Any) -> T:
         return check(value)
     except ConfigurationError as exc:
         raise InvalidArgumentError(f"{op.name}: request_options {exc}") from None
+
+
+_TYPE_WORDS = {"integer": "an integer", "string": "a string", "boolean": "a boolean"}
+
+
+def _check_scalar(op: OperationInfo, name: str, value: Any, rule: tuple[str, int | None, int | None]) -> None:
+    """A scalar query value of the spec's JSON type within its bounds, or an argument error before sending."""
+    kind, low, high = rule
+    if kind == "string" and isinstance(value, str):
+        measure, unit, shown = len(value), " characters long", ""
+    elif kind == "integer" and isinstance(value, int) and not isinstance(value, bool):
+        measure, unit, shown = value, "", f", got {value}"
+    elif kind == "boolean" and isinstance(value, bool):
+        return
+    else:
+        raise InvalidArgumentTypeError(f"{op.name}: {name} must be {_TYPE_WORDS[kind]}, not {type(value).__name__}")
+    if low is not None and measure < low:
+        raise InvalidArgumentError(f"{op.name}: {name} must be at least {low}{unit}{shown}")
+    if high is not None and measure > high:
+        raise InvalidArgumentError(f"{op.name}: {name} must be at most {high}{unit}{shown}")
 
 
 def _coerce_enum(op: OperationInfo, name: str, value: Any) -> Any:

@@ -47,6 +47,8 @@ def parameter_facts(spec: dict[str, Any], parameter: dict[str, Any]) -> dict[str
         facts["default"] = schema["default"]
     if "enum" in schema:
         facts["enum"] = list(schema["enum"])
+    if isinstance(schema.get("type"), str):
+        facts["type"] = schema["type"]
     return facts
 
 

@@ -62,6 +62,8 @@ class OperationInfo:
     """Whether a body must be sent; an omitted required body with no required fields is ``{}``."""
     empty_success: bool = False
     """Whether the spec allows a 2xx answer with no body (an empty 200, a 204): it is answered as None."""
+    checks: Mapping[str, tuple[str, int | None, int | None]] = field(default_factory=dict)
+    """Scalar query parameters: JSON type and bounds (value for integers, length for strings), checked before sending."""
 
 
 class RequestOptions(TypedDict, total=False):

@@ -41,6 +41,7 @@ _LIST_SECONDARY_API_TOKENS = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 _GENERATE_SECONDARY_API_TOKEN = OperationInfo(
     name="generate_secondary_api_token",
@@ -55,6 +56,7 @@ _GENERATE_SECONDARY_API_TOKEN = OperationInfo(
     body_type=GenerateSecondaryApiTokenRequest,
     body_required=True,
     empty_success=False,
+    checks={},
 )
 _GET_SECONDARY_API_TOKEN = OperationInfo(
     name="get_secondary_api_token",
@@ -69,6 +71,7 @@ _GET_SECONDARY_API_TOKEN = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 _REVOKE_SECONDARY_API_TOKEN = OperationInfo(
     name="revoke_secondary_api_token",
@@ -83,6 +86,7 @@ _REVOKE_SECONDARY_API_TOKEN = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=True,
+    checks={},
 )
 
 

@@ -44,6 +44,14 @@ _LIST_DIRECT_CALLS = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={
+        "limit": ("integer", 1, 100),
+        "next_": ("string", 1, None),
+        "start_ts": ("integer", 0, None),
+        "call_ts": ("integer", 0, None),
+        "duration_range_min": ("integer", 0, None),
+        "duration_range_max": ("integer", 0, None),
+    },
 )
 _GET_DIRECT_CALL = OperationInfo(
     name="get_direct_call",
@@ -58,6 +66,7 @@ _GET_DIRECT_CALL = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 _UPDATE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     name="update_direct_call_custom_items",
@@ -72,6 +81,7 @@ _UPDATE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     body_type=UpdateCustomItemsRequest,
     body_required=True,
     empty_success=False,
+    checks={},
 )
 _DELETE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     name="delete_direct_call_custom_items",
@@ -86,6 +96,7 @@ _DELETE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
     body_type=DeleteCustomItemsRequest,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 
 

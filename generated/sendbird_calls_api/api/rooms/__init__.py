@@ -59,6 +59,16 @@ _LIST_ROOMS = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={
+        "limit": ("integer", 1, 100),
+        "next_": ("string", 1, None),
+        "prev": ("string", 1, None),
+        "room_id": ("string", 1, None),
+        "created_at_start_date": ("integer", 0, None),
+        "created_at_end_date": ("integer", 0, None),
+        "current_participant_range_gte": ("integer", 0, None),
+        "current_participant_range_lte": ("integer", 0, None),
+    },
 )
 _CREATE_ROOM = OperationInfo(
     name="create_room",
@@ -73,6 +83,7 @@ _CREATE_ROOM = OperationInfo(
     body_type=CreateRoomRequest,
     body_required=True,
     empty_success=False,
+    checks={},
 )
 _GET_ROOM = OperationInfo(
     name="get_room",
@@ -87,6 +98,7 @@ _GET_ROOM = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 _DELETE_ROOM = OperationInfo(
     name="delete_room",
@@ -101,6 +113,7 @@ _DELETE_ROOM = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=True,
+    checks={},
 )
 _LIST_ROOM_PARTICIPANTS = OperationInfo(
     name="list_room_participants",
@@ -117,6 +130,11 @@ _LIST_ROOM_PARTICIPANTS = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={
+        "limit": ("integer", 1, 100),
+        "next_": ("string", 1, None),
+        "prev": ("string", 1, None),
+    },
 )
 _UPDATE_ROOM_CUSTOM_ITEMS = OperationInfo(
     name="update_room_custom_items",
@@ -131,6 +149,7 @@ _UPDATE_ROOM_CUSTOM_ITEMS = OperationInfo(
     body_type=UpdateCustomItemsRequest,
     body_required=True,
     empty_success=False,
+    checks={},
 )
 _DELETE_ROOM_CUSTOM_ITEMS = OperationInfo(
     name="delete_room_custom_items",
@@ -145,6 +164,7 @@ _DELETE_ROOM_CUSTOM_ITEMS = OperationInfo(
     body_type=DeleteCustomItemsRequest,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 
 

@@ -51,6 +51,10 @@ _LIST_USERS = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={
+        "limit": ("integer", 1, 100),
+        "next_": ("string", 1, None),
+    },
 )
 _LIST_USER_CALLS = OperationInfo(
     name="list_user_calls",
@@ -71,6 +75,12 @@ _LIST_USER_CALLS = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={
+        "limit": ("integer", 1, 100),
+        "next_": ("string", 1, None),
+        "start_ts": ("integer", 0, None),
+        "end_ts": ("integer", 0, None),
+    },
 )
 _GET_USER_CALL_SUMMARY = OperationInfo(
     name="get_user_call_summary",
@@ -85,6 +95,7 @@ _GET_USER_CALL_SUMMARY = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 _LIST_PUSH_TOKENS = OperationInfo(
     name="list_push_tokens",
@@ -104,6 +115,7 @@ _LIST_PUSH_TOKENS = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 _ADD_PUSH_TOKEN = OperationInfo(
     name="add_push_token",
@@ -123,6 +135,7 @@ _ADD_PUSH_TOKEN = OperationInfo(
     body_type=AddPushTokenRequest,
     body_required=True,
     empty_success=False,
+    checks={},
 )
 _REMOVE_PUSH_TOKENS_OF_TYPE = OperationInfo(
     name="remove_push_tokens_of_type",
@@ -142,6 +155,7 @@ _REMOVE_PUSH_TOKENS_OF_TYPE = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 _REMOVE_PUSH_TOKEN = OperationInfo(
     name="remove_push_token",
@@ -162,6 +176,7 @@ _REMOVE_PUSH_TOKEN = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={},
 )
 
 

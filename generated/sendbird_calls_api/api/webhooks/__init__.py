@@ -35,6 +35,9 @@ _GET_WEBHOOK_SETTINGS = OperationInfo(
     body_type=None,
     body_required=False,
     empty_success=False,
+    checks={
+        "display_all_webhook_categories": ("boolean", None, None),
+    },
 )
 _UPDATE_WEBHOOK_SETTINGS = OperationInfo(
     name="update_webhook_settings",
@@ -49,6 +52,7 @@ _UPDATE_WEBHOOK_SETTINGS = OperationInfo(
     body_type=UpdateWebhookSettingsRequest,
     body_required=True,
     empty_success=False,
+    checks={},
 )
 
 
