@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sendbird_calls import CallsClient
 from sendbird_calls.mock import CallsMock, create_app
 from sendbird_calls.mock.seed import END_RESULTS, SeededCalls, SeededUsers
 
@@ -77,3 +78,15 @@ def test_calls_need_two_users() -> None:
 def test_an_app_id_that_is_not_a_hostname_label_is_refused(app_id: str) -> None:
     with pytest.raises(ValueError, match="hostname label"):
         create_app(app_id=app_id)
+
+
+def test_the_mock_serves_end_result_ex_and_both_metadata_spellings_which_the_client_reads() -> None:
+    with (
+        CallsMock(calls=60, users=10) as mock,
+        CallsClient(mock.app_id, mock.api_token, base_url=mock.base_url, http_client=mock.client()) as client,
+    ):
+        calls = list(client.direct_calls.iter_direct_calls(limit=100))
+    finer = [call for call in calls if call.end_result_ex]
+    assert finer
+    assert all(call.end_result_ex == call.end_result for call in finer)
+    assert all(participant.metadata for call in calls for participant in call.participants or [])

@@ -178,6 +178,9 @@ class SeededCalls:
             "duration": None if end_result is None else cols["duration"][index],
             "custom_items": dict(custom_items),
         }
+        if end_result is not None and index % 3 == 0:
+            # Sendbird's SDKs also read a finer end result; every third ended call carries one.
+            call["end_result_ex"] = end_result
         if for_user is not None:
             call["user_role"] = self.role_of(index, for_user)
         return call
