@@ -15,7 +15,7 @@ from ..export.checkpoint import load as load_checkpoint
 from .connection import connection_options, make_client
 from .discovery import Operation
 from .errors import CliInterruptedError
-from .operations import PARAM_PREFIX, SafeCommand, SafeGroup, operations_by_tag, option_of, type_of
+from .operations import PARAM_PREFIX, SafeCommand, SafeGroup, collect_arguments, operations_by_tag, option_of, type_of
 from .output import progress_bar
 from .params import Choice, Integer
 
@@ -107,18 +107,7 @@ def export_command(target: str, operation: Operation) -> click.Command:
 def _export(ctx: click.Context, target: str, operation: Operation, values: dict[str, Any]) -> None:
     output = Path(values["output"])
     file_format = values.get("format_") or ("csv" if output.suffix.lower() == ".csv" else "jsonl")
-    args: list[Any] = []
-    filters: dict[str, Any] = {}
-    for param in operation.params:
-        value = values.get(PARAM_PREFIX + param.name)
-        if param.name in _PAGE_CONTROLS or value is None or value == ():
-            continue
-        if param.kind == "list":
-            value = [item for chunk in value for item in chunk]
-        if param.positional:
-            args.append(value)
-        else:
-            filters[param.name] = value
+    args, filters = collect_arguments(operation, values, skip=_PAGE_CONTROLS)
     resume = bool(values.get("resume"))
     earlier = load_checkpoint(checkpoint_path(output)) if resume else None
     done = {"items": earlier.items if earlier else 0, "pages": earlier.pages if earlier else 0}

@@ -193,12 +193,15 @@ def type_of(operation: Operation, param: Param) -> click.ParamType:  # type: ign
     return click.STRING
 
 
-def _call(ctx: click.Context, operation: Operation, values: dict[str, Any]) -> None:
+def collect_arguments(
+    operation: Operation, values: dict[str, Any], *, skip: frozenset[str] = frozenset()
+) -> tuple[list[Any], dict[str, Any]]:
+    """The operation's path arguments and keyword arguments from click's values; lists are flattened."""
     positional: list[Any] = []
     keywords: dict[str, Any] = {}
     for param in operation.params:
         value = values.get(PARAM_PREFIX + param.name)
-        if value is None or value == ():
+        if param.name in skip or value is None or value == ():
             continue
         if param.kind == "list":
             value = [item for chunk in value for item in chunk]
@@ -206,6 +209,11 @@ def _call(ctx: click.Context, operation: Operation, values: dict[str, Any]) -> N
             positional.append(value)
         else:
             keywords[param.name] = value
+    return positional, keywords
+
+
+def _call(ctx: click.Context, operation: Operation, values: dict[str, Any]) -> None:
+    positional, keywords = collect_arguments(operation, values)
     body_text = values.get("body")
     if body_text is not None:
         keywords["body"] = read_body(body_text)
