@@ -118,10 +118,11 @@ def open_page(browser: Any, url: str, screenshot: str) -> None:
 
 
 def headings(browser: Any) -> list[str]:
-    """The text of every h1 and h2 of the page's article."""
-    from selenium.webdriver.common.by import By
-
-    return [element.text.strip() for element in browser.find_elements(By.CSS_SELECTOR, "article h1, article h2")]
+    """The text of every h1 and h2 of the page's article, read in one script (no handle can go stale)."""
+    texts: list[str] = browser.execute_script(
+        "return Array.from(document.querySelectorAll('article h1, article h2')).map(h => h.innerText.trim());"
+    )
+    return texts
 
 
 def test_home_page_renders_with_the_theme(browser: Any, site_url: str) -> None:
@@ -167,15 +168,16 @@ def test_the_search_box_finds_an_operation_by_name(browser: Any, site_url: str) 
         expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input"))
     )
     box.send_keys("list_rooms")
-    results = WebDriverWait(browser, WAIT).until(
-        lambda driver: [
-            element
-            for element in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__item a")
-            if "list_rooms" in (element.get_attribute("textContent") or "")
-        ]
+    # Read the results in one script: the list re-renders while the query settles, so element
+    # handles taken one by one can go stale between two calls.
+    hrefs = WebDriverWait(browser, WAIT).until(
+        lambda driver: driver.execute_script(
+            """return Array.from(document.querySelectorAll('.md-search-result__item a'))
+                .filter(a => (a.textContent || '').includes('list_rooms')).map(a => a.href);"""
+        )
     )
     browser.save_screenshot(str(SCREENSHOTS / "search-list-rooms.png"))
-    assert any("reference/operations/" in (result.get_attribute("href") or "") for result in results)
+    assert any("reference/operations/" in href for href in hrefs)
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
 
