@@ -120,7 +120,8 @@ def open_page(browser: Any, url: str, screenshot: str) -> None:
 def headings(browser: Any) -> list[str]:
     """The text of every h1 and h2 of the page's article, read in one script (no handle can go stale)."""
     texts: list[str] = browser.execute_script(
-        "return Array.from(document.querySelectorAll('article h1, article h2')).map(h => h.innerText.trim());"
+        "return Array.from(document.querySelectorAll('article h1, article h2'))"
+        ".map(h => h.innerText.replace(/\\u00b6\\s*$/, '').trim());"
     )
     return texts
 
