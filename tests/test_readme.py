@@ -67,6 +67,7 @@ def test_the_readme_has_every_example_this_file_runs() -> None:
         "fixture-async",
         "verify-spec",
         "verify-python",
+        "drift",
     }
 
 
@@ -282,3 +283,14 @@ def test_the_verify_python_example_reports_a_match(mock_env: CallsMockServer, un
     assert namespace["report"].exit_code == 0
     assert namespace["overlay"] is None
     assert {request.method for request in mock_env.requests} == {"GET"}
+
+
+def test_the_drift_example_counts_the_unknown_field_and_value_then_forgets_them() -> None:
+    from sendbird_calls import drift
+
+    drift.reset()
+    printed, _ = run_example("drift")
+    assert printed.splitlines()[0] == "archived {'region': 'eu'}"
+    assert "Drift(model='Room', field='state', value='archived'): 1" in printed.splitlines()[1]
+    assert "Drift(model='Room', field='region', value=None): 1" in printed.splitlines()[1]
+    assert drift.counts() == {}
