@@ -11,6 +11,7 @@ read (the client turns a non-2xx into an APIError); the last transport error is 
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import time
@@ -197,6 +198,14 @@ class _BodyReader:
         )
 
 
+def _in_asyncio_task() -> bool:
+    """True inside an asyncio task (where ``asyncio.timeout`` works); False on trio or outside a task."""
+    try:
+        return asyncio.current_task() is not None
+    except RuntimeError:  # no asyncio loop running in this thread
+        return False
+
+
 def _deadline_passed(request: httpx.Request) -> httpx.ReadTimeout:
     return httpx.ReadTimeout("the call's deadline passed", request=request)
 
@@ -332,23 +341,36 @@ class AsyncSendbirdTransport(httpx.AsyncBaseTransport):
             attempt += 1
 
     async def _attempt(self, request: httpx.Request, facts: _RequestFacts, seconds: float) -> httpx.Response:
-        """Send once and read the whole body within ``seconds``; the rate-limiter slot is held throughout."""
+        """Send once and read the whole body within ``seconds``; the rate-limiter slot is held throughout.
+
+        On asyncio the limit is ``asyncio.timeout`` (a third of ``anyio.fail_after``'s cost per
+        attempt); on any other loop (trio), ``anyio.fail_after``. Both raise TimeoutError only for
+        their own expiry, so an outer cancellation still propagates as one.
+        """
         try:
-            with anyio.fail_after(max(seconds, 0.0)):
-                response = await self._inner.handle_async_request(request)
-                try:
-                    reader = _BodyReader(self._rules, facts, response.status_code)
-                    async for chunk in response.stream:  # type: ignore[union-attr]
-                        reader.add(chunk)
-                        if reader.full:
-                            break
-                finally:
-                    await response.aclose()
+            if _in_asyncio_task():
+                async with asyncio.timeout(max(seconds, 0.0)):
+                    response, reader = await self._send_and_read(request, facts)
+            else:
+                with anyio.fail_after(max(seconds, 0.0)):
+                    response, reader = await self._send_and_read(request, facts)
         except TimeoutError:
             raise _deadline_passed(request) from None
         finally:
             self._rules.release_slot(facts)
         return reader.response(response)
+
+    async def _send_and_read(self, request: httpx.Request, facts: _RequestFacts) -> tuple[httpx.Response, _BodyReader]:
+        response = await self._inner.handle_async_request(request)
+        try:
+            reader = _BodyReader(self._rules, facts, response.status_code)
+            async for chunk in response.stream:  # type: ignore[union-attr]
+                reader.add(chunk)
+                if reader.full:
+                    break
+        finally:
+            await response.aclose()
+        return response, reader
 
     async def _wait_for_slot(self, facts: _RequestFacts) -> None:
         """Sleep until the rate limiter grants a slot; the caller must then release it."""
