@@ -535,7 +535,7 @@ async def test_an_async_attempt_ends_by_its_deadline_with_either_timer(
 ) -> None:
     # asyncio tasks use asyncio.timeout; other loops (trio) anyio.fail_after: both must hold the deadline.
     if timer == "anyio.fail_after":
-        monkeypatch.setattr(transport_module, "_in_asyncio_task", lambda: False)
+        monkeypatch.setattr(transport_module, "_running_asyncio", lambda: None)
     async with _hanging_client(deadline=0.05) as client:
         with pytest.raises(httpx.ReadTimeout, match="deadline"):
             await client.get(f"{BASE_URL}/v1/rooms")
@@ -546,7 +546,7 @@ async def test_an_outer_cancellation_is_not_mistaken_for_the_deadline(
     monkeypatch: pytest.MonkeyPatch, timer: str
 ) -> None:
     if timer == "anyio.fail_after":
-        monkeypatch.setattr(transport_module, "_in_asyncio_task", lambda: False)
+        monkeypatch.setattr(transport_module, "_running_asyncio", lambda: None)
     async with _hanging_client(deadline=60) as client:
         with pytest.raises(TimeoutError):  # the caller's own timeout, not an httpx.ReadTimeout
             async with asyncio.timeout(0.05):
@@ -554,4 +554,8 @@ async def test_an_outer_cancellation_is_not_mistaken_for_the_deadline(
 
 
 def test_outside_an_asyncio_task_the_transport_uses_anyio() -> None:
-    assert transport_module._in_asyncio_task() is False
+    assert transport_module._running_asyncio() is None
+
+
+async def test_inside_an_asyncio_task_the_transport_uses_asyncio() -> None:
+    assert transport_module._running_asyncio() is asyncio

@@ -11,11 +11,12 @@ read (the client turns a non-2xx into an APIError); the last transport error is 
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
+import sys
 import time
 from collections.abc import Awaitable, Callable
+from types import ModuleType
 
 import anyio
 import httpx
@@ -198,12 +199,19 @@ class _BodyReader:
         )
 
 
-def _in_asyncio_task() -> bool:
-    """True inside an asyncio task (where ``asyncio.timeout`` works); False on trio or outside a task."""
+def _running_asyncio() -> ModuleType | None:
+    """The asyncio module when called inside an asyncio task (where ``asyncio.timeout`` works), else None.
+
+    Read from ``sys.modules``: a program that never imported asyncio runs no asyncio task, and
+    importing it here would add it to every client's start-up (anyio loads it lazily too).
+    """
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return None
     try:
-        return asyncio.current_task() is not None
-    except RuntimeError:  # no asyncio loop running in this thread
-        return False
+        return asyncio if asyncio.current_task() is not None else None
+    except RuntimeError:  # no asyncio loop running in this thread (trio, or sync code)
+        return None
 
 
 def _deadline_passed(request: httpx.Request) -> httpx.ReadTimeout:
@@ -348,7 +356,8 @@ class AsyncSendbirdTransport(httpx.AsyncBaseTransport):
         their own expiry, so an outer cancellation still propagates as one.
         """
         try:
-            if _in_asyncio_task():
+            asyncio = _running_asyncio()
+            if asyncio is not None:
                 async with asyncio.timeout(max(seconds, 0.0)):
                     response, reader = await self._send_and_read(request, facts)
             else:
