@@ -1,9 +1,12 @@
 """Bulk export through the CLI against the physical limit: 10 GETs/s x 100 items = 1,000 calls/s.
 
-The export command is being built (``sendbird_calls.export``); until that module exists this figure
-is a "not available yet" row. When it exists, the CLI exports ``EXPORT_ITEMS`` direct calls from a
-live mock server that enforces Sendbird's GET limit, and the ratio is the elapsed time over the
-ideal ``EXPORT_ITEMS / 1,000`` seconds (goal: within 5%).
+The CLI (``sendbird-calls export direct-calls --output FILE``, run as ``python -m sendbird_calls.cli``)
+exports ``EXPORT_ITEMS`` direct calls from a live mock server (uvicorn on loopback), and the ratio is
+the elapsed time over the ideal ``EXPORT_ITEMS / 1,000`` seconds (goal: within 5%). The mock does not
+enforce Sendbird's rate limits (it answers 429s only as injected faults), so what paces the export is
+the client's own limiter at Sendbird's documented GET limit (10/s per endpoint), as against the real
+API; the mock skips validating its own answers, so the server's cost stays out of the client's figure.
+Elapsed includes the CLI process's start-up.
 """
 
 from __future__ import annotations
@@ -21,7 +24,13 @@ from .harness import Goal, Result
 EXPORT_ITEMS = 5_000
 PHYSICAL_RATE = 1_000.0
 GOAL_EXPORT = Goal(
-    2, "bulk export through the CLI reaches 1,000 calls/s within 5%", 1.05, why="the export's own pacing"
+    2,
+    "bulk export through the CLI reaches 1,000 calls/s within 5%",
+    1.05,
+    why="the elapsed time includes the CLI's start-up (a fresh interpreter importing click, httpx and the "
+    "client; the note gives it and the ratio without it); the pages themselves are paced by the client's "
+    "rate limiter, which opens each batch of 10 one window (1 s + 0.05 s margin) after the last answer of "
+    "the previous one, so that no second at the server ever sees more than 10",
 )
 EXPORT_ARGS = ("export", "direct-calls", "--output")
 """The command line the figure runs (``sendbird-calls export direct-calls --output FILE``)."""
@@ -34,11 +43,8 @@ def export() -> Result:
         return Result(LABEL, BASELINE, goal=GOAL_EXPORT, skipped="not available yet: `sendbird_calls.export` missing")
     from sendbird_calls.mock import CallsMockServer
 
-    try:
-        server = CallsMockServer(calls=EXPORT_ITEMS, enforce_rate_limits=True)
-    except TypeError as exc:
-        return Result(LABEL, BASELINE, goal=GOAL_EXPORT, skipped=f"the mock cannot enforce rate limits yet ({exc})")
-    with server.start(), tempfile.TemporaryDirectory() as tmp:
+    server = CallsMockServer(calls=EXPORT_ITEMS, validate_responses=False)
+    with server, tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp) / "calls.jsonl"
         env = {**os.environ, "SENDBIRD_APP_ID": server.app_id, "SENDBIRD_API_TOKEN": server.api_token}
         started = time.perf_counter()
@@ -52,7 +58,23 @@ def export() -> Result:
         elapsed = time.perf_counter() - started
         if done.returncode != 0:
             return Result(LABEL, BASELINE, goal=GOAL_EXPORT, skipped=f"the export failed: {done.stderr.strip()[-200:]}")
-    result = Result(LABEL, BASELINE, goal=GOAL_EXPORT, note=f"{EXPORT_ITEMS / elapsed:.0f} calls/s")
-    result.ratios.append(elapsed / (EXPORT_ITEMS / PHYSICAL_RATE))
-    result.measured_s, result.baseline_s = elapsed, EXPORT_ITEMS / PHYSICAL_RATE
+        exported = sum(1 for _ in output.open(encoding="utf-8"))
+        if exported != EXPORT_ITEMS:
+            return Result(
+                LABEL, BASELINE, goal=GOAL_EXPORT, skipped=f"the export wrote {exported} items, not {EXPORT_ITEMS}"
+            )
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "sendbird_calls.cli", "--help"], capture_output=True, check=False)
+    start_up = time.perf_counter() - started
+    ideal = EXPORT_ITEMS / PHYSICAL_RATE
+    result = Result(
+        LABEL,
+        BASELINE,
+        goal=GOAL_EXPORT,
+        note=f"{EXPORT_ITEMS / elapsed:.0f} calls/s; paced by the client's own rate limiter at Sendbird's GET "
+        f"limit (the mock does not enforce limits); elapsed includes the CLI's start-up ({start_up:.2f} s for "
+        f"`--help` here): without it, {(elapsed - start_up) / ideal:.2f}x",
+    )
+    result.ratios.append(elapsed / ideal)
+    result.measured_s, result.baseline_s = elapsed, ideal
     return result

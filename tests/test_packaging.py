@@ -68,3 +68,12 @@ def test_the_pytest_plugin_loads_without_importing_the_client_stack() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_importing_the_client_loads_neither_asyncio_nor_httpcore() -> None:
+    """Both cost start-up time (goal 3 of issue 14), and httpx itself loads httpcore only with a transport."""
+    code = (
+        "import sys; from sendbird_calls import CallsClient; print(sorted({'asyncio', 'httpcore'} & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert result.stdout.strip() == "[]"

@@ -11,8 +11,11 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sendbird_calls import AsyncCallsClient, CallsClient, PaginationError, models
+from sendbird_calls.pagination import _TokenGuard
 
 APP_ID = "6b1e7f40-0c3d-4e5f-8a9b-0c1d2e3f4a5b"
 API_TOKEN = "pagination-canary-token-0042"
@@ -242,3 +245,29 @@ async def test_async_next_empty_null_or_absent_ends_the_list(last_page: dict[str
 
     assert ids == [f"call-{n:04d}" for n in range(50)]
     assert len(server.requests) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(tokens=st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=30))
+def test_the_guard_refuses_exactly_the_first_repeated_token(tokens: list[str]) -> None:
+    # Fingerprints stand in for tokens: any unicode text is told apart, and a repeat is caught at once.
+    guard = _TokenGuard("list_rooms", max_pages=10_000)
+    first_repeat = next((i for i, token in enumerate(tokens) if token in tokens[:i]), None)
+    for index, token in enumerate(tokens):
+        if index == first_repeat:
+            with pytest.raises(PaginationError, match="repeated"):
+                guard.follow(object(), token)
+            return
+        assert guard.follow(object(), token) == token
+
+
+def test_the_guard_keeps_a_fixed_size_fingerprint_not_the_token() -> None:
+    guard = _TokenGuard("list_rooms", max_pages=10_000)
+    long_tokens = [f"{index:08d}" + "x" * 100_000 for index in range(50)]
+    for token in long_tokens:
+        guard.follow(object(), token)
+    kept = guard._seen
+    assert len(kept) == 50
+    assert all(isinstance(fingerprint, int) and fingerprint < 2**64 for fingerprint in kept)
+    with pytest.raises(PaginationError, match="repeated"):
+        guard.follow(object(), long_tokens[17])

@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler
 import httpx
 import pytest
 
+from sendbird_calls import transport as transport_module
 from sendbird_calls._logging import configure_from_env
 from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
 from sendbird_calls.rate_limit import Booking, NoRateLimit
@@ -511,3 +512,50 @@ def test_transports_close_their_inner_transport() -> None:
     asyncio.run(AsyncSendbirdTransport(Inner()).aclose())
 
     assert closed == ["sync", "async"]
+
+
+class _Hanging(httpx.AsyncBaseTransport):
+    """An inner transport whose server never answers."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(3600)
+        raise AssertionError("unreachable")
+
+
+def _hanging_client(deadline: float) -> httpx.AsyncClient:
+    transport = AsyncSendbirdTransport(
+        _Hanging(), retry_policy=RetryPolicy(max_retries=0), rate_limiter=NoRateLimit(), deadline=deadline
+    )
+    return httpx.AsyncClient(transport=transport)
+
+
+@pytest.mark.parametrize("timer", ["asyncio.timeout", "anyio.fail_after"])
+async def test_an_async_attempt_ends_by_its_deadline_with_either_timer(
+    monkeypatch: pytest.MonkeyPatch, timer: str
+) -> None:
+    # asyncio tasks use asyncio.timeout; other loops (trio) anyio.fail_after: both must hold the deadline.
+    if timer == "anyio.fail_after":
+        monkeypatch.setattr(transport_module, "_running_asyncio", lambda: None)
+    async with _hanging_client(deadline=0.05) as client:
+        with pytest.raises(httpx.ReadTimeout, match="deadline"):
+            await client.get(f"{BASE_URL}/v1/rooms")
+
+
+@pytest.mark.parametrize("timer", ["asyncio.timeout", "anyio.fail_after"])
+async def test_an_outer_cancellation_is_not_mistaken_for_the_deadline(
+    monkeypatch: pytest.MonkeyPatch, timer: str
+) -> None:
+    if timer == "anyio.fail_after":
+        monkeypatch.setattr(transport_module, "_running_asyncio", lambda: None)
+    async with _hanging_client(deadline=60) as client:
+        with pytest.raises(TimeoutError):  # the caller's own timeout, not an httpx.ReadTimeout
+            async with asyncio.timeout(0.05):
+                await client.get(f"{BASE_URL}/v1/rooms")
+
+
+def test_outside_an_asyncio_task_the_transport_uses_anyio() -> None:
+    assert transport_module._running_asyncio() is None
+
+
+async def test_inside_an_asyncio_task_the_transport_uses_asyncio() -> None:
+    assert transport_module._running_asyncio() is asyncio

@@ -54,6 +54,8 @@ def configure_from_env(environ: Mapping[str, str] | None = None) -> None:
 
 def log_rate_limit_wait(logger: logging.Logger, *, method: str, path: str, wait: float) -> None:
     """Record that the client-side rate limiter holds a request back."""
+    if not logger.isEnabledFor(logging.DEBUG):  # build no record arguments for a dropped record
+        return
     logger.debug(
         "%s %s waits %.3f s for the client-side rate limit",
         method,
@@ -74,6 +76,8 @@ def log_attempt(
     error: BaseException | None = None,
 ) -> None:
     """Record the outcome of one attempt: its status, or the class of its transport error."""
+    if not logger.isEnabledFor(logging.INFO):  # one per attempt: build nothing when INFO is off
+        return
     outcome = str(status_code) if error is None else error.__class__.__name__
     logger.info(
         "%s %s attempt %d -> %s in %.1f ms",
@@ -95,6 +99,8 @@ def log_attempt(
 
 def log_retry(logger: logging.Logger, *, method: str, path: str, attempt: int, delay: float) -> None:
     """Record that attempt ``attempt`` failed and the request is resent after ``delay`` seconds."""
+    if not logger.isEnabledFor(logging.WARNING):
+        return
     logger.warning(
         "%s %s retrying after attempt %d in %.3f s",
         method,

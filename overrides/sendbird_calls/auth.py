@@ -20,16 +20,16 @@ SECRET_URL_EXTENSION: Final = "sendbird_calls.secret_url"
 
 def _with_token(request: httpx.Request, token: Secret) -> httpx.Request:
     """A copy of ``request`` with the Api-Token header (and its real URL); stream and extensions are shared."""
-    headers = request.headers.copy()
-    headers[API_TOKEN_HEADER] = token.reveal()
     secret_url = request.extensions.get(SECRET_URL_EXTENSION)
-    return httpx.Request(
+    copy = httpx.Request(
         request.method,
         httpx.URL(secret_url.reveal()) if isinstance(secret_url, Secret) else request.url,
-        headers=headers,
+        headers=request.headers,  # httpx copies the header list: the caller's request stays without the token
         stream=request.stream,
         extensions=request.extensions,
     )
+    copy.headers[API_TOKEN_HEADER] = token.reveal()
+    return copy
 
 
 class ApiTokenTransport(httpx.BaseTransport):

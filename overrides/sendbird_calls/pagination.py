@@ -6,6 +6,7 @@ the server already gave once, MAX_EMPTY_PAGES pages in a row without items but w
 forever.
 """
 
+import hashlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
@@ -38,19 +39,36 @@ def is_empty(page: Any) -> bool:
     return not any(isinstance(value, list) and value for value in attrs.asdict(page, recurse=False).values())
 
 
+def _fingerprint(token: str) -> int:
+    """A 64-bit BLAKE2b digest of a token: what the guard keeps instead of the token itself.
+
+    A token is opaque and may be long; its fingerprint costs the same few bytes whatever its
+    length. Two different tokens share one with probability 2**-64 per pair (about 3e-10 over
+    MAX_PAGES pages), and a collision could only stop an iteration early with a PaginationError,
+    never loop or skip silently.
+    """
+    return int.from_bytes(hashlib.blake2b(token.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
 class _TokenGuard:
-    """Refuses a repeated token, a run of empty pages and a runaway page count, naming which."""
+    """Refuses a repeated token, a run of empty pages and a runaway page count, naming which.
+
+    Memory per page is one 64-bit fingerprint of its token, not the token: bounded however long
+    the server's tokens are, and at most MAX_PAGES of them.
+    """
 
     def __init__(self, operation: str, max_pages: int = MAX_PAGES, max_empty_pages: int = MAX_EMPTY_PAGES) -> None:
         self._operation = operation
-        self._seen: set[str] = set()
+        self._seen: set[int] = set()
+        self._pages = 1
         self._empty_run = 0
         self._max_pages = max_pages
         self._max_empty_pages = max_empty_pages
 
     def follow(self, page: Any, token: str) -> str:
-        pages = len(self._seen) + 1
-        if token in self._seen:
+        pages = self._pages
+        fingerprint = _fingerprint(token)
+        if fingerprint in self._seen:
             raise PaginationError(
                 f"{self._operation}: the server repeated the next token of an earlier page after "
                 f"{pages} page(s); stopping instead of looping forever"
@@ -66,7 +84,8 @@ class _TokenGuard:
                 f"{self._operation}: stopped after {pages} pages (the client's limit); narrow the query "
                 "or iterate the pages in parts"
             )
-        self._seen.add(token)
+        self._seen.add(fingerprint)
+        self._pages += 1
         return token
 
 

@@ -36,6 +36,10 @@ class Booking:
     granted: bool = True
 
 
+_GO = Booking(0.0)
+"""The answer "send now", shared: a Booking is immutable, so granting needs no new object."""
+
+
 class RateLimiter(Protocol):
     """Books a slot before each request is sent and frees it once the answer (or error) is in."""
 
@@ -58,7 +62,7 @@ class NoRateLimit:
 
     def reserve(self, method: str, operation: str | None) -> Booking:
         """Always go now."""
-        return Booking(0.0)
+        return _GO
 
     def release(self, method: str, operation: str | None) -> None:
         """Nothing to free."""
@@ -119,17 +123,23 @@ class BatchRateLimiter:
         method = method.upper()
         window = self._windows.get(method)
         if window is None:
-            return Booking(0.0)
+            return _GO
         slots, seconds = window
+        key = (method, operation)
         with self._lock:
-            batch = self._batches.setdefault((method, operation), _Batch())
+            batch = self._batches.get(key)
+            if batch is None:  # not setdefault: that would build a _Batch on every call
+                batch = self._batches[key] = _Batch()
             if batch.sent >= slots:
                 if batch.in_flight:  # full, and its last answer (which times the next batch) is not in
                     return Booking(min(seconds, _POLL), granted=False)
                 batch.sent, batch.opens_at = 0, batch.last_answer + seconds
             batch.sent += 1
             batch.in_flight += 1
-            return Booking(max(0.0, batch.opens_at - self._clock()))
+            if batch.opens_at == -math.inf:  # the first batch: open at once, no clock read
+                return _GO
+            wait = batch.opens_at - self._clock()
+            return Booking(wait) if wait > 0 else _GO
 
     def release(self, method: str, operation: str | None) -> None:
         """The booking's answer is in (or it failed or was abandoned): the next batch times from here."""

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sys
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from types import ModuleType
 
 import anyio
 import httpx
 
 from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_BYTES
-from ._deadline import deadline_scope
+from ._deadline import CURRENT_DEADLINE
 from ._logging import get_logger, log_attempt, log_rate_limit_wait, log_retry
 from ._request_context import EXTENSION_KEY, RequestContext
 from .errors import ResponseTooLargeError
@@ -31,16 +32,21 @@ from .retry import RetryPolicy
 _clock = time.monotonic
 
 
-@dataclass(frozen=True, slots=True)
 class _RequestFacts:
-    """What one request means for limiting, retrying, bounding and logging."""
+    """What one request means for limiting, retrying, bounding and logging (``deadline``: seconds per call).
 
-    method: str
-    operation: str | None
-    log_path: str
-    policy: RetryPolicy
-    deadline: float
-    """Seconds the whole call may take."""
+    A plain slotted class, not a frozen dataclass: it is built once per request, and a frozen
+    dataclass pays an ``object.__setattr__`` per field.
+    """
+
+    __slots__ = ("deadline", "log_path", "method", "operation", "policy")
+
+    def __init__(self, method: str, operation: str | None, log_path: str, policy: RetryPolicy, deadline: float) -> None:
+        self.method = method
+        self.operation = operation
+        self.log_path = log_path
+        self.policy = policy
+        self.deadline = deadline
 
 
 class _AttemptRules:
@@ -59,6 +65,7 @@ class _AttemptRules:
         self.logger = get_logger() if logger is None else logger
         self.deadline = deadline
         self.max_response_bytes = max_response_bytes
+        self._policies: dict[int, RetryPolicy] = {}
 
     def facts(self, request: httpx.Request) -> _RequestFacts:
         """Read the client's RequestContext; without one, use the defaults and log the URL path."""
@@ -66,21 +73,32 @@ class _AttemptRules:
         if not isinstance(context, RequestContext):
             return _RequestFacts(request.method, None, request.url.path, self.retry_policy, self.deadline)
         policy = self.retry_policy
-        if context.max_retries is not None:
-            policy = dataclasses.replace(policy, max_retries=context.max_retries)
+        if context.max_retries is not None and context.max_retries != policy.max_retries:
+            policy = self._policy_with(context.max_retries)
         deadline = self.deadline if context.deadline is None else context.deadline
         return _RequestFacts(request.method, context.operation, context.log_path, policy, deadline)
+
+    def _policy_with(self, max_retries: int) -> RetryPolicy:
+        """The client's policy with another retry budget, built once per budget (a call's request option)."""
+        policy = self._policies.get(max_retries)
+        if policy is None:
+            policy = dataclasses.replace(self.retry_policy, max_retries=max_retries)
+            if len(self._policies) < 64:  # a handful of budgets in practice; never an unbounded cache
+                self._policies[max_retries] = policy
+        return policy
 
     def attempt_budget(self, request: httpx.Request, facts: _RequestFacts) -> float:
         """Seconds one attempt may take: its longest phase timeout, within the call's deadline."""
         timeouts = request.extensions.get("timeout")
-        phases = [value for value in timeouts.values() if value is not None] if isinstance(timeouts, dict) else []
-        return min(max(phases), facts.deadline) if phases else facts.deadline
+        if not isinstance(timeouts, dict):
+            return facts.deadline
+        longest = max((value for value in timeouts.values() if value is not None), default=None)
+        return facts.deadline if longest is None else min(longest, facts.deadline)
 
     def book_slot(self, facts: _RequestFacts) -> Booking:
         """Ask the rate limiter for a slot for this attempt; log when it makes the attempt wait."""
         booking = self.rate_limiter.reserve(facts.method, facts.operation)
-        if booking.wait > 0:
+        if booking.wait > 0 and self.logger.isEnabledFor(logging.DEBUG):
             log_rate_limit_wait(self.logger, method=facts.method, path=facts.log_path, wait=booking.wait)
         return booking
 
@@ -103,15 +121,16 @@ class _AttemptRules:
         A retry that could not start before the call's deadline is not made.
         """
         now = _clock()
-        log_attempt(
-            self.logger,
-            method=facts.method,
-            path=facts.log_path,
-            attempt=attempt,
-            elapsed_ms=(now - started) * 1000,
-            status_code=None if response is None else response.status_code,
-            error=error,
-        )
+        if self.logger.isEnabledFor(logging.INFO):  # the record's arguments are built only when it is kept
+            log_attempt(
+                self.logger,
+                method=facts.method,
+                path=facts.log_path,
+                attempt=attempt,
+                elapsed_ms=(now - started) * 1000,
+                status_code=None if response is None else response.status_code,
+                error=error,
+            )
         delay = facts.policy.delay_for(facts.method, attempt, response=response, error=error)
         if delay is None or now + delay >= call_deadline:
             return None
@@ -180,6 +199,21 @@ class _BodyReader:
         )
 
 
+def _running_asyncio() -> ModuleType | None:
+    """The asyncio module when called inside an asyncio task (where ``asyncio.timeout`` works), else None.
+
+    Read from ``sys.modules``: a program that never imported asyncio runs no asyncio task, and
+    importing it here would add it to every client's start-up (anyio loads it lazily too).
+    """
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return None
+    try:
+        return asyncio if asyncio.current_task() is not None else None
+    except RuntimeError:  # no asyncio loop running in this thread (trio, or sync code)
+        return None
+
+
 def _deadline_passed(request: httpx.Request) -> httpx.ReadTimeout:
     return httpx.ReadTimeout("the call's deadline passed", request=request)
 
@@ -234,20 +268,21 @@ class SendbirdTransport(httpx.BaseTransport):
 
     def _attempt(self, request: httpx.Request, facts: _RequestFacts, deadline: float) -> httpx.Response:
         """Send once and read the whole body, by ``deadline``; the rate-limiter slot is held throughout."""
+        scope = CURRENT_DEADLINE.set(deadline)  # what deadline_scope does, without a generator per attempt
         try:
-            with deadline_scope(deadline):
-                response = self._inner.handle_request(request)
-                try:
-                    reader = _BodyReader(self._rules, facts, response.status_code)
-                    for chunk in response.stream:  # type: ignore[union-attr]
-                        reader.add(chunk)
-                        if reader.full:
-                            break
-                        if _clock() > deadline:
-                            raise _deadline_passed(request)
-                finally:
-                    response.close()
+            response = self._inner.handle_request(request)
+            try:
+                reader = _BodyReader(self._rules, facts, response.status_code)
+                for chunk in response.stream:  # type: ignore[union-attr]
+                    reader.add(chunk)
+                    if reader.full:
+                        break
+                    if _clock() > deadline:
+                        raise _deadline_passed(request)
+            finally:
+                response.close()
         finally:
+            CURRENT_DEADLINE.reset(scope)
             self._rules.release_slot(facts)
         return reader.response(response)
 
@@ -314,23 +349,37 @@ class AsyncSendbirdTransport(httpx.AsyncBaseTransport):
             attempt += 1
 
     async def _attempt(self, request: httpx.Request, facts: _RequestFacts, seconds: float) -> httpx.Response:
-        """Send once and read the whole body within ``seconds``; the rate-limiter slot is held throughout."""
+        """Send once and read the whole body within ``seconds``; the rate-limiter slot is held throughout.
+
+        On asyncio the limit is ``asyncio.timeout`` (a third of ``anyio.fail_after``'s cost per
+        attempt); on any other loop (trio), ``anyio.fail_after``. Both raise TimeoutError only for
+        their own expiry, so an outer cancellation still propagates as one.
+        """
         try:
-            with anyio.fail_after(max(seconds, 0.0)):
-                response = await self._inner.handle_async_request(request)
-                try:
-                    reader = _BodyReader(self._rules, facts, response.status_code)
-                    async for chunk in response.stream:  # type: ignore[union-attr]
-                        reader.add(chunk)
-                        if reader.full:
-                            break
-                finally:
-                    await response.aclose()
+            asyncio = _running_asyncio()
+            if asyncio is not None:
+                async with asyncio.timeout(max(seconds, 0.0)):
+                    response, reader = await self._send_and_read(request, facts)
+            else:
+                with anyio.fail_after(max(seconds, 0.0)):
+                    response, reader = await self._send_and_read(request, facts)
         except TimeoutError:
             raise _deadline_passed(request) from None
         finally:
             self._rules.release_slot(facts)
         return reader.response(response)
+
+    async def _send_and_read(self, request: httpx.Request, facts: _RequestFacts) -> tuple[httpx.Response, _BodyReader]:
+        response = await self._inner.handle_async_request(request)
+        try:
+            reader = _BodyReader(self._rules, facts, response.status_code)
+            async for chunk in response.stream:  # type: ignore[union-attr]
+                reader.add(chunk)
+                if reader.full:
+                    break
+        finally:
+            await response.aclose()
+        return response, reader
 
     async def _wait_for_slot(self, facts: _RequestFacts) -> None:
         """Sleep until the rate limiter grants a slot; the caller must then release it."""
