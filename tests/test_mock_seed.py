@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from sendbird_calls import CallsClient
@@ -90,3 +92,19 @@ def test_the_mock_serves_end_result_ex_and_both_metadata_spellings_which_the_cli
     assert finer
     assert all(call.end_result_ex == call.end_result for call in finer)
     assert all(participant.metadata for call in calls for participant in call.participants or [])
+
+
+def test_an_answered_call_shares_nothing_mutable_with_the_next_answer() -> None:
+    """Seeded parts are built once per index and copied: changing one answer must not leak into the next."""
+    calls = SeededCalls(20, seed=3, users=SeededUsers(5, seed=3))
+    for index in (3, 4):  # both spellings of the participants' metadata
+        first = calls.call(index, {"ticket": "a"}, for_user=calls.columns["caller"][index])
+        expected = copy.deepcopy(calls.call(index, {"ticket": "a"}, for_user=calls.columns["caller"][index]))
+        first["state"] = "changed"
+        first["custom_items"]["ticket"] = "changed"
+        for participant in first["participants"]:
+            participant["nickname"] = "changed"
+            next(value for key, value in participant.items() if key in ("metadata", "meta_data"))["x"] = "y"
+        first["participants"].clear()
+        assert calls.call(index, {"ticket": "a"}, for_user=calls.columns["caller"][index]) == expected
+        assert "user_role" not in calls.call(index, {})

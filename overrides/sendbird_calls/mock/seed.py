@@ -22,6 +22,8 @@ ONGOING = 255
 NEWEST_CALL_AT = 1_767_225_600_000
 """When the newest seeded call started (2026-01-01T00:00:00Z), Unix milliseconds."""
 RING_MS = 3_000
+CALL_CACHE_SIZE = 4_096
+"""How many calls' seeded parts are kept built: a few dozen pages, not the whole 100,000."""
 _NICKNAMES = ("Alice", "Bob", "Carol", "Dave", "Erin", "Frank", "Grace", "Heidi", "Ivan", "Judy", "Mallory", "Niaj")
 
 
@@ -77,6 +79,8 @@ class SeededCalls:
         self.id_prefix = f"{digest[:8]}-{digest[8:12]}-4{digest[12:15]}-8{digest[15:18]}-"
         self.ongoing = min(2, count // 10)
         """How many of the newest calls are still going on."""
+        self._seeded_call = functools.lru_cache(maxsize=CALL_CACHE_SIZE)(self._build_call)
+        """The seeded part of a call by index; never handed out, only copied (``call``)."""
 
     @property
     def now(self) -> int:
@@ -152,7 +156,27 @@ class SeededCalls:
         return "dc_caller" if self.columns["caller"][index] == user_index else "dc_callee"
 
     def call(self, index: int, custom_items: Mapping[str, str], *, for_user: int | None = None) -> dict[str, Any]:
-        """The call at ``index`` as the API answers it; ``user_role`` only in a user's list."""
+        """The call at ``index`` as the API answers it; ``user_role`` only in a user's list.
+
+        The seeded part is built once per index (``_seeded_call``, a bounded cache) and copied here down
+        to the participants' metadata, so no answer shares a mutable object with the cache or another answer.
+        """
+        seeded = self._seeded_call(index)
+        call = seeded.copy()
+        metadata_name = "meta_data" if index % 2 else "metadata"
+        participants = []
+        for participant in seeded["participants"]:
+            copied = participant.copy()
+            copied[metadata_name] = participant[metadata_name].copy()
+            participants.append(copied)
+        call["participants"] = participants
+        call["custom_items"] = dict(custom_items)
+        if for_user is not None:
+            call["user_role"] = self.role_of(index, for_user)
+        return call
+
+    def _build_call(self, index: int) -> dict[str, Any]:
+        """The seeded part of the call at ``index`` (``custom_items`` empty): only the index decides it."""
         cols = self.columns
         caller, callee = cols["caller"][index], cols["callee"][index]
         end_result = self.end_result(index)
@@ -176,13 +200,11 @@ class SeededCalls:
             "started_at": cols["started_at"][index],
             "ended_at": ended_at,
             "duration": None if end_result is None else cols["duration"][index],
-            "custom_items": dict(custom_items),
+            "custom_items": {},
         }
         if end_result is not None and index % 3 == 0:
             # Sendbird's SDKs also read a finer end result; every third ended call carries one.
             call["end_result_ex"] = end_result
-        if for_user is not None:
-            call["user_role"] = self.role_of(index, for_user)
         return call
 
     def seeded_custom_items(self, index: int) -> dict[str, str]:
