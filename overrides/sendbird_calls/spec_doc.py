@@ -26,6 +26,15 @@ class SpecUnavailableError(SendbirdCallsError):
     """The packaged OpenAPI document is missing or unreadable (a broken installation)."""
 
 
+_ALSO_SENT_AS = re.compile(r"^Also sent as `([^`]+)`\.")
+
+
+def also_sent_as(description: object) -> str | None:
+    """The other name a property arrives under, when its description starts "Also sent as `x`."."""
+    found = _ALSO_SENT_AS.match(description) if isinstance(description, str) else None
+    return found.group(1) if found else None
+
+
 def spec_path() -> Path:
     """The spec the wheel ships, else the repository's ``openapi/`` (editable install)."""
     shipped = resources.files("sendbird_calls") / "_spec" / SPEC_FILENAME

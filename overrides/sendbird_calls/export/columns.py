@@ -12,14 +12,12 @@ column. Fields the spec does not declare are left out of the CSV (the JSON Lines
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..spec_doc import resolve, schema_type
+from ..spec_doc import also_sent_as, resolve, schema_type
 
 _MAX_DEPTH = 4
-_ALIAS = re.compile(r"^Also sent as `([^`]+)`\.")
 
 
 def columns_of(schema: Mapping[str, Any], prefix: str = "", depth: int = 0) -> list[str]:
@@ -41,9 +39,9 @@ def aliases_of(schema: Mapping[str, Any], prefix: str = "", depth: int = 0) -> d
     for name, field in (schema.get("properties") or {}).items():
         resolved = resolve(field)
         dotted = f"{prefix}{name}"
-        found = _ALIAS.match(str(field.get("description") or resolved.get("description") or ""))
-        if found:
-            aliases[dotted] = found.group(1)
+        alias = also_sent_as(field.get("description") or resolved.get("description"))
+        if alias:
+            aliases[dotted] = alias
         if schema_type(resolved) == "object" and resolved.get("properties") and depth < _MAX_DEPTH:
             aliases.update(aliases_of(resolved, dotted + ".", depth + 1))
     return aliases

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..spec_doc import also_sent_as
 from .findings import Finding, FindingKind, SchemaLocation, escape_pointer_token, infer_schema
 
 JSON_TYPES = ("null", "boolean", "integer", "number", "string", "array", "object")
@@ -246,16 +247,13 @@ def _top_level_type_mismatch(problems: list[Finding], pointer: str) -> bool:
     return any(p.kind is FindingKind.WRONG_TYPE and p.pointer == pointer for p in problems)
 
 
-_ALSO_SENT_AS = re.compile(r"^Also sent as `([^`]+)`\.")
-
-
 def _aliases(properties: Mapping[str, Any]) -> dict[str, str]:
     """The other spellings the spec documents for its properties, each with the property's own name."""
     found: dict[str, str] = {}
     for name, schema in properties.items():
-        match = _ALSO_SENT_AS.match(str(schema.get("description") or "")) if isinstance(schema, Mapping) else None
-        if match:
-            found[match.group(1)] = name
+        alias = also_sent_as(schema.get("description")) if isinstance(schema, Mapping) else None
+        if alias:
+            found[alias] = name
     return found
 
 
