@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from sendbird_calls_api.api import RawResponse, RequestOptions
-    from sendbird_calls_api.types import UNSET, Unset
-
     from . import models
     from .client import AsyncCallsClient, CallsClient
+    from .core.model import ModelValidationError
+    from .core.options import RequestOptions
+    from .core.pages import AsyncPage, AsyncPaginator, SyncPage
+    from .core.response import RawResponse
+    from .core.unset import UNSET, Unset
     from .errors import (
         APIConnectionError,
         APIError,
@@ -45,14 +47,17 @@ if TYPE_CHECKING:
         UniqueConstraintError,
     )
     from .pagination import PaginationError
-    from .rate_limit import BatchRateLimiter, NoRateLimit, SlidingWindowRateLimiter
+    from .rate_limit import BatchRateLimiter, NoRateLimit
     from .retry import RetryPolicy
 
 _LAZY: dict[str, str] = {
-    "RawResponse": "sendbird_calls_api.api",
-    "RequestOptions": "sendbird_calls_api.api",
-    "UNSET": "sendbird_calls_api.types",
-    "Unset": "sendbird_calls_api.types",
+    "RawResponse": ".core.response",
+    "RequestOptions": ".core.options",
+    "UNSET": ".core.unset",
+    "Unset": ".core.unset",
+    "SyncPage": ".core.pages",
+    "AsyncPage": ".core.pages",
+    "AsyncPaginator": ".core.pages",
     "AsyncCallsClient": ".client",
     "CallsClient": ".client",
     "APIConnectionError": ".errors",
@@ -79,9 +84,9 @@ _LAZY: dict[str, str] = {
     "ServerError": ".errors",
     "UniqueConstraintError": ".errors",
     "PaginationError": ".pagination",
+    "ModelValidationError": ".core.model",
     "NoRateLimit": ".rate_limit",
     "BatchRateLimiter": ".rate_limit",
-    "SlidingWindowRateLimiter": ".rate_limit",
     "RetryPolicy": ".retry",
 }
 
@@ -125,7 +130,11 @@ __all__ = [
     "NotFoundError",
     "PaginationError",
     "RateLimitError",
+    "AsyncPage",
+    "AsyncPaginator",
+    "ModelValidationError",
     "RawResponse",
+    "SyncPage",
     "RedirectError",
     "RequestOptions",
     "ResponseTooLargeError",
@@ -133,7 +142,6 @@ __all__ = [
     "RetryPolicy",
     "SendbirdCallsError",
     "ServerError",
-    "SlidingWindowRateLimiter",
     "UniqueConstraintError",
     "Unset",
     "__version__",

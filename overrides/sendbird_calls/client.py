@@ -1,8 +1,9 @@
 """CallsClient and AsyncCallsClient: one object configured once, every operation as a typed method.
 
-The operations come from the generated ``SyncApi``/``AsyncApi`` (one attribute per tag, one
-method per operationId), so a regenerated spec brings new operations with no change here. This
-module only wires the transport stack: auth (innermost) -> retries, rate limit, logging -> httpx.
+The resources (``client.rooms``...) come from the generated ``SyncApi``/``AsyncApi`` (one per tag,
+one method per operation), so a regenerated spec brings new operations with no change here. This
+module only wires the one HTTP stack: the resolved configuration, one ``httpx.Client`` (yours, or
+one over the deadline-bound transport) and the sending loop (``core.send``) behind the requester.
 """
 
 from types import TracebackType
@@ -13,32 +14,20 @@ import httpx
 from sendbird_calls_api.api import AsyncApi, SyncApi
 
 from ._constants import (
-    CONTENT_TYPE,
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RATE_LIMITS,
     DEFAULT_TIMEOUT,
-    USER_AGENT,
 )
-from ._deadline import deadline_http_transport
 from ._logging import configure_from_env
-from ._requester import AsyncRequester, SyncRequester
-from .auth import (
-    ApiTokenTransport,
-    AsyncApiTokenTransport,
-    AsyncClientForwardingTransport,
-    ClientForwardingTransport,
-)
 from .config import ClientConfig, resolve_config
-from .errors import InvalidArgumentError
+from .core.options import CallOptions
+from .core.requester import AsyncRequester, SyncRequester
+from .core.send import AsyncSender, SyncSender
+from .errors import InvalidArgumentError, InvalidArgumentTypeError
 from .rate_limit import RateLimitSetting, rate_limiter_from
 from .retry import RetryPolicy
-from .transport import AsyncSendbirdTransport, SendbirdTransport
-
-
-def _default_headers() -> dict[str, str]:
-    return {"Content-Type": CONTENT_TYPE, "User-Agent": USER_AGENT, "Accept": "application/json"}
 
 
 def _configure(
@@ -66,9 +55,28 @@ def _configure(
     )
 
 
-def _check_one_of(http_client: object, transport: object) -> None:
+def _defaults(config: ClientConfig) -> CallOptions:
+    """The options every call runs with unless its ``request_options`` say otherwise."""
+    return CallOptions(
+        timeout=config.timeout,
+        retry_policy=RetryPolicy(max_retries=config.max_retries),
+        deadline=config.deadline,
+        max_response_bytes=config.max_response_bytes,
+    )
+
+
+def _check_one_of(http_client: object, transport: object, client_type: type, transport_type: type) -> None:
     if http_client is not None and transport is not None:
         raise InvalidArgumentError("pass either http_client or transport, not both")
+    if http_client is not None and not isinstance(http_client, client_type):
+        raise InvalidArgumentTypeError(
+            f"http_client must be an {client_type.__module__}.{client_type.__name__}, got {type(http_client).__name__}"
+        )
+    if transport is not None and not isinstance(transport, transport_type):
+        raise InvalidArgumentTypeError(
+            f"transport must be an {transport_type.__module__}.{transport_type.__name__}, "
+            f"got {type(transport).__name__}"
+        )
 
 
 class _Configured:
@@ -88,9 +96,11 @@ class _Configured:
 class CallsClient(_Configured, SyncApi):
     """Synchronous client of the Sendbird Calls Platform API.
 
-    Operations are grouped by tag: ``client.rooms.create_room(...)``,
-    ``client.users.list_user_calls(...)``; use it as a context manager, or call ``close()``.
-    Redirects are never followed: a 3xx answer raises ``RedirectError``.
+    Operations are grouped by tag, named by their verb: ``client.rooms.create(type=...)``,
+    ``client.rooms.retrieve(room_id)``, ``client.users.list_calls(user_id)``; a single resource is
+    returned itself, a list as a page that iterates over every item of every page. Use it as a
+    context manager, or call ``close()``. Redirects are never followed: a 3xx answer raises
+    ``RedirectError``.
 
     Args:
         app_id: The application ID (letters, digits, hyphens; it becomes part of the host).
@@ -112,8 +122,9 @@ class CallsClient(_Configured, SyncApi):
         rate_limits: Requests per second per HTTP method and operation (a mapping merged into
             Sendbird's documented limits), a shared ``BatchRateLimiter``, or ``None`` to turn the
             limiter off.
-        http_client: Your own ``httpx.Client`` to send through (it stays open on ``close()``).
-            Exclusive with ``transport``.
+        http_client: Your own ``httpx.Client``: the one client every request goes through (its
+            proxies, TLS, event hooks), never following redirects; it stays open on ``close()``.
+            Its hooks see requests as sent (the token included). Exclusive with ``transport``.
         transport: An httpx transport to send through (proxies, TLS, ``httpx.MockTransport``).
 
     Raises:
@@ -145,25 +156,22 @@ class CallsClient(_Configured, SyncApi):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
-        _check_one_of(http_client, transport)
-        inner: httpx.BaseTransport
-        if http_client is not None:
-            inner = ClientForwardingTransport(http_client)
-        else:
-            inner = transport if transport is not None else deadline_http_transport()
-        stack = SendbirdTransport(
-            ApiTokenTransport(inner, self._config.api_token),
-            retry_policy=RetryPolicy(max_retries=self._config.max_retries),
-            rate_limiter=rate_limiter_from(rate_limits),
-            deadline=self._config.deadline,
-            max_response_bytes=self._config.max_response_bytes,
-        )
-        self._http = httpx.Client(transport=stack, timeout=self._config.timeout, headers=_default_headers())
-        super().__init__(SyncRequester(self._config, self._http))
+        _check_one_of(http_client, transport, httpx.Client, httpx.BaseTransport)
+        self._owns_http = http_client is None
+        if http_client is None:
+            if transport is None:
+                from .core.network import DeadlineTransport  # httpcore loads with the first client, not at import
+
+                transport = DeadlineTransport()
+            http_client = httpx.Client(transport=transport, timeout=self._config.timeout, follow_redirects=False)
+        self._http = http_client
+        sender = SyncSender(http_client, token=self._config.api_token, rate_limiter=rate_limiter_from(rate_limits))
+        self._requester = SyncRequester(self._config, _defaults(self._config), sender)
 
     def close(self) -> None:
-        """Closes the connection pool (a caller-supplied http_client stays open)."""
-        self._http.close()
+        """Closes the connection pool (a caller-supplied http_client stays open: its owner closes it)."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -229,25 +237,22 @@ class AsyncCallsClient(_Configured, AsyncApi):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
         )
-        _check_one_of(http_client, transport)
-        inner: httpx.AsyncBaseTransport
-        if http_client is not None:
-            inner = AsyncClientForwardingTransport(http_client)
-        else:
-            inner = transport if transport is not None else httpx.AsyncHTTPTransport()
-        stack = AsyncSendbirdTransport(
-            AsyncApiTokenTransport(inner, self._config.api_token),
-            retry_policy=RetryPolicy(max_retries=self._config.max_retries),
-            rate_limiter=rate_limiter_from(rate_limits),
-            deadline=self._config.deadline,
-            max_response_bytes=self._config.max_response_bytes,
-        )
-        self._http = httpx.AsyncClient(transport=stack, timeout=self._config.timeout, headers=_default_headers())
-        super().__init__(AsyncRequester(self._config, self._http))
+        _check_one_of(http_client, transport, httpx.AsyncClient, httpx.AsyncBaseTransport)
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                transport=transport if transport is not None else httpx.AsyncHTTPTransport(),
+                timeout=self._config.timeout,
+                follow_redirects=False,
+            )
+        self._http = http_client
+        sender = AsyncSender(http_client, token=self._config.api_token, rate_limiter=rate_limiter_from(rate_limits))
+        self._requester = AsyncRequester(self._config, _defaults(self._config), sender)
 
     async def aclose(self) -> None:
-        """Closes the connection pool (a caller-supplied http_client stays open)."""
-        await self._http.aclose()
+        """Closes the connection pool (a caller-supplied http_client stays open: its owner closes it)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

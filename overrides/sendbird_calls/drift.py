@@ -1,7 +1,7 @@
 """Run-time drift: fields and enum values in Sendbird's answers that the spec does not know.
 
-The generated models still parse such answers (a new field lands in ``additional_properties``, a
-new value of an open enum stays a plain string) and report each one here as they parse. This module
+The models still parse such answers (a new field lands in ``additional_properties``, a new value
+of an open enum stays a plain string) and their engine (``core.model``) reports each one here. This module
 counts every sighting and logs the first of each (model, field) or (model, field, value) at WARNING
 on the ``sendbird_calls.drift`` logger, so a production service notices an API change before its
 users do. It costs nothing while answers match the spec: the models call it only on drift.
@@ -18,8 +18,6 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import NamedTuple
-
-from sendbird_calls_api.types import set_drift_hook
 
 __all__ = ["LOGGER", "MAX_ENTRIES", "NAME_CHARS", "OVERFLOW", "VALUE_CHARS", "Drift", "counts", "reset", "suppressed"]
 
@@ -78,7 +76,7 @@ def _cut(text: str, limit: int) -> str:
 
 
 class _Recorder:
-    """The drift hook of the generated models: counts under a lock (models parse in any thread)."""
+    """Counts drift under a lock (models parse in any thread)."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -135,4 +133,13 @@ class _Recorder:
 
 
 _RECORDER = _Recorder()
-set_drift_hook(_RECORDER)
+
+
+def unknown_fields(model: str, names: Iterable[str]) -> None:
+    """Counts the fields ``model`` got that its schema does not declare (the models' engine calls it)."""
+    _RECORDER.unknown_fields(model, names)
+
+
+def unknown_value(model: str, field: str, value: str, secret: bool) -> None:
+    """Counts a value of an open enum the spec does not list; a ``secret`` field never shows it."""
+    _RECORDER.unknown_value(model, field, value, secret)

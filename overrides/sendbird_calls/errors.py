@@ -360,6 +360,11 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return seconds
 
 
+def error_class_for_status(status_code: int) -> type[APIError]:
+    """The class an answer with this status and no known Sendbird code raises (the docs' Raises sections)."""
+    return _error_class(status_code, None)
+
+
 def _error_class(status_code: int, code: int | None) -> type[APIError]:
     if code is not None and code in CODE_TO_ERROR:
         return CODE_TO_ERROR[code]

@@ -153,9 +153,6 @@ class BatchRateLimiter:
                 batch.last_answer = max(batch.last_answer, self._clock())
 
 
-SlidingWindowRateLimiter = BatchRateLimiter
-"""The former name of BatchRateLimiter, kept so existing code keeps working."""
-
 _POLL = 0.05
 """Seconds between asks while a full batch waits for its last answer."""
 

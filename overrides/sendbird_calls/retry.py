@@ -46,6 +46,9 @@ class RetryPolicy:
     """The longest wait a server's Retry-After can impose, in seconds."""
     jitter: bool = True
     """Randomise backoff within [b/2, b] (equal jitter); False gives exactly b, for tests."""
+    retry_every_failure: bool = False
+    """Retry every non-2xx answer and every transport error, whatever the method: how Sendbird
+    delivers webhooks (the receiver must be idempotent). Off for API calls."""
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
@@ -71,6 +74,8 @@ class RetryPolicy:
             raise InvalidArgumentTypeError("give exactly one of response or error")
         if attempt > self.max_retries:
             return None
+        if self.retry_every_failure:
+            return None if response is not None and response.is_success else self.backoff(attempt)
         idempotent = method.upper() in IDEMPOTENT_METHODS
         if response is not None:
             status = response.status_code

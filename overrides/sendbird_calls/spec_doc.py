@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -43,26 +43,32 @@ def spec_path() -> Path:
     return Path(__file__).resolve().parents[2] / "openapi" / SPEC_FILENAME
 
 
-@functools.cache
-def load_spec() -> Mapping[str, Any]:
-    """The parsed spec, once per process."""
-    path = spec_path()
+def read_spec(path: Path) -> dict[str, Any]:
+    """Any OpenAPI document on disk, parsed (not cached: tools compare two of them)."""
     try:
         text = path.read_text(encoding="utf-8")
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, chosen above
     except (OSError, yaml.YAMLError) as exc:
-        raise SpecUnavailableError(f"cannot read the packaged OpenAPI spec {path.name}: {type(exc).__name__}") from None
+        raise SpecUnavailableError(f"cannot read the OpenAPI spec {path}: {type(exc).__name__}") from None
     if not isinstance(document, dict):
-        raise SpecUnavailableError(f"the packaged OpenAPI spec {path.name} is not a mapping")
+        raise SpecUnavailableError(f"the OpenAPI spec {path} is not a mapping")
     return document
 
 
-def resolve(node: Any) -> dict[str, Any]:
-    """A schema or parameter with its ``$ref`` followed, and ``anyOf [X, null]`` reduced to X."""
+@functools.cache
+def load_spec() -> Mapping[str, Any]:
+    """The packaged spec, parsed once per process."""
+    return read_spec(spec_path())
+
+
+def resolve(node: Any, document: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A schema or parameter with its local ``$ref`` followed (siblings of the ``$ref`` kept), and
+    ``anyOf [X, null]`` reduced to X; ``document`` defaults to the packaged spec."""
+    root: Mapping[str, Any] = load_spec() if document is None else document
     seen = 0
     while isinstance(node, dict) and "$ref" in node and seen < 32:
-        target: Any = load_spec()
+        target: Any = root
         for part in str(node["$ref"]).removeprefix("#/").split("/"):
             target = target.get(part, {}) if isinstance(target, dict) else {}
         outer = {key: value for key, value in node.items() if key != "$ref"}
@@ -71,12 +77,28 @@ def resolve(node: Any) -> dict[str, Any]:
     if not isinstance(node, dict):
         return {}
     for key in ("anyOf", "oneOf"):
-        options = [resolve(option) for option in node.get(key, ())]
+        options = [resolve(option, root) for option in node.get(key, ())]
         kept = [option for option in options if option.get("type") != "null"]
         if len(kept) == 1:
             outer = {name: value for name, value in node.items() if name != key}
             return {**kept[0], **outer}
     return node
+
+
+def iter_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Every operation of ``document``: (path, METHOD, the operation with ``parameters`` merged from its
+    path item and resolved, by name)."""
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        shared = [resolve(param, document) for param in item.get("parameters", ())]
+        for method in _HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            params = {param.get("name"): param for param in shared}
+            params.update({p.get("name"): p for p in (resolve(x, document) for x in operation.get("parameters", ()))})
+            yield str(path), method.upper(), {**operation, "parameters": params}
 
 
 def schema_type(schema: Mapping[str, Any]) -> str | None:
@@ -90,18 +112,12 @@ def schema_type(schema: Mapping[str, Any]) -> str | None:
 
 @functools.cache
 def operations() -> Mapping[str, Mapping[str, Any]]:
-    """Every operation by operationId, with ``parameters`` merged from its path and resolved."""
-    found: dict[str, dict[str, Any]] = {}
-    for item in (load_spec().get("paths") or {}).values():
-        shared = [resolve(param) for param in item.get("parameters", ())]
-        for method in _HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            params = {param.get("name"): param for param in shared}
-            params.update({resolve(p).get("name"): resolve(p) for p in operation.get("parameters", ())})
-            found[str(operation["operationId"])] = {**operation, "parameters": params}
-    return found
+    """Every operation of the packaged spec by operationId, with ``parameters`` merged and resolved."""
+    return {
+        str(operation["operationId"]): operation
+        for _, _, operation in iter_operations(load_spec())
+        if "operationId" in operation
+    }
 
 
 def operation(operation_id: str) -> Mapping[str, Any]:
@@ -176,10 +192,12 @@ __all__ = [
     "body_help",
     "body_schema",
     "describe",
+    "iter_operations",
     "list_field",
     "load_spec",
     "operation",
     "parameter_help",
+    "read_spec",
     "resolve",
     "response_schema",
     "schema_type",

@@ -1,14 +1,14 @@
-"""Contains all the data models used in inputs/outputs.
+"""Every model of the spec; each module is imported on first use.
 
-Rendered from ``overrides/templates/models_init.py.jinja``: each model is imported on first use
-(``from sendbird_calls_api.models import Room`` or ``models.Room``), so using one operation does
-not load all of them.
+``from sendbird_calls_api.models import Room`` or ``models.Room`` load only that model's module,
+so using one operation does not load all of them.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from sendbird_calls.core.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .add_push_token_request import AddPushTokenRequest
@@ -69,80 +69,68 @@ if TYPE_CHECKING:
     from .webhook_settings import WebhookSettings
     from .webhook_settings_envelope import WebhookSettingsEnvelope
 
-_MODULES: dict[str, str] = {
-    "AddPushTokenRequest": ".add_push_token_request",
-    "CallCount": ".call_count",
-    "CallParticipant": ".call_participant",
-    "CallSummary": ".call_summary",
-    "CallTypeFilter": ".call_type_filter",
-    "ChatError": ".chat_error",
-    "CreateRoomRequest": ".create_room_request",
-    "CustomItems": ".custom_items",
-    "CustomItemsDeleteResult": ".custom_items_delete_result",
-    "CustomItemsUpdateResult": ".custom_items_update_result",
-    "DeleteCustomItemsRequest": ".delete_custom_items_request",
-    "DirectCall": ".direct_call",
-    "DirectCallAcceptEvent": ".direct_call_accept_event",
-    "DirectCallCount": ".direct_call_count",
-    "DirectCallDialEvent": ".direct_call_dial_event",
-    "DirectCallEndEvent": ".direct_call_end_event",
-    "DirectCallEnvelope": ".direct_call_envelope",
-    "DirectCallList": ".direct_call_list",
-    "EndResult": ".end_result",
-    "EndResultEx": ".end_result_ex",
-    "Error": ".error",
-    "GenerateSecondaryApiTokenRequest": ".generate_secondary_api_token_request",
-    "InvitationAcceptEvent": ".invitation_accept_event",
-    "InvitationCancelEvent": ".invitation_cancel_event",
-    "InvitationDeclineEvent": ".invitation_decline_event",
-    "InvitationSendEvent": ".invitation_send_event",
-    "Metadata": ".metadata",
-    "Participant": ".participant",
-    "ParticipantDisconnectEvent": ".participant_disconnect_event",
-    "ParticipantEnterEvent": ".participant_enter_event",
-    "ParticipantExitEvent": ".participant_exit_event",
-    "ParticipantList": ".participant_list",
-    "ParticipantState": ".participant_state",
-    "PushTokenList": ".push_token_list",
-    "PushTokenResult": ".push_token_result",
-    "PushTokenType": ".push_token_type",
-    "Room": ".room",
-    "RoomCreateEvent": ".room_create_event",
-    "RoomDeleteEvent": ".room_delete_event",
-    "RoomEnvelope": ".room_envelope",
-    "RoomInvitation": ".room_invitation",
-    "RoomList": ".room_list",
-    "RoomState": ".room_state",
-    "RoomType": ".room_type",
-    "RoomTypeFilter": ".room_type_filter",
-    "SecondaryApiToken": ".secondary_api_token",
-    "SecondaryApiTokenList": ".secondary_api_token_list",
-    "UpdateCustomItemsRequest": ".update_custom_items_request",
-    "UpdateCustomItemsRequestMode": ".update_custom_items_request_mode",
-    "UpdateWebhookSettingsRequest": ".update_webhook_settings_request",
-    "User": ".user",
-    "UserList": ".user_list",
-    "UserRole": ".user_role",
-    "WebhookRoom": ".webhook_room",
-    "WebhookSendbirdCall": ".webhook_sendbird_call",
-    "WebhookSettings": ".webhook_settings",
-    "WebhookSettingsEnvelope": ".webhook_settings_envelope",
-}
-"""Model name -> the module (relative to this package) that defines it."""
-
-
-def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
-
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "AddPushTokenRequest": ".add_push_token_request",
+        "CallCount": ".call_count",
+        "CallParticipant": ".call_participant",
+        "CallSummary": ".call_summary",
+        "CallTypeFilter": ".call_type_filter",
+        "ChatError": ".chat_error",
+        "CreateRoomRequest": ".create_room_request",
+        "CustomItems": ".custom_items",
+        "CustomItemsDeleteResult": ".custom_items_delete_result",
+        "CustomItemsUpdateResult": ".custom_items_update_result",
+        "DeleteCustomItemsRequest": ".delete_custom_items_request",
+        "DirectCall": ".direct_call",
+        "DirectCallAcceptEvent": ".direct_call_accept_event",
+        "DirectCallCount": ".direct_call_count",
+        "DirectCallDialEvent": ".direct_call_dial_event",
+        "DirectCallEndEvent": ".direct_call_end_event",
+        "DirectCallEnvelope": ".direct_call_envelope",
+        "DirectCallList": ".direct_call_list",
+        "EndResult": ".end_result",
+        "EndResultEx": ".end_result_ex",
+        "Error": ".error",
+        "GenerateSecondaryApiTokenRequest": ".generate_secondary_api_token_request",
+        "InvitationAcceptEvent": ".invitation_accept_event",
+        "InvitationCancelEvent": ".invitation_cancel_event",
+        "InvitationDeclineEvent": ".invitation_decline_event",
+        "InvitationSendEvent": ".invitation_send_event",
+        "Metadata": ".metadata",
+        "Participant": ".participant",
+        "ParticipantDisconnectEvent": ".participant_disconnect_event",
+        "ParticipantEnterEvent": ".participant_enter_event",
+        "ParticipantExitEvent": ".participant_exit_event",
+        "ParticipantList": ".participant_list",
+        "ParticipantState": ".participant_state",
+        "PushTokenList": ".push_token_list",
+        "PushTokenResult": ".push_token_result",
+        "PushTokenType": ".push_token_type",
+        "Room": ".room",
+        "RoomCreateEvent": ".room_create_event",
+        "RoomDeleteEvent": ".room_delete_event",
+        "RoomEnvelope": ".room_envelope",
+        "RoomInvitation": ".room_invitation",
+        "RoomList": ".room_list",
+        "RoomState": ".room_state",
+        "RoomType": ".room_type",
+        "RoomTypeFilter": ".room_type_filter",
+        "SecondaryApiToken": ".secondary_api_token",
+        "SecondaryApiTokenList": ".secondary_api_token_list",
+        "UpdateCustomItemsRequest": ".update_custom_items_request",
+        "UpdateCustomItemsRequestMode": ".update_custom_items_request_mode",
+        "UpdateWebhookSettingsRequest": ".update_webhook_settings_request",
+        "User": ".user",
+        "UserList": ".user_list",
+        "UserRole": ".user_role",
+        "WebhookRoom": ".webhook_room",
+        "WebhookSendbirdCall": ".webhook_sendbird_call",
+        "WebhookSettings": ".webhook_settings",
+        "WebhookSettingsEnvelope": ".webhook_settings_envelope",
+    },
+)
 
 __all__ = (
     "AddPushTokenRequest",

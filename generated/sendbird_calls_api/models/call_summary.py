@@ -1,24 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    ModelValidationError,
-    Unset,
-    invalid,
-    unknown_fields,
+from sendbird_calls.core.model import (
+    ANY,
+    NULL,
+    Model,
+    Schema,
+    field,
+    field_repr,
+    masked_extras,
+    model,
+    union,
 )
-
-T = TypeVar("T", bound="CallSummary")
+from sendbird_calls.core.unset import UNSET, Unset
 
 
 @_attrs_define
-class CallSummary:
+class CallSummary(Model):
     """A user's call counts and last call.
 
     Attributes:
@@ -26,95 +27,32 @@ class CallSummary:
         last_call (DirectCall | None | Unset): The user's most recent call; null or absent when there is none.
     """
 
-    call_count: CallCount
-    last_call: DirectCall | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    call_count: CallCount = _attrs_field(repr=field_repr("call_count", False))
+    last_call: DirectCall | None | Unset = _attrs_field(default=UNSET, repr=field_repr("last_call", False))
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
-    def to_dict(self) -> dict[str, Any]:
-        call_count = self.call_count.to_dict()
-
-        last_call: dict[str, Any] | None | Unset
-        if isinstance(self.last_call, Unset):
-            last_call = UNSET
-        elif isinstance(self.last_call, DirectCall):
-            last_call = self.last_call.to_dict()
-        else:
-            last_call = self.last_call
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call_count": call_count,
-            }
-        )
-        if last_call is not UNSET:
-            field_dict["last_call"] = last_call
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
-        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        _d: Any
-        if type(src_dict) is dict:
-            _d = src_dict.copy()
-        elif isinstance(src_dict, Mapping):
-            _d = dict(src_dict)
-        else:
-            invalid(src_dict, "an object", None)
-        _pop = _d.pop
-        call_count = _pop("call_count", UNSET)
-        if call_count.__class__ is dict or isinstance(call_count, Mapping):
-            try:
-                call_count = CallCount.from_dict(call_count)
-            except ModelValidationError as _error:
-                _error.within("call_count")
-                raise
-        elif isinstance(call_count, CallCount):
-            pass
-        else:
-            invalid(call_count, "an object", "call_count")
-
-        last_call = _pop("last_call", UNSET)
-        if last_call.__class__ is dict or isinstance(last_call, Mapping):
-            try:
-                last_call = DirectCall.from_dict(last_call)
-            except ModelValidationError as _error:
-                _error.within("last_call")
-                raise
-        elif isinstance(last_call, DirectCall):
-            pass
-        elif not (last_call is None or last_call is UNSET):
-            invalid(last_call, "an object or null", "last_call")
-
-        _instance = cls.__new__(cls)
-        _instance.call_count = call_count
-        _instance.last_call = last_call
-        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
-        return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    __schema__: ClassVar[Schema] = Schema(
+        "CallSummary",
+        (
+            field(
+                "call_count",
+                "call_count",
+                model(lambda: CallCount),
+                required=True,
+                secret=False,
+            ),
+            field(
+                "last_call",
+                "last_call",
+                union(model(lambda: DirectCall), NULL),
+                required=False,
+                secret=False,
+            ),
+        ),
+        additional=ANY,
+    )
 
 
-_MODEL = "CallSummary"
-
-# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
-# when from_dict runs.
+# Imported last: these models may import this one; the lambdas above find them when first parsing.
 from ..models.call_count import CallCount  # noqa: E402
 from ..models.direct_call import DirectCall  # noqa: E402

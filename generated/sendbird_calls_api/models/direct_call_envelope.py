@@ -1,93 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    ModelValidationError,
-    invalid,
-    unknown_fields,
+from sendbird_calls.core.model import (
+    ANY,
+    Model,
+    Schema,
+    field,
+    field_repr,
+    masked_extras,
+    model,
 )
-
-T = TypeVar("T", bound="DirectCallEnvelope")
 
 
 @_attrs_define
-class DirectCallEnvelope:
+class DirectCallEnvelope(Model):
     """One direct call.
 
     Attributes:
         call (DirectCall): A one-to-one call. Timestamps in Unix milliseconds; `duration` in milliseconds.
     """
 
-    call: DirectCall
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    call: DirectCall = _attrs_field(repr=field_repr("call", False))
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
-    def to_dict(self) -> dict[str, Any]:
-        call = self.call.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "call": call,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
-        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        _d: Any
-        if type(src_dict) is dict:
-            _d = src_dict.copy()
-        elif isinstance(src_dict, Mapping):
-            _d = dict(src_dict)
-        else:
-            invalid(src_dict, "an object", None)
-        _pop = _d.pop
-        call = _pop("call", UNSET)
-        if call.__class__ is dict or isinstance(call, Mapping):
-            try:
-                call = DirectCall.from_dict(call)
-            except ModelValidationError as _error:
-                _error.within("call")
-                raise
-        elif isinstance(call, DirectCall):
-            pass
-        else:
-            invalid(call, "an object", "call")
-
-        _instance = cls.__new__(cls)
-        _instance.call = call
-        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
-        return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    __schema__: ClassVar[Schema] = Schema(
+        "DirectCallEnvelope",
+        (
+            field(
+                "call",
+                "call",
+                model(lambda: DirectCall),
+                required=True,
+                secret=False,
+            ),
+        ),
+        additional=ANY,
+    )
 
 
-_MODEL = "DirectCallEnvelope"
-
-# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
-# when from_dict runs.
+# Imported last: these models may import this one; the lambdas above find them when first parsing.
 from ..models.direct_call import DirectCall  # noqa: E402

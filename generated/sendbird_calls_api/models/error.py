@@ -1,24 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    Unset,
-    as_int,
-    invalid,
-    unknown_fields,
+from sendbird_calls.core.model import (
+    ANY,
+    BOOL,
+    INT,
+    STR,
+    Model,
+    Schema,
+    field,
+    field_repr,
+    masked_extras,
 )
-
-T = TypeVar("T", bound="Error")
+from sendbird_calls.core.unset import UNSET, Unset
 
 
 @_attrs_define
-class Error:
+class Error(Model):
     """Sendbird's error body. `error` and `type` may be absent (the official 429 example has
     neither `error`). Codes: 400100 INVALID_PARAMS, 400111 MISSING_PARAMS, 400200
     NOT_FOUND, 400201 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM,
@@ -32,87 +33,43 @@ class Error:
             type_ (str | Unset): The code's name, such as NOT_FOUND.
     """
 
-    code: int
-    message: str
-    error: bool | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: int = _attrs_field(repr=field_repr("code", False))
+    message: str = _attrs_field(repr=field_repr("message", False))
+    error: bool | Unset = _attrs_field(default=UNSET, repr=field_repr("error", False))
+    type_: str | Unset = _attrs_field(default=UNSET, repr=field_repr("type", False))
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        error = self.error
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
-        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        _d: Any
-        if type(src_dict) is dict:
-            _d = src_dict.copy()
-        elif isinstance(src_dict, Mapping):
-            _d = dict(src_dict)
-        else:
-            invalid(src_dict, "an object", None)
-        _pop = _d.pop
-        code = _pop("code", UNSET)
-        if not (type(code) is int):
-            code = as_int(code, "an integer", "code")
-
-        message = _pop("message", UNSET)
-        if not (isinstance(message, str)):
-            invalid(message, "a string", "message")
-
-        error = _pop("error", UNSET)
-        if not (error is True or error is False or error is UNSET):
-            invalid(error, "a boolean", "error")
-
-        type_ = _pop("type", UNSET)
-        if not (isinstance(type_, str) or type_ is UNSET):
-            invalid(type_, "a string", "type")
-
-        _instance = cls.__new__(cls)
-        _instance.code = code
-        _instance.message = message
-        _instance.error = error
-        _instance.type_ = type_
-        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
-        return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_MODEL = "Error"
+    __schema__: ClassVar[Schema] = Schema(
+        "Error",
+        (
+            field(
+                "code",
+                "code",
+                INT,
+                required=True,
+                secret=False,
+            ),
+            field(
+                "message",
+                "message",
+                STR,
+                required=True,
+                secret=False,
+            ),
+            field(
+                "error",
+                "error",
+                BOOL,
+                required=False,
+                secret=False,
+            ),
+            field(
+                "type_",
+                "type",
+                STR,
+                required=False,
+                secret=False,
+            ),
+        ),
+        additional=ANY,
+    )

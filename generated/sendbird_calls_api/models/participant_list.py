@@ -1,24 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    ModelValidationError,
-    Unset,
-    invalid,
-    unknown_fields,
+from sendbird_calls.core.model import (
+    ANY,
+    NULL,
+    STR,
+    Model,
+    Schema,
+    field,
+    field_repr,
+    list_of,
+    masked_extras,
+    model,
+    union,
 )
-
-T = TypeVar("T", bound="ParticipantList")
+from sendbird_calls.core.unset import UNSET, Unset
 
 
 @_attrs_define
-class ParticipantList:
+class ParticipantList(Model):
     """One page of participants.
 
     Attributes:
@@ -27,113 +30,39 @@ class ParticipantList:
         prev (None | str | Unset): Token of the previous page.
     """
 
-    participants: list[Participant]
-    next_: None | str | Unset = UNSET
-    prev: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    participants: list[Participant] = _attrs_field(repr=field_repr("participants", False))
+    next_: None | str | Unset = _attrs_field(default=UNSET, repr=field_repr("next", False))
+    prev: None | str | Unset = _attrs_field(default=UNSET, repr=field_repr("prev", False))
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
-    def to_dict(self) -> dict[str, Any]:
-        participants = []
-        for participants_item_data in self.participants:
-            participants_item = participants_item_data.to_dict()
-            participants.append(participants_item)
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        prev: None | str | Unset
-        if isinstance(self.prev, Unset):
-            prev = UNSET
-        else:
-            prev = self.prev
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "participants": participants,
-            }
-        )
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if prev is not UNSET:
-            field_dict["prev"] = prev
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
-        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        _d: Any
-        if type(src_dict) is dict:
-            _d = src_dict.copy()
-        elif isinstance(src_dict, Mapping):
-            _d = dict(src_dict)
-        else:
-            invalid(src_dict, "an object", None)
-        _pop = _d.pop
-        participants = _pop("participants", UNSET)
-        if participants.__class__ is list or isinstance(participants, list | tuple):
-            _items_participants: list[Any] = []
-            try:
-                for _i_participants, _x_participants in enumerate(participants):
-                    if _x_participants.__class__ is dict or isinstance(_x_participants, Mapping):
-                        try:
-                            _x_participants = Participant.from_dict(_x_participants)
-                        except ModelValidationError as _error:
-                            _error.within(_i_participants)
-                            raise
-                    elif isinstance(_x_participants, Participant):
-                        pass
-                    else:
-                        invalid(_x_participants, "an object", _i_participants)
-
-                    _items_participants.append(_x_participants)
-            except ModelValidationError as _error:
-                _error.within("participants")
-                raise
-            participants = _items_participants
-        else:
-            invalid(participants, "an array", "participants")
-
-        next_ = _pop("next", UNSET)
-        if not (isinstance(next_, str) or next_ is None or next_ is UNSET):
-            invalid(next_, "a string or null", "next")
-
-        prev = _pop("prev", UNSET)
-        if not (isinstance(prev, str) or prev is None or prev is UNSET):
-            invalid(prev, "a string or null", "prev")
-
-        _instance = cls.__new__(cls)
-        _instance.participants = participants
-        _instance.next_ = next_
-        _instance.prev = prev
-        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
-        return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    __schema__: ClassVar[Schema] = Schema(
+        "ParticipantList",
+        (
+            field(
+                "participants",
+                "participants",
+                list_of(model(lambda: Participant)),
+                required=True,
+                secret=False,
+            ),
+            field(
+                "next_",
+                "next",
+                union(STR, NULL),
+                required=False,
+                secret=False,
+            ),
+            field(
+                "prev",
+                "prev",
+                union(STR, NULL),
+                required=False,
+                secret=False,
+            ),
+        ),
+        additional=ANY,
+    )
 
 
-_MODEL = "ParticipantList"
-
-# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
-# when from_dict runs.
+# Imported last: these models may import this one; the lambdas above find them when first parsing.
 from ..models.participant import Participant  # noqa: E402

@@ -1,93 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    ModelValidationError,
-    invalid,
-    unknown_fields,
+from sendbird_calls.core.model import (
+    ANY,
+    Model,
+    Schema,
+    field,
+    field_repr,
+    masked_extras,
+    model,
 )
-
-T = TypeVar("T", bound="RoomEnvelope")
 
 
 @_attrs_define
-class RoomEnvelope:
+class RoomEnvelope(Model):
     """One room.
 
     Attributes:
         room (Room): A group-call room. Timestamps in Unix milliseconds.
     """
 
-    room: Room
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    room: Room = _attrs_field(repr=field_repr("room", False))
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
-    def to_dict(self) -> dict[str, Any]:
-        room = self.room.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "room": room,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
-        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        _d: Any
-        if type(src_dict) is dict:
-            _d = src_dict.copy()
-        elif isinstance(src_dict, Mapping):
-            _d = dict(src_dict)
-        else:
-            invalid(src_dict, "an object", None)
-        _pop = _d.pop
-        room = _pop("room", UNSET)
-        if room.__class__ is dict or isinstance(room, Mapping):
-            try:
-                room = Room.from_dict(room)
-            except ModelValidationError as _error:
-                _error.within("room")
-                raise
-        elif isinstance(room, Room):
-            pass
-        else:
-            invalid(room, "an object", "room")
-
-        _instance = cls.__new__(cls)
-        _instance.room = room
-        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
-        return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    __schema__: ClassVar[Schema] = Schema(
+        "RoomEnvelope",
+        (
+            field(
+                "room",
+                "room",
+                model(lambda: Room),
+                required=True,
+                secret=False,
+            ),
+        ),
+        additional=ANY,
+    )
 
 
-_MODEL = "RoomEnvelope"
-
-# Imported last, not lazily in each from_dict call: these models may import this one, and need it only
-# when from_dict runs.
+# Imported last: these models may import this one; the lambdas above find them when first parsing.
 from ..models.room import Room  # noqa: E402

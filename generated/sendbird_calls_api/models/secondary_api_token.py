@@ -1,23 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import (
-    UNSET,
-    as_int,
-    invalid,
-    unknown_fields,
+from sendbird_calls.core.model import (
+    ANY,
+    INT,
+    STR,
+    Model,
+    Schema,
+    field,
+    field_repr,
+    masked_extras,
 )
-
-T = TypeVar("T", bound="SecondaryApiToken")
 
 
 @_attrs_define
-class SecondaryApiToken:
+class SecondaryApiToken(Model):
     """A secondary API token of the application.
 
     Attributes:
@@ -25,67 +25,27 @@ class SecondaryApiToken:
         created_at (int): When the token was generated, in Unix **seconds** (not milliseconds, unlike Calls).
     """
 
-    token: str = _attrs_field(repr=lambda _: "'**********'")
-    created_at: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    token: str = _attrs_field(repr=field_repr("token", True))
+    created_at: int = _attrs_field(repr=field_repr("created_at", False))
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
-    def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "created_at": created_at,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Builds the model from decoded JSON, checking each value's type; raises ModelValidationError
-        naming the path of a value that does not fit. Unknown fields are kept and reported as drift."""
-        _d: Any
-        if type(src_dict) is dict:
-            _d = src_dict.copy()
-        elif isinstance(src_dict, Mapping):
-            _d = dict(src_dict)
-        else:
-            invalid(src_dict, "an object", None)
-        _pop = _d.pop
-        token = _pop("token", UNSET)
-        if not (isinstance(token, str)):
-            invalid(token, "a string", "token")
-
-        created_at = _pop("created_at", UNSET)
-        if not (type(created_at) is int):
-            created_at = as_int(created_at, "an integer", "created_at")
-
-        _instance = cls.__new__(cls)
-        _instance.token = token
-        _instance.created_at = created_at
-        _instance.additional_properties = unknown_fields(_MODEL, _d) if _d else _d
-        return _instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_MODEL = "SecondaryApiToken"
+    __schema__: ClassVar[Schema] = Schema(
+        "SecondaryApiToken",
+        (
+            field(
+                "token",
+                "token",
+                STR,
+                required=True,
+                secret=True,
+            ),
+            field(
+                "created_at",
+                "created_at",
+                INT,
+                required=True,
+                secret=False,
+            ),
+        ),
+        additional=ANY,
+    )

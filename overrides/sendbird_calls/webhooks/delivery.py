@@ -7,18 +7,26 @@
 import json
 import logging
 import math
-import time
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Final, Self
 
-import anyio
 import httpx
 
 from .._constants import ERROR_BODY_BYTES, LOGGER_NAME
-from .._deadline import deadline_http_transport, deadline_scope
 from .._secret import Secret
-from ..errors import InvalidArgumentError, InvalidArgumentTypeError, SendbirdCallsError
+from ..core.options import CallOptions
+from ..core.request import Prepared
+from ..core.send import AsyncSender, SyncSender
+from ..errors import (
+    APIConnectionError,
+    APITimeoutError,
+    InvalidArgumentError,
+    InvalidArgumentTypeError,
+    SendbirdCallsError,
+)
+from ..rate_limit import NoRateLimit
+from ..retry import RetryPolicy
 from .signature import SIGNATURE_HEADER, sign
 
 DEFAULT_WEBHOOK_TIMEOUT: Final = 1.0
@@ -64,13 +72,15 @@ def encode_event(event: Mapping[str, Any] | bytes) -> bytes:
 class WebhookSender:
     """Signs raw bodies with the API token and POSTs them with Sendbird's timeout and retry policy.
 
-    Owns (and closes) its `httpx.Client` unless one is passed in; the sender's timeout bounds
-    each whole try whatever the client's own (a slow-dripping handler is cut off; with a client
-    of yours, between body chunks). Redirects are not followed: a 3xx is a failed try. The
-    response body is kept up to 64 KiB.
+    Sends through the client's one request loop (``core.send``): each try, its whole response
+    included, ends within ``timeout`` (a slow-dripping handler is cut off; with a client of yours,
+    between body chunks); every failure (a timeout, a refused connection, a non-2xx answer) is
+    tried again, up to ``tries`` in all. Redirects are not followed: a 3xx is a failed try. The
+    handler's response body is kept up to 64 KiB. Owns (and closes) its ``httpx.Client`` unless
+    one is passed in.
     """
 
-    __slots__ = ("_api_token", "_client", "_owns_client", "_timeout", "_tries")
+    __slots__ = ("_api_token", "_client", "_options", "_owns_client", "_sender", "_tries")
 
     def __init__(
         self,
@@ -82,44 +92,28 @@ class WebhookSender:
     ) -> None:
         sign(b"", api_token)  # validates the token now rather than at the first send
         self._api_token = Secret(api_token)
-        self._timeout = _check_timeout(timeout)
-        self._tries = _check_tries(tries)
+        self._options = _options(_check_timeout(timeout), _check_tries(tries))
+        self._tries = tries
         self._owns_client = client is None
-        self._client = httpx.Client(transport=deadline_http_transport()) if client is None else client
+        if client is None:
+            from ..core.network import DeadlineTransport
+
+            client = httpx.Client(transport=DeadlineTransport(), follow_redirects=False)
+        self._client = client
+        self._sender = SyncSender(client, rate_limiter=NoRateLimit(), logger=_log)
 
     def send(self, url: str, body: bytes) -> httpx.Response:
         """POST ``body`` signed; return the first 2xx response or raise `WebhookDeliveryError`."""
-        display_url = _check_url(url)
-        headers = _headers(body, self._api_token.reveal())
-        failure, response, error = "was not made", None, None
-        for attempt in range(1, self._tries + 1):
-            try:
-                response = self._try(url, body, headers)
-            except httpx.TransportError as exc:
-                response, error, failure = None, exc, _describe(exc, self._timeout)
-            else:
-                if response.is_success:
-                    return response
-                error, failure = None, f"answered HTTP {response.status_code}"
-            _log_failed_try(attempt, self._tries, failure)
-        raise WebhookDeliveryError(display_url, self._tries, failure, response) from error
-
-    def _try(self, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
-        """One POST, its whole response read within the timeout."""
-        deadline = time.monotonic() + self._timeout
-        request = self._client.build_request("POST", url, content=bytes(body), headers=headers, timeout=self._timeout)
-        with deadline_scope(deadline):
-            response = self._client.send(request, stream=True, follow_redirects=False)
-            try:
-                chunks = _Chunks(response)
-                for chunk in response.iter_bytes():
-                    if chunks.add(chunk) or time.monotonic() > deadline:
-                        break
-            finally:
-                response.close()
-        if time.monotonic() > deadline:
-            raise httpx.ReadTimeout("the try's deadline passed", request=request)
-        return chunks.response()
+        prepared = _prepared(url, body, self._api_token)
+        try:
+            answer = self._sender.send(prepared, self._options)
+        except APIConnectionError as exc:
+            raise _failed(prepared, self._tries, exc) from exc
+        if not 200 <= answer.status_code < 300:
+            raise WebhookDeliveryError(
+                _display(url), self._tries, f"answered HTTP {answer.status_code}", answer.http_response
+            )
+        return answer.http_response
 
     def close(self) -> None:
         """Close the HTTP client if this sender created it."""
@@ -135,13 +129,13 @@ class WebhookSender:
         self.close()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(timeout={self._timeout}, tries={self._tries})"
+        return f"{type(self).__name__}(timeout={self._options.deadline / self._tries:g}, tries={self._tries})"
 
 
 class AsyncWebhookSender:
     """The async twin of `WebhookSender`, on an `httpx.AsyncClient`."""
 
-    __slots__ = ("_api_token", "_client", "_owns_client", "_timeout", "_tries")
+    __slots__ = ("_api_token", "_client", "_options", "_owns_client", "_sender", "_tries")
 
     def __init__(
         self,
@@ -153,44 +147,24 @@ class AsyncWebhookSender:
     ) -> None:
         sign(b"", api_token)
         self._api_token = Secret(api_token)
-        self._timeout = _check_timeout(timeout)
-        self._tries = _check_tries(tries)
+        self._options = _options(_check_timeout(timeout), _check_tries(tries))
+        self._tries = tries
         self._owns_client = client is None
-        self._client = httpx.AsyncClient() if client is None else client
+        self._client = httpx.AsyncClient(follow_redirects=False) if client is None else client
+        self._sender = AsyncSender(self._client, rate_limiter=NoRateLimit(), logger=_log)
 
     async def send(self, url: str, body: bytes) -> httpx.Response:
         """POST ``body`` signed; return the first 2xx response or raise `WebhookDeliveryError`."""
-        display_url = _check_url(url)
-        headers = _headers(body, self._api_token.reveal())
-        failure, response, error = "was not made", None, None
-        for attempt in range(1, self._tries + 1):
-            try:
-                response = await self._try(url, body, headers)
-            except httpx.TransportError as exc:
-                response, error, failure = None, exc, _describe(exc, self._timeout)
-            else:
-                if response.is_success:
-                    return response
-                error, failure = None, f"answered HTTP {response.status_code}"
-            _log_failed_try(attempt, self._tries, failure)
-        raise WebhookDeliveryError(display_url, self._tries, failure, response) from error
-
-    async def _try(self, url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
-        """One POST, its whole response read within the timeout (the try is cancelled past it)."""
-        request = self._client.build_request("POST", url, content=bytes(body), headers=headers, timeout=self._timeout)
+        prepared = _prepared(url, body, self._api_token)
         try:
-            with anyio.fail_after(self._timeout):
-                response = await self._client.send(request, stream=True, follow_redirects=False)
-                try:
-                    chunks = _Chunks(response)
-                    async for chunk in response.aiter_bytes():
-                        if chunks.add(chunk):
-                            break
-                finally:
-                    await response.aclose()
-        except TimeoutError:
-            raise httpx.ReadTimeout("the try's deadline passed", request=request) from None
-        return chunks.response()
+            answer = await self._sender.send(prepared, self._options)
+        except APIConnectionError as exc:
+            raise _failed(prepared, self._tries, exc) from exc
+        if not 200 <= answer.status_code < 300:
+            raise WebhookDeliveryError(
+                _display(url), self._tries, f"answered HTTP {answer.status_code}", answer.http_response
+            )
+        return answer.http_response
 
     async def aclose(self) -> None:
         """Close the HTTP client if this sender created it."""
@@ -206,7 +180,7 @@ class AsyncWebhookSender:
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(timeout={self._timeout}, tries={self._tries})"
+        return f"{type(self).__name__}(timeout={self._options.deadline / self._tries:g}, tries={self._tries})"
 
 
 def send_test_event(
@@ -270,61 +244,68 @@ async def asend_test_event(
         return await sender.send(url, body)
 
 
-class _Chunks:
-    """A handler's response body, kept up to ERROR_BODY_BYTES: it only says how the handler felt."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        self._response = response
-        self._parts: list[bytes] = []
-        self._size = 0
-
-    def add(self, chunk: bytes) -> bool:
-        """Keep ``chunk``; True once the limit is reached and reading should stop."""
-        room = ERROR_BODY_BYTES - self._size
-        self._parts.append(chunk[:room])
-        self._size += min(len(chunk), room)
-        return self._size >= ERROR_BODY_BYTES
-
-    def response(self) -> httpx.Response:
-        """The response with its (decoded, possibly cut) body in memory."""
-        original = self._response
-        content = b"".join(self._parts)
-        headers = original.headers.copy()
-        headers.pop("content-encoding", None)
-        headers["content-length"] = str(len(content))
-        return httpx.Response(original.status_code, headers=headers, content=content, request=original.request)
-
-
-def _headers(body: bytes, api_token: str) -> dict[str, str]:
+def _headers(body: bytes, api_token: str) -> list[tuple[str, str]]:
     """The headers Sendbird sends; signing also rejects a str body with a clear TypeError."""
-    return {
-        "content-type": WEBHOOK_CONTENT_TYPE,
-        "user-agent": WEBHOOK_USER_AGENT,
-        SIGNATURE_HEADER: sign(body, api_token),
-    }
+    return [
+        ("content-type", WEBHOOK_CONTENT_TYPE),
+        ("user-agent", WEBHOOK_USER_AGENT),
+        (SIGNATURE_HEADER, sign(body, api_token)),
+    ]
 
 
-def _log_failed_try(attempt: int, tries: int, failure: str) -> None:
-    """WARNING for each try that will be retried (the last one raises); never the URL or body."""
-    if attempt < tries:
-        _log.warning("webhook try %d/%d %s; retrying", attempt, tries, failure, extra={"attempt": attempt})
+def _options(timeout: float, tries: int) -> CallOptions:
+    """Sendbird's delivery: each try bounded by ``timeout`` in all, every failure retried at once."""
+    return CallOptions(
+        timeout=httpx.Timeout(timeout),
+        retry_policy=RetryPolicy(max_retries=tries - 1, initial_delay=0.0, jitter=False, retry_every_failure=True),
+        deadline=timeout * tries,
+        max_response_bytes=ERROR_BODY_BYTES,
+        cut_long_bodies=True,
+    )
 
 
-def _describe(exc: httpx.TransportError, timeout: float) -> str:
-    """Say what went wrong without echoing the exception text (which may quote the request)."""
-    if isinstance(exc, httpx.TimeoutException):
-        return f"got no response within {timeout:g} s ({type(exc).__name__})"
-    return f"could not complete the request ({type(exc).__name__})"
+def _prepared(url: str, body: bytes, api_token: Secret) -> Prepared:
+    """The POST of one delivery; logs show the target's origin only (a path may hold a secret)."""
+    parsed = _parse_url(url)
+    if isinstance(body, str) or not isinstance(body, bytes | bytearray | memoryview):
+        raise InvalidArgumentTypeError(f"body must be the exact bytes to send, not {type(body).__name__}")
+    content = bytes(body)
+    origin = f"{parsed.scheme}://{parsed.host}" + (f":{parsed.port}" if parsed.port else "")
+    return Prepared(
+        "webhook_delivery",
+        "POST",
+        url,
+        log_path=f"{origin}/…",
+        headers=_headers(content, api_token.reveal()),
+        content=content,
+    )
 
 
-def _check_url(url: str) -> str:
-    """Reject what is not an absolute http(s) URL, and return it without credentials for messages."""
+def _failed(prepared: Prepared, tries: int, error: APIConnectionError) -> WebhookDeliveryError:
+    """The delivery error of a last try that got no answer, without echoing the exception text."""
+    cause = error.__cause__
+    name = type(cause).__name__ if cause is not None else type(error).__name__
+    if isinstance(error, APITimeoutError):
+        failure = f"got no response in time ({name})"
+    else:
+        failure = f"could not complete the request ({name})"
+    return WebhookDeliveryError(_display(prepared.url), tries, failure, None)
+
+
+def _parse_url(url: str) -> httpx.URL:
+    """An absolute http(s) URL, or an InvalidArgumentError."""
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise InvalidArgumentError(f"url must be an absolute http or https URL: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise InvalidArgumentError("url must be an absolute http or https URL, e.g. http://127.0.0.1:8000/webhook")
+    return parsed
+
+
+def _display(url: str) -> str:
+    """The URL as messages show it: without any ``user:password@`` part."""
+    parsed = _parse_url(url)
     return str(parsed.copy_with(userinfo=b"")) if parsed.userinfo else str(parsed)
 
 

@@ -17,9 +17,9 @@ from typing import Any, Final, Protocol, runtime_checkable
 import attrs
 
 import sendbird_calls_api.models as generated_models
-from sendbird_calls_api.types import ModelValidationError
 
 from .. import drift  # noqa: F401  (installs the hook through which the models report drift)
+from ..core.model import ModelValidationError
 from ..errors import SendbirdCallsError
 from .signature import Headers, signature_from_headers, verify_signature
 

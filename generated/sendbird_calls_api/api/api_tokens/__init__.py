@@ -1,108 +1,126 @@
-"""Operations tagged ``api_tokens``: one typed method per operation, sync and async."""
+"""Operations tagged ``api_tokens``: their rows of the operations table, and thin typed methods, sync and async."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, overload
 
-from ...models.chat_error import ChatError
+from sendbird_calls.core.operation import Body, BodyField, Operation, Paging, Param
+from sendbird_calls.core.options import RequestOptions
+from sendbird_calls.core.pages import AsyncPaginator, SyncPage
+from sendbird_calls.core.resource import (
+    AsyncResource,
+    SyncResource,
+    async_page_raw_response,
+    async_raw_response,
+    raw_response,
+)
+from sendbird_calls.core.unset import UNSET, Unset
+
 from ...models.generate_secondary_api_token_request import (
     GenerateSecondaryApiTokenRequest,
 )
 from ...models.secondary_api_token import SecondaryApiToken
 from ...models.secondary_api_token_list import SecondaryApiTokenList
-from ...types import UNSET, Unset
-from .. import (
-    AsyncRequester,
-    OperationInfo,
-    RawResponse,
-    RequestOptions,
-    SyncRequester,
-    aiterate_items,
-    iterate_items,
-    parse_nothing,
-    parse_or_none,
-)
-from . import generate_secondary_api_token as _generate_secondary_api_token
-from . import get_secondary_api_token as _get_secondary_api_token
-from . import list_secondary_api_tokens as _list_secondary_api_tokens
-from . import revoke_secondary_api_token as _revoke_secondary_api_token
 
-_LIST_SECONDARY_API_TOKENS = OperationInfo(
-    name="list_secondary_api_tokens",
+LIST_SECONDARY_API_TOKENS: Operation[list[SecondaryApiToken]] = Operation(
+    id="list_secondary_api_tokens",
+    tag="api_tokens",
+    name="list",
     method="GET",
     path="/applications/api_tokens",
     host="chat",
-    path_params=(),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    summary="List secondary API tokens",
+    params=(),
+    response=SecondaryApiTokenList,
+    unwrap="api_tokens",
 )
-_GENERATE_SECONDARY_API_TOKEN = OperationInfo(
-    name="generate_secondary_api_token",
+GENERATE_SECONDARY_API_TOKEN: Operation[SecondaryApiToken] = Operation(
+    id="generate_secondary_api_token",
+    tag="api_tokens",
+    name="generate",
     method="POST",
     path="/applications/api_tokens",
     host="chat",
-    path_params=(),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=GenerateSecondaryApiTokenRequest,
-    body_required=True,
-    empty_success=False,
-    checks={},
+    summary="Generate a secondary API token",
+    params=(),
+    body=Body(
+        GenerateSecondaryApiTokenRequest,
+        required=True,
+        fields=(),
+        description="Generating a token takes no parameters; send an empty JSON object.",
+    ),
+    response=SecondaryApiToken,
 )
-_GET_SECONDARY_API_TOKEN = OperationInfo(
-    name="get_secondary_api_token",
+GET_SECONDARY_API_TOKEN: Operation[SecondaryApiToken] = Operation(
+    id="get_secondary_api_token",
+    tag="api_tokens",
+    name="retrieve",
     method="GET",
     path="/applications/api_tokens/{api_token}",
     host="chat",
-    path_params=("api_token",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    summary="Get a secondary API token",
+    params=(
+        Param(
+            "api_token",
+            "api_token",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            secret=True,
+            description="The secondary API token. A secret; clients log this path masked.",
+        ),
+    ),
+    response=SecondaryApiToken,
 )
-_REVOKE_SECONDARY_API_TOKEN = OperationInfo(
-    name="revoke_secondary_api_token",
+REVOKE_SECONDARY_API_TOKEN: Operation[None] = Operation(
+    id="revoke_secondary_api_token",
+    tag="api_tokens",
+    name="revoke",
     method="DELETE",
     path="/applications/api_tokens/{api_token}",
     host="chat",
-    path_params=("api_token",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
+    summary="Revoke a secondary API token",
+    params=(
+        Param(
+            "api_token",
+            "api_token",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            secret=True,
+            description="The secondary API token. A secret; clients log this path masked.",
+        ),
+    ),
     empty_success=True,
-    checks={},
 )
 
+OPERATIONS: tuple[Operation, ...] = (
+    LIST_SECONDARY_API_TOKENS,
+    GENERATE_SECONDARY_API_TOKEN,
+    GET_SECONDARY_API_TOKEN,
+    REVOKE_SECONDARY_API_TOKEN,
+)
+"""The operations of this tag, in the spec's order."""
 
-class ApiTokensApi:
-    """Synchronous ``api_tokens`` operations."""
 
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = ApiTokensApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+class ApiTokens(SyncResource):
+    """``api_tokens`` operations: ``list``, ``generate``, ``retrieve``, ``revoke``."""
 
-    def list_secondary_api_tokens(
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> ApiTokensWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return ApiTokensWithRawResponse(ApiTokens(self._requester, raw=True))
+
+    def list(
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SecondaryApiTokenList:
+    ) -> list[SecondaryApiToken]:
         """List secondary API tokens.
 
         Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host
@@ -110,16 +128,18 @@ class ApiTokensApi:
         gets 401 + 401120). Token values are secrets.
 
         Args:
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            SecondaryApiTokenList: The secondary tokens.
+            list[SecondaryApiToken]: The secondary tokens.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
                 `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
                 revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
                 host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -127,25 +147,18 @@ class ApiTokensApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
                 Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _LIST_SECONDARY_API_TOKENS,
-            _list_secondary_api_tokens._get_kwargs,
-            {},
-            SecondaryApiTokenList.from_dict,
-            request_options,
-        ).parsed
+        return self._call(LIST_SECONDARY_API_TOKENS, {}, request_options)
 
-    def generate_secondary_api_token(
+    def generate(
         self,
         *,
-        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
+        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> SecondaryApiToken:
         """Generate a secondary API token.
@@ -156,18 +169,21 @@ class ApiTokensApi:
         reprs and logs.
 
         Args:
-            body: Generating a token takes no parameters; send an empty JSON object. A
-                `GenerateSecondaryApiTokenRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            body: Generating a token takes no parameters; send an empty JSON object. The whole body
+                instead of its fields: a `GenerateSecondaryApiTokenRequest` or a dict, checked before
+                sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             SecondaryApiToken: The new token.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
                 `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
                 revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
                 host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -175,24 +191,21 @@ class ApiTokensApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
                 Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _GENERATE_SECONDARY_API_TOKEN,
-            _generate_secondary_api_token._get_kwargs,
+        return self._call(
+            GENERATE_SECONDARY_API_TOKEN,
             {
                 "body": body,
             },
-            SecondaryApiToken.from_dict,
             request_options,
-        ).parsed
+        )
 
-    def get_secondary_api_token(
+    def retrieve(
         self,
         api_token: str,
         *,
@@ -206,16 +219,18 @@ class ApiTokensApi:
 
         Args:
             api_token: The secondary API token. A secret; clients log this path masked.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             SecondaryApiToken: The token.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
                 `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
                 revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
                 host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -223,24 +238,21 @@ class ApiTokensApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
                 Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _GET_SECONDARY_API_TOKEN,
-            _get_secondary_api_token._get_kwargs,
+        return self._call(
+            GET_SECONDARY_API_TOKEN,
             {
                 "api_token": api_token,
             },
-            SecondaryApiToken.from_dict,
             request_options,
-        ).parsed
+        )
 
-    def revoke_secondary_api_token(
+    def revoke(
         self,
         api_token: str,
         *,
@@ -254,16 +266,18 @@ class ApiTokensApi:
 
         Args:
             api_token: The secondary API token. A secret; clients log this path masked.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             None: Revoked; the body is empty.
 
+
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
                 `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
                 revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
                 host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -271,226 +285,46 @@ class ApiTokensApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
                 Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `None`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _REVOKE_SECONDARY_API_TOKEN,
-            _revoke_secondary_api_token._get_kwargs,
+        return self._call(
+            REVOKE_SECONDARY_API_TOKEN,
             {
                 "api_token": api_token,
             },
-            parse_nothing,
-            request_options,
-        ).parsed
-
-
-class ApiTokensApiWithRawResponse:
-    """Synchronous ``api_tokens`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-
-    def list_secondary_api_tokens(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SecondaryApiTokenList]:
-        """List secondary API tokens, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[SecondaryApiTokenList]: `.parsed` (The secondary tokens.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
-                NOT_AUTHORIZED (a wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
-                Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _LIST_SECONDARY_API_TOKENS,
-            _list_secondary_api_tokens._get_kwargs,
-            {},
-            SecondaryApiTokenList.from_dict,
-            request_options,
-        )
-
-    def generate_secondary_api_token(
-        self,
-        *,
-        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SecondaryApiToken]:
-        """Generate a secondary API token, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            body: Generating a token takes no parameters; send an empty JSON object. A
-                `GenerateSecondaryApiTokenRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[SecondaryApiToken]: `.parsed` (The new token.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
-                NOT_AUTHORIZED (a wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
-                Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _GENERATE_SECONDARY_API_TOKEN,
-            _generate_secondary_api_token._get_kwargs,
-            {
-                "body": body,
-            },
-            SecondaryApiToken.from_dict,
-            request_options,
-        )
-
-    def get_secondary_api_token(
-        self,
-        api_token: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SecondaryApiToken]:
-        """Get a secondary API token, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            api_token: The secondary API token. A secret; clients log this path masked.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[SecondaryApiToken]: `.parsed` (The token.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
-                NOT_AUTHORIZED (a wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
-                Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _GET_SECONDARY_API_TOKEN,
-            _get_secondary_api_token._get_kwargs,
-            {
-                "api_token": api_token,
-            },
-            SecondaryApiToken.from_dict,
-            request_options,
-        )
-
-    def revoke_secondary_api_token(
-        self,
-        api_token: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[None]:
-        """Revoke a secondary API token, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            api_token: The secondary API token. A secret; clients log this path masked.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[None]: `.parsed` (Revoked; the body is empty.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
-                NOT_AUTHORIZED (a wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
-                Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `None`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _REVOKE_SECONDARY_API_TOKEN,
-            _revoke_secondary_api_token._get_kwargs,
-            {
-                "api_token": api_token,
-            },
-            parse_nothing,
             request_options,
         )
 
 
-class AsyncApiTokensApi:
-    """Asynchronous ``api_tokens`` operations."""
+class ApiTokensWithRawResponse:
+    """``api_tokens`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = AsyncApiTokensApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+    def __init__(self, resource: ApiTokens) -> None:
+        self.list = raw_response(resource.list)
+        self.generate = raw_response(resource.generate)
+        self.retrieve = raw_response(resource.retrieve)
+        self.revoke = raw_response(resource.revoke)
 
-    async def list_secondary_api_tokens(
+
+class AsyncApiTokens(AsyncResource):
+    """``api_tokens`` operations, awaitable: ``list``, ``generate``, ``retrieve``, ``revoke``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AsyncApiTokensWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return AsyncApiTokensWithRawResponse(AsyncApiTokens(self._requester, raw=True))
+
+    async def list(
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> SecondaryApiTokenList:
+    ) -> list[SecondaryApiToken]:
         """List secondary API tokens.
 
         Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host
@@ -498,16 +332,18 @@ class AsyncApiTokensApi:
         gets 401 + 401120). Token values are secrets.
 
         Args:
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            SecondaryApiTokenList: The secondary tokens.
+            list[SecondaryApiToken]: The secondary tokens.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
                 `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
                 revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
                 host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -515,27 +351,18 @@ class AsyncApiTokensApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
                 Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _LIST_SECONDARY_API_TOKENS,
-                _list_secondary_api_tokens._get_kwargs,
-                {},
-                SecondaryApiTokenList.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(LIST_SECONDARY_API_TOKENS, {}, request_options)
 
-    async def generate_secondary_api_token(
+    async def generate(
         self,
         *,
-        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
+        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> SecondaryApiToken:
         """Generate a secondary API token.
@@ -546,18 +373,21 @@ class AsyncApiTokensApi:
         reprs and logs.
 
         Args:
-            body: Generating a token takes no parameters; send an empty JSON object. A
-                `GenerateSecondaryApiTokenRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            body: Generating a token takes no parameters; send an empty JSON object. The whole body
+                instead of its fields: a `GenerateSecondaryApiTokenRequest` or a dict, checked before
+                sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             SecondaryApiToken: The new token.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
                 `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
                 revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
                 host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -565,26 +395,21 @@ class AsyncApiTokensApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
                 Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _GENERATE_SECONDARY_API_TOKEN,
-                _generate_secondary_api_token._get_kwargs,
-                {
-                    "body": body,
-                },
-                SecondaryApiToken.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            GENERATE_SECONDARY_API_TOKEN,
+            {
+                "body": body,
+            },
+            request_options,
+        )
 
-    async def get_secondary_api_token(
+    async def retrieve(
         self,
         api_token: str,
         *,
@@ -598,16 +423,18 @@ class AsyncApiTokensApi:
 
         Args:
             api_token: The secondary API token. A secret; clients log this path masked.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             SecondaryApiToken: The token.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
                 `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
                 revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
                 host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -615,26 +442,21 @@ class AsyncApiTokensApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
                 Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _GET_SECONDARY_API_TOKEN,
-                _get_secondary_api_token._get_kwargs,
-                {
-                    "api_token": api_token,
-                },
-                SecondaryApiToken.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            GET_SECONDARY_API_TOKEN,
+            {
+                "api_token": api_token,
+            },
+            request_options,
+        )
 
-    async def revoke_secondary_api_token(
+    async def revoke(
         self,
         api_token: str,
         *,
@@ -648,16 +470,18 @@ class AsyncApiTokensApi:
 
         Args:
             api_token: The secondary API token. A secret; clients log this path masked.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             None: Revoked; the body is empty.
 
+
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
                 `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
                 revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
                 host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -665,210 +489,26 @@ class AsyncApiTokensApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
                 Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `None`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _REVOKE_SECONDARY_API_TOKEN,
-                _revoke_secondary_api_token._get_kwargs,
-                {
-                    "api_token": api_token,
-                },
-                parse_nothing,
-                request_options,
-            )
-        ).parsed
-
-
-class AsyncApiTokensApiWithRawResponse:
-    """Asynchronous ``api_tokens`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    async def list_secondary_api_tokens(
-        self,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SecondaryApiTokenList]:
-        """List secondary API tokens, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[SecondaryApiTokenList]: `.parsed` (The secondary tokens.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
-                NOT_AUTHORIZED (a wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
-                Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _LIST_SECONDARY_API_TOKENS,
-            _list_secondary_api_tokens._get_kwargs,
-            {},
-            SecondaryApiTokenList.from_dict,
-            request_options,
-        )
-
-    async def generate_secondary_api_token(
-        self,
-        *,
-        body: GenerateSecondaryApiTokenRequest | Mapping[str, Any] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SecondaryApiToken]:
-        """Generate a secondary API token, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            body: Generating a token takes no parameters; send an empty JSON object. A
-                `GenerateSecondaryApiTokenRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[SecondaryApiToken]: `.parsed` (The new token.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
-                NOT_AUTHORIZED (a wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
-                Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _GENERATE_SECONDARY_API_TOKEN,
-            _generate_secondary_api_token._get_kwargs,
-            {
-                "body": body,
-            },
-            SecondaryApiToken.from_dict,
-            request_options,
-        )
-
-    async def get_secondary_api_token(
-        self,
-        api_token: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[SecondaryApiToken]:
-        """Get a secondary API token, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            api_token: The secondary API token. A secret; clients log this path masked.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[SecondaryApiToken]: `.parsed` (The token.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
-                NOT_AUTHORIZED (a wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
-                Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `SecondaryApiToken`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _GET_SECONDARY_API_TOKEN,
-            _get_secondary_api_token._get_kwargs,
+        return await self._call(
+            REVOKE_SECONDARY_API_TOKEN,
             {
                 "api_token": api_token,
             },
-            SecondaryApiToken.from_dict,
             request_options,
         )
 
-    async def revoke_secondary_api_token(
-        self,
-        api_token: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[None]:
-        """Revoke a secondary API token, with the HTTP status and headers.
 
-        See the method of the same name without `with_raw_response` for the details.
+class AsyncApiTokensWithRawResponse:
+    """``api_tokens`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
 
-        Args:
-            api_token: The secondary API token. A secret; clients log this path masked.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[None]: `.parsed` (Revoked; the body is empty.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
-                NOT_AUTHORIZED (a wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure on the Chat Platform host (no `type`).
-                Raised after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `None`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _REVOKE_SECONDARY_API_TOKEN,
-            _revoke_secondary_api_token._get_kwargs,
-            {
-                "api_token": api_token,
-            },
-            parse_nothing,
-            request_options,
-        )
+    def __init__(self, resource: AsyncApiTokens) -> None:
+        self.list = async_raw_response(resource.list)
+        self.generate = async_raw_response(resource.generate)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.revoke = async_raw_response(resource.revoke)

@@ -1,125 +1,244 @@
-"""Operations tagged ``direct_calls``: one typed method per operation, sync and async."""
+"""Operations tagged ``direct_calls``: their rows of the operations table, and thin typed methods, sync and async."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, overload
 
+from sendbird_calls.core.operation import Body, BodyField, Operation, Paging, Param
+from sendbird_calls.core.options import RequestOptions
+from sendbird_calls.core.pages import AsyncPaginator, SyncPage
+from sendbird_calls.core.resource import (
+    AsyncResource,
+    SyncResource,
+    async_page_raw_response,
+    async_raw_response,
+    raw_response,
+)
+from sendbird_calls.core.unset import UNSET, Unset
+
+from ...models.custom_items import CustomItems
 from ...models.custom_items_delete_result import CustomItemsDeleteResult
 from ...models.custom_items_update_result import CustomItemsUpdateResult
 from ...models.delete_custom_items_request import DeleteCustomItemsRequest
 from ...models.direct_call import DirectCall
 from ...models.direct_call_envelope import DirectCallEnvelope
 from ...models.direct_call_list import DirectCallList
+from ...models.end_result import EndResult
 from ...models.update_custom_items_request import UpdateCustomItemsRequest
-from ...types import UNSET, Unset
-from .. import (
-    AsyncRequester,
-    OperationInfo,
-    RawResponse,
-    RequestOptions,
-    SyncRequester,
-    aiterate_items,
-    iterate_items,
-    parse_nothing,
-    parse_or_none,
-)
-from . import delete_direct_call_custom_items as _delete_direct_call_custom_items
-from . import get_direct_call as _get_direct_call
-from . import list_direct_calls as _list_direct_calls
-from . import update_direct_call_custom_items as _update_direct_call_custom_items
+from ...models.update_custom_items_request_mode import UpdateCustomItemsRequestMode
 
-_LIST_DIRECT_CALLS = OperationInfo(
-    name="list_direct_calls",
+LIST_DIRECT_CALLS: Operation[DirectCallList] = Operation(
+    id="list_direct_calls",
+    tag="direct_calls",
+    name="list",
     method="GET",
     path="/direct_calls",
     host="calls",
-    path_params=(),
-    wire_names={
-        "next_": "next",
-    },
-    client_filled=(),
-    enum_params={},
-    list_params=("end_result",),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={
-        "limit": ("integer", 1, 100),
-        "next_": ("string", 1, None),
-        "start_ts": ("integer", 0, None),
-        "call_ts": ("integer", 0, None),
-        "duration_range_min": ("integer", 0, None),
-        "duration_range_max": ("integer", 0, None),
-    },
+    summary="List direct calls",
+    params=(
+        Param(
+            "limit",
+            "limit",
+            "query",
+            "integer",
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side, when omitted): 10.",
+        ),
+        Param(
+            "next",
+            "next",
+            "query",
+            "string",
+            required=False,
+            min_length=1,
+            description="The `next` token of the previous page; absent for the first page. Never empty: an empty `next` in an answer means the end of the list, and is not sent back.",
+        ),
+        Param(
+            "end_result",
+            "end_result",
+            "query",
+            "csv",
+            required=False,
+            enum=EndResult,
+            description='End results, sent as one comma-separated value; only calls that ended with one of them. Allowed values: "completed", "canceled", "declined", "connection_lost", "no_answer", "timed_out", "unknown". Pass a list of strings or one comma-separated string.',
+        ),
+        Param(
+            "start_ts",
+            "start_ts",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            unit="ms",
+            description="Unconfirmed. Only calls started at or after this time, in Unix milliseconds. Minimum: 0.",
+        ),
+        Param(
+            "call_ts",
+            "call_ts",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            unit="ms",
+            description="Unconfirmed. A time in Unix milliseconds that third-party clients send; its effect is not documented. Minimum: 0.",
+        ),
+        Param(
+            "duration_range_min",
+            "duration_range_min",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            description="Unconfirmed. Only calls that lasted at least this long, in milliseconds. Minimum: 0.",
+        ),
+        Param(
+            "duration_range_max",
+            "duration_range_max",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            description="Unconfirmed. Only calls that lasted at most this long, in milliseconds. Minimum: 0.",
+        ),
+    ),
+    response=DirectCallList,
+    paging=Paging(
+        items="calls",
+        next="next_",
+        token_param="next",
+    ),
 )
-_GET_DIRECT_CALL = OperationInfo(
-    name="get_direct_call",
+GET_DIRECT_CALL: Operation[DirectCall] = Operation(
+    id="get_direct_call",
+    tag="direct_calls",
+    name="retrieve",
     method="GET",
     path="/direct_calls/{call_id}",
     host="calls",
-    path_params=("call_id",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    summary="Get a direct call",
+    params=(
+        Param(
+            "call_id",
+            "call_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The direct call's ID (a UUID string in practice).",
+        ),
+    ),
+    response=DirectCallEnvelope,
+    unwrap="call",
 )
-_UPDATE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
-    name="update_direct_call_custom_items",
+UPDATE_DIRECT_CALL_CUSTOM_ITEMS: Operation[CustomItemsUpdateResult] = Operation(
+    id="update_direct_call_custom_items",
+    tag="direct_calls",
+    name="update_custom_items",
     method="PUT",
     path="/direct_calls/{call_id}/custom_items",
     host="calls",
-    path_params=("call_id",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=UpdateCustomItemsRequest,
-    body_required=True,
-    empty_success=False,
-    checks={},
+    summary="Update a direct call's custom items",
+    params=(
+        Param(
+            "call_id",
+            "call_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The direct call's ID (a UUID string in practice).",
+        ),
+    ),
+    body=Body(
+        UpdateCustomItemsRequest,
+        required=True,
+        fields=(
+            BodyField(
+                "custom_items",
+                "custom_items",
+                required=True,
+                description="Key-value custom items: at most 10; keys 1..128 characters without a comma; values strings up to 128 characters.",
+            ),
+            BodyField(
+                "mode",
+                "mode",
+                required=False,
+                description="How to apply the items; only `upsert` is known.",
+            ),
+        ),
+        description="Custom items to upsert.",
+    ),
+    response=CustomItemsUpdateResult,
 )
-_DELETE_DIRECT_CALL_CUSTOM_ITEMS = OperationInfo(
-    name="delete_direct_call_custom_items",
+DELETE_DIRECT_CALL_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult] = Operation(
+    id="delete_direct_call_custom_items",
+    tag="direct_calls",
+    name="delete_custom_items",
     method="DELETE",
     path="/direct_calls/{call_id}/custom_items",
     host="calls",
-    path_params=("call_id",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=DeleteCustomItemsRequest,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    summary="Delete a direct call's custom items",
+    params=(
+        Param(
+            "call_id",
+            "call_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The direct call's ID (a UUID string in practice).",
+        ),
+    ),
+    body=Body(
+        DeleteCustomItemsRequest,
+        required=False,
+        fields=(
+            BodyField(
+                "keys",
+                "keys",
+                required=False,
+                description="",
+            ),
+        ),
+        description="Keys of custom items to delete; empty or absent deletes them all.",
+    ),
+    response=CustomItemsDeleteResult,
 )
 
+OPERATIONS: tuple[Operation, ...] = (
+    LIST_DIRECT_CALLS,
+    GET_DIRECT_CALL,
+    UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
+    DELETE_DIRECT_CALL_CUSTOM_ITEMS,
+)
+"""The operations of this tag, in the spec's order."""
 
-class DirectCallsApi:
-    """Synchronous ``direct_calls`` operations."""
 
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = DirectCallsApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+class DirectCalls(SyncResource):
+    """``direct_calls`` operations: ``list``, ``retrieve``, ``update_custom_items``, ``delete_custom_items``."""
 
-    def list_direct_calls(
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> DirectCallsWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return DirectCallsWithRawResponse(DirectCalls(self._requester, raw=True))
+
+    def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        call_ts: int | Unset = UNSET,
-        duration_range_min: int | Unset = UNSET,
-        duration_range_max: int | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
+        end_result: Sequence[EndResult | str] | str | None = None,
+        start_ts: int | None = None,
+        call_ts: int | None = None,
+        duration_range_min: int | None = None,
+        duration_range_max: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> DirectCallList:
+    ) -> SyncPage[DirectCall]:
         """List direct calls.
 
         Lists all direct calls of the application, newest first. Besides `end_result`, the time and
@@ -128,30 +247,36 @@ class DirectCallsApi:
 
         Args:
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            end_result: End results, sent as one comma-separated value; only calls that ended with
+                one of them. Allowed values: "completed", "canceled", "declined", "connection_lost",
+                "no_answer", "timed_out", "unknown". Pass a list of strings or one comma-separated
+                string. `None` (the default) leaves it out.
             start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
-                Minimum: 0.
+                Minimum: 0. `None` (the default) leaves it out.
             call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
-                effect is not documented. Minimum: 0.
+                effect is not documented. Minimum: 0. `None` (the default) leaves it out.
             duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
-                milliseconds. Minimum: 0.
+                milliseconds. Minimum: 0. `None` (the default) leaves it out.
             duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
-                milliseconds. Minimum: 0.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                milliseconds. Minimum: 0. `None` (the default) leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            DirectCallList: One page of direct calls.
+            SyncPage[DirectCall]: The first page: `.items` are its items, `.next_token` the cursor
+                of the next page (pass it back as `next=` to resume), `.next_page()` fetches it;
+                iterating the page yields every item of every page, fetching each when needed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -159,189 +284,50 @@ class DirectCallsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _LIST_DIRECT_CALLS,
-            _list_direct_calls._get_kwargs,
+        return self._page(
+            LIST_DIRECT_CALLS,
             {
                 "limit": limit,
-                "next_": next_,
+                "next": next,
                 "end_result": end_result,
                 "start_ts": start_ts,
                 "call_ts": call_ts,
                 "duration_range_min": duration_range_min,
                 "duration_range_max": duration_range_max,
             },
-            DirectCallList.from_dict,
-            request_options,
-        ).parsed
-
-    def iter_direct_calls(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        call_ts: int | Unset = UNSET,
-        duration_range_min: int | Unset = UNSET,
-        duration_range_max: int | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[DirectCall]:
-        """Iterates every item of `list_direct_calls`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
-                Minimum: 0.
-            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
-                effect is not documented. Minimum: 0.
-            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
-                milliseconds. Minimum: 0.
-            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
-                milliseconds. Minimum: 0.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[DirectCall]: The items of every page, following `next` until the last page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return iterate_items(
-            self._requester.paginate(
-                _LIST_DIRECT_CALLS,
-                _list_direct_calls._get_kwargs,
-                {
-                    "limit": limit,
-                    "end_result": end_result,
-                    "start_ts": start_ts,
-                    "call_ts": call_ts,
-                    "duration_range_min": duration_range_min,
-                    "duration_range_max": duration_range_max,
-                },
-                DirectCallList.from_dict,
-                request_options,
-            ),
-            lambda page: page.calls,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_direct_calls_pages(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        call_ts: int | Unset = UNSET,
-        duration_range_min: int | Unset = UNSET,
-        duration_range_max: int | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[DirectCallList]:
-        """Iterates the pages of `list_direct_calls`, following `next` until the last page.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
-                Minimum: 0.
-            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
-                effect is not documented. Minimum: 0.
-            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
-                milliseconds. Minimum: 0.
-            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
-                milliseconds. Minimum: 0.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[DirectCallList]: One `DirectCallList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_DIRECT_CALLS,
-            _list_direct_calls._get_kwargs,
-            {
-                "limit": limit,
-                "end_result": end_result,
-                "start_ts": start_ts,
-                "call_ts": call_ts,
-                "duration_range_min": duration_range_min,
-                "duration_range_max": duration_range_max,
-            },
-            DirectCallList.from_dict,
             request_options,
         )
 
-    def get_direct_call(
+    def retrieve(
         self,
         call_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DirectCallEnvelope:
+    ) -> DirectCall:
         """Get a direct call.
 
         Gets one direct call. An unknown call is 400 + 400200.
 
         Args:
             call_id: The direct call's ID (a UUID string in practice).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            DirectCallEnvelope: The call.
+            DirectCall: The call.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -349,28 +335,46 @@ class DirectCallsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _GET_DIRECT_CALL,
-            _get_direct_call._get_kwargs,
+        return self._call(
+            GET_DIRECT_CALL,
             {
                 "call_id": call_id,
             },
-            DirectCallEnvelope.from_dict,
             request_options,
-        ).parsed
+        )
 
-    def update_direct_call_custom_items(
+    @overload
+    def update_custom_items(
+        self,
+        call_id: str,
+        *,
+        custom_items: CustomItems | Mapping[str, Any],
+        mode: UpdateCustomItemsRequestMode | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomItemsUpdateResult: ...
+
+    @overload
+    def update_custom_items(
         self,
         call_id: str,
         *,
         body: UpdateCustomItemsRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> CustomItemsUpdateResult: ...
+
+    def update_custom_items(
+        self,
+        call_id: str,
+        *,
+        custom_items: CustomItems | Mapping[str, Any] | Unset = UNSET,
+        mode: UpdateCustomItemsRequestMode | str | Unset = UNSET,
+        body: UpdateCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsUpdateResult:
         """Update a direct call's custom items.
@@ -380,18 +384,23 @@ class DirectCallsApi:
 
         Args:
             call_id: The direct call's ID (a UUID string in practice).
-            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            custom_items: Required. Key-value custom items: at most 10; keys 1..128 characters
+                without a comma; values strings up to 128 characters.
+            mode: How to apply the items; only `upsert` is known.
+            body: Custom items to upsert. The whole body instead of its fields: a
+                `UpdateCustomItemsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CustomItemsUpdateResult: The custom items after the update and the keys that changed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -399,29 +408,29 @@ class DirectCallsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
-            _update_direct_call_custom_items._get_kwargs,
+        return self._call(
+            UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
             {
                 "call_id": call_id,
+                "custom_items": custom_items,
+                "mode": mode,
                 "body": body,
             },
-            CustomItemsUpdateResult.from_dict,
             request_options,
-        ).parsed
+        )
 
-    def delete_direct_call_custom_items(
+    def delete_custom_items(
         self,
         call_id: str,
         *,
-        body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
+        keys: list[str] | Unset = UNSET,
+        body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsDeleteResult:
         """Delete a direct call's custom items.
@@ -431,18 +440,21 @@ class DirectCallsApi:
 
         Args:
             call_id: The direct call's ID (a UUID string in practice).
-            body: Keys of custom items to delete; empty or absent deletes them all. A
-                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            keys: No description in the spec.
+            body: Keys of custom items to delete; empty or absent deletes them all. The whole body
+                instead of its fields: a `DeleteCustomItemsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CustomItemsDeleteResult: The custom items left and the keys that were deleted.
 
+
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -450,273 +462,55 @@ class DirectCallsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _DELETE_DIRECT_CALL_CUSTOM_ITEMS,
-            _delete_direct_call_custom_items._get_kwargs,
+        return self._call(
+            DELETE_DIRECT_CALL_CUSTOM_ITEMS,
             {
                 "call_id": call_id,
+                "keys": keys,
                 "body": body,
             },
-            CustomItemsDeleteResult.from_dict,
-            request_options,
-        ).parsed
-
-
-class DirectCallsApiWithRawResponse:
-    """Synchronous ``direct_calls`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-
-    def list_direct_calls(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        call_ts: int | Unset = UNSET,
-        duration_range_min: int | Unset = UNSET,
-        duration_range_max: int | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[DirectCallList]:
-        """List direct calls, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
-                Minimum: 0.
-            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
-                effect is not documented. Minimum: 0.
-            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
-                milliseconds. Minimum: 0.
-            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
-                milliseconds. Minimum: 0.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[DirectCallList]: `.parsed` (One page of direct calls.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _LIST_DIRECT_CALLS,
-            _list_direct_calls._get_kwargs,
-            {
-                "limit": limit,
-                "next_": next_,
-                "end_result": end_result,
-                "start_ts": start_ts,
-                "call_ts": call_ts,
-                "duration_range_min": duration_range_min,
-                "duration_range_max": duration_range_max,
-            },
-            DirectCallList.from_dict,
-            request_options,
-        )
-
-    def get_direct_call(
-        self,
-        call_id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[DirectCallEnvelope]:
-        """Get a direct call, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            call_id: The direct call's ID (a UUID string in practice).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[DirectCallEnvelope]: `.parsed` (The call.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _GET_DIRECT_CALL,
-            _get_direct_call._get_kwargs,
-            {
-                "call_id": call_id,
-            },
-            DirectCallEnvelope.from_dict,
-            request_options,
-        )
-
-    def update_direct_call_custom_items(
-        self,
-        call_id: str,
-        *,
-        body: UpdateCustomItemsRequest | Mapping[str, Any],
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomItemsUpdateResult]:
-        """Update a direct call's custom items, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            call_id: The direct call's ID (a UUID string in practice).
-            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CustomItemsUpdateResult]: `.parsed` (The custom items after the update and
-                the keys that changed.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
-            _update_direct_call_custom_items._get_kwargs,
-            {
-                "call_id": call_id,
-                "body": body,
-            },
-            CustomItemsUpdateResult.from_dict,
-            request_options,
-        )
-
-    def delete_direct_call_custom_items(
-        self,
-        call_id: str,
-        *,
-        body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomItemsDeleteResult]:
-        """Delete a direct call's custom items, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            call_id: The direct call's ID (a UUID string in practice).
-            body: Keys of custom items to delete; empty or absent deletes them all. A
-                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CustomItemsDeleteResult]: `.parsed` (The custom items left and the keys that
-                were deleted.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _DELETE_DIRECT_CALL_CUSTOM_ITEMS,
-            _delete_direct_call_custom_items._get_kwargs,
-            {
-                "call_id": call_id,
-                "body": body,
-            },
-            CustomItemsDeleteResult.from_dict,
             request_options,
         )
 
 
-class AsyncDirectCallsApi:
-    """Asynchronous ``direct_calls`` operations."""
+class DirectCallsWithRawResponse:
+    """``direct_calls`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = AsyncDirectCallsApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+    def __init__(self, resource: DirectCalls) -> None:
+        self.list = raw_response(resource.list)
+        self.retrieve = raw_response(resource.retrieve)
+        self.update_custom_items = raw_response(resource.update_custom_items)
+        self.delete_custom_items = raw_response(resource.delete_custom_items)
 
-    async def list_direct_calls(
+
+class AsyncDirectCalls(AsyncResource):
+    """``direct_calls`` operations, awaitable: ``list``, ``retrieve``, ``update_custom_items``, ``delete_custom_items``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AsyncDirectCallsWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return AsyncDirectCallsWithRawResponse(AsyncDirectCalls(self._requester, raw=True))
+
+    def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        call_ts: int | Unset = UNSET,
-        duration_range_min: int | Unset = UNSET,
-        duration_range_max: int | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
+        end_result: Sequence[EndResult | str] | str | None = None,
+        start_ts: int | None = None,
+        call_ts: int | None = None,
+        duration_range_min: int | None = None,
+        duration_range_max: int | None = None,
         request_options: RequestOptions | None = None,
-    ) -> DirectCallList:
+    ) -> AsyncPaginator[DirectCall]:
         """List direct calls.
 
         Lists all direct calls of the application, newest first. Besides `end_result`, the time and
@@ -725,30 +519,35 @@ class AsyncDirectCallsApi:
 
         Args:
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            end_result: End results, sent as one comma-separated value; only calls that ended with
+                one of them. Allowed values: "completed", "canceled", "declined", "connection_lost",
+                "no_answer", "timed_out", "unknown". Pass a list of strings or one comma-separated
+                string. `None` (the default) leaves it out.
             start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
-                Minimum: 0.
+                Minimum: 0. `None` (the default) leaves it out.
             call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
-                effect is not documented. Minimum: 0.
+                effect is not documented. Minimum: 0. `None` (the default) leaves it out.
             duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
-                milliseconds. Minimum: 0.
+                milliseconds. Minimum: 0. `None` (the default) leaves it out.
             duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
-                milliseconds. Minimum: 0.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                milliseconds. Minimum: 0. `None` (the default) leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            DirectCallList: One page of direct calls.
+            AsyncPaginator[DirectCall]: `await` it for the first `AsyncPage` (`.items`,
+                `.next_token`, `await .next_page()`), or `async for` over every item of every page.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -756,192 +555,50 @@ class AsyncDirectCallsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _LIST_DIRECT_CALLS,
-                _list_direct_calls._get_kwargs,
-                {
-                    "limit": limit,
-                    "next_": next_,
-                    "end_result": end_result,
-                    "start_ts": start_ts,
-                    "call_ts": call_ts,
-                    "duration_range_min": duration_range_min,
-                    "duration_range_max": duration_range_max,
-                },
-                DirectCallList.from_dict,
-                request_options,
-            )
-        ).parsed
-
-    def iter_direct_calls(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        call_ts: int | Unset = UNSET,
-        duration_range_min: int | Unset = UNSET,
-        duration_range_max: int | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[DirectCall]:
-        """Iterates every item of `list_direct_calls`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
-                Minimum: 0.
-            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
-                effect is not documented. Minimum: 0.
-            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
-                milliseconds. Minimum: 0.
-            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
-                milliseconds. Minimum: 0.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[DirectCall]: The items of every page, following `next` until the last
-                page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return aiterate_items(
-            self._requester.paginate(
-                _LIST_DIRECT_CALLS,
-                _list_direct_calls._get_kwargs,
-                {
-                    "limit": limit,
-                    "end_result": end_result,
-                    "start_ts": start_ts,
-                    "call_ts": call_ts,
-                    "duration_range_min": duration_range_min,
-                    "duration_range_max": duration_range_max,
-                },
-                DirectCallList.from_dict,
-                request_options,
-            ),
-            lambda page: page.calls,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_direct_calls_pages(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        call_ts: int | Unset = UNSET,
-        duration_range_min: int | Unset = UNSET,
-        duration_range_max: int | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[DirectCallList]:
-        """Iterates the pages of `list_direct_calls`, following `next` until the last page.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
-                Minimum: 0.
-            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
-                effect is not documented. Minimum: 0.
-            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
-                milliseconds. Minimum: 0.
-            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
-                milliseconds. Minimum: 0.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[DirectCallList]: One `DirectCallList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_DIRECT_CALLS,
-            _list_direct_calls._get_kwargs,
+        return self._page(
+            LIST_DIRECT_CALLS,
             {
                 "limit": limit,
+                "next": next,
                 "end_result": end_result,
                 "start_ts": start_ts,
                 "call_ts": call_ts,
                 "duration_range_min": duration_range_min,
                 "duration_range_max": duration_range_max,
             },
-            DirectCallList.from_dict,
             request_options,
         )
 
-    async def get_direct_call(
+    async def retrieve(
         self,
         call_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> DirectCallEnvelope:
+    ) -> DirectCall:
         """Get a direct call.
 
         Gets one direct call. An unknown call is 400 + 400200.
 
         Args:
             call_id: The direct call's ID (a UUID string in practice).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            DirectCallEnvelope: The call.
+            DirectCall: The call.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -949,30 +606,46 @@ class AsyncDirectCallsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _GET_DIRECT_CALL,
-                _get_direct_call._get_kwargs,
-                {
-                    "call_id": call_id,
-                },
-                DirectCallEnvelope.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            GET_DIRECT_CALL,
+            {
+                "call_id": call_id,
+            },
+            request_options,
+        )
 
-    async def update_direct_call_custom_items(
+    @overload
+    async def update_custom_items(
+        self,
+        call_id: str,
+        *,
+        custom_items: CustomItems | Mapping[str, Any],
+        mode: UpdateCustomItemsRequestMode | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomItemsUpdateResult: ...
+
+    @overload
+    async def update_custom_items(
         self,
         call_id: str,
         *,
         body: UpdateCustomItemsRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> CustomItemsUpdateResult: ...
+
+    async def update_custom_items(
+        self,
+        call_id: str,
+        *,
+        custom_items: CustomItems | Mapping[str, Any] | Unset = UNSET,
+        mode: UpdateCustomItemsRequestMode | str | Unset = UNSET,
+        body: UpdateCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsUpdateResult:
         """Update a direct call's custom items.
@@ -982,18 +655,23 @@ class AsyncDirectCallsApi:
 
         Args:
             call_id: The direct call's ID (a UUID string in practice).
-            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            custom_items: Required. Key-value custom items: at most 10; keys 1..128 characters
+                without a comma; values strings up to 128 characters.
+            mode: How to apply the items; only `upsert` is known.
+            body: Custom items to upsert. The whole body instead of its fields: a
+                `UpdateCustomItemsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CustomItemsUpdateResult: The custom items after the update and the keys that changed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1001,31 +679,29 @@ class AsyncDirectCallsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
-                _update_direct_call_custom_items._get_kwargs,
-                {
-                    "call_id": call_id,
-                    "body": body,
-                },
-                CustomItemsUpdateResult.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
+            {
+                "call_id": call_id,
+                "custom_items": custom_items,
+                "mode": mode,
+                "body": body,
+            },
+            request_options,
+        )
 
-    async def delete_direct_call_custom_items(
+    async def delete_custom_items(
         self,
         call_id: str,
         *,
-        body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
+        keys: list[str] | Unset = UNSET,
+        body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsDeleteResult:
         """Delete a direct call's custom items.
@@ -1035,18 +711,21 @@ class AsyncDirectCallsApi:
 
         Args:
             call_id: The direct call's ID (a UUID string in practice).
-            body: Keys of custom items to delete; empty or absent deletes them all. A
-                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            keys: No description in the spec.
+            body: Keys of custom items to delete; empty or absent deletes them all. The whole body
+                instead of its fields: a `DeleteCustomItemsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CustomItemsDeleteResult: The custom items left and the keys that were deleted.
 
+
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1054,250 +733,28 @@ class AsyncDirectCallsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _DELETE_DIRECT_CALL_CUSTOM_ITEMS,
-                _delete_direct_call_custom_items._get_kwargs,
-                {
-                    "call_id": call_id,
-                    "body": body,
-                },
-                CustomItemsDeleteResult.from_dict,
-                request_options,
-            )
-        ).parsed
-
-
-class AsyncDirectCallsApiWithRawResponse:
-    """Asynchronous ``direct_calls`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    async def list_direct_calls(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        call_ts: int | Unset = UNSET,
-        duration_range_min: int | Unset = UNSET,
-        duration_range_max: int | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[DirectCallList]:
-        """List direct calls, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            start_ts: Unconfirmed. Only calls started at or after this time, in Unix milliseconds.
-                Minimum: 0.
-            call_ts: Unconfirmed. A time in Unix milliseconds that third-party clients send; its
-                effect is not documented. Minimum: 0.
-            duration_range_min: Unconfirmed. Only calls that lasted at least this long, in
-                milliseconds. Minimum: 0.
-            duration_range_max: Unconfirmed. Only calls that lasted at most this long, in
-                milliseconds. Minimum: 0.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[DirectCallList]: `.parsed` (One page of direct calls.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _LIST_DIRECT_CALLS,
-            _list_direct_calls._get_kwargs,
-            {
-                "limit": limit,
-                "next_": next_,
-                "end_result": end_result,
-                "start_ts": start_ts,
-                "call_ts": call_ts,
-                "duration_range_min": duration_range_min,
-                "duration_range_max": duration_range_max,
-            },
-            DirectCallList.from_dict,
-            request_options,
-        )
-
-    async def get_direct_call(
-        self,
-        call_id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[DirectCallEnvelope]:
-        """Get a direct call, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            call_id: The direct call's ID (a UUID string in practice).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[DirectCallEnvelope]: `.parsed` (The call.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _GET_DIRECT_CALL,
-            _get_direct_call._get_kwargs,
+        return await self._call(
+            DELETE_DIRECT_CALL_CUSTOM_ITEMS,
             {
                 "call_id": call_id,
-            },
-            DirectCallEnvelope.from_dict,
-            request_options,
-        )
-
-    async def update_direct_call_custom_items(
-        self,
-        call_id: str,
-        *,
-        body: UpdateCustomItemsRequest | Mapping[str, Any],
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomItemsUpdateResult]:
-        """Update a direct call's custom items, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            call_id: The direct call's ID (a UUID string in practice).
-            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CustomItemsUpdateResult]: `.parsed` (The custom items after the update and
-                the keys that changed.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
-            _update_direct_call_custom_items._get_kwargs,
-            {
-                "call_id": call_id,
+                "keys": keys,
                 "body": body,
             },
-            CustomItemsUpdateResult.from_dict,
             request_options,
         )
 
-    async def delete_direct_call_custom_items(
-        self,
-        call_id: str,
-        *,
-        body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomItemsDeleteResult]:
-        """Delete a direct call's custom items, with the HTTP status and headers.
 
-        See the method of the same name without `with_raw_response` for the details.
+class AsyncDirectCallsWithRawResponse:
+    """``direct_calls`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
 
-        Args:
-            call_id: The direct call's ID (a UUID string in practice).
-            body: Keys of custom items to delete; empty or absent deletes them all. A
-                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CustomItemsDeleteResult]: `.parsed` (The custom items left and the keys that
-                were deleted.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _DELETE_DIRECT_CALL_CUSTOM_ITEMS,
-            _delete_direct_call_custom_items._get_kwargs,
-            {
-                "call_id": call_id,
-                "body": body,
-            },
-            CustomItemsDeleteResult.from_dict,
-            request_options,
-        )
+    def __init__(self, resource: AsyncDirectCalls) -> None:
+        self.list = async_page_raw_response(resource.list)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.update_custom_items = async_raw_response(resource.update_custom_items)
+        self.delete_custom_items = async_raw_response(resource.delete_custom_items)

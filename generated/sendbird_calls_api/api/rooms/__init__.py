@@ -1,11 +1,24 @@
-"""Operations tagged ``rooms``: one typed method per operation, sync and async."""
+"""Operations tagged ``rooms``: their rows of the operations table, and thin typed methods, sync and async."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, overload
+
+from sendbird_calls.core.operation import Body, BodyField, Operation, Paging, Param
+from sendbird_calls.core.options import RequestOptions
+from sendbird_calls.core.pages import AsyncPaginator, SyncPage
+from sendbird_calls.core.resource import (
+    AsyncResource,
+    SyncResource,
+    async_page_raw_response,
+    async_raw_response,
+    raw_response,
+)
+from sendbird_calls.core.unset import UNSET, Unset
 
 from ...models.create_room_request import CreateRoomRequest
+from ...models.custom_items import CustomItems
 from ...models.custom_items_delete_result import CustomItemsDeleteResult
 from ...models.custom_items_update_result import CustomItemsUpdateResult
 from ...models.delete_custom_items_request import DeleteCustomItemsRequest
@@ -15,184 +28,382 @@ from ...models.room import Room
 from ...models.room_envelope import RoomEnvelope
 from ...models.room_list import RoomList
 from ...models.room_state import RoomState
+from ...models.room_type import RoomType
 from ...models.room_type_filter import RoomTypeFilter
 from ...models.update_custom_items_request import UpdateCustomItemsRequest
-from ...types import UNSET, Unset
-from .. import (
-    AsyncRequester,
-    OperationInfo,
-    RawResponse,
-    RequestOptions,
-    SyncRequester,
-    aiterate_items,
-    iterate_items,
-    parse_nothing,
-    parse_or_none,
-)
-from . import create_room as _create_room
-from . import delete_room as _delete_room
-from . import delete_room_custom_items as _delete_room_custom_items
-from . import get_room as _get_room
-from . import list_room_participants as _list_room_participants
-from . import list_rooms as _list_rooms
-from . import update_room_custom_items as _update_room_custom_items
+from ...models.update_custom_items_request_mode import UpdateCustomItemsRequestMode
 
-_LIST_ROOMS = OperationInfo(
-    name="list_rooms",
+LIST_ROOMS: Operation[RoomList] = Operation(
+    id="list_rooms",
+    tag="rooms",
+    name="list",
     method="GET",
     path="/rooms",
     host="calls",
-    path_params=(),
-    wire_names={
-        "next_": "next",
-        "type_": "type",
-    },
-    client_filled=(),
-    enum_params={
-        "type_": RoomTypeFilter,
-        "state": RoomState,
-    },
-    list_params=(
-        "room_ids",
-        "created_by_user_ids",
+    summary="List rooms",
+    params=(
+        Param(
+            "limit",
+            "limit",
+            "query",
+            "integer",
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side, when omitted): 10.",
+        ),
+        Param(
+            "next",
+            "next",
+            "query",
+            "string",
+            required=False,
+            min_length=1,
+            description="The `next` token of the previous page; absent for the first page. Never empty: an empty `next` in an answer means the end of the list, and is not sent back.",
+        ),
+        Param(
+            "prev",
+            "prev",
+            "query",
+            "string",
+            required=False,
+            min_length=1,
+            description="The `prev` token of a page, to page backwards (never empty, like `next`).",
+        ),
+        Param(
+            "type",
+            "type",
+            "query",
+            "enum",
+            required=False,
+            enum=RoomTypeFilter,
+            description='Only rooms of this type; `all` (the default) for every type. Allowed values: "all", "small_room_for_video", "large_room_for_audio_only".',
+        ),
+        Param(
+            "state",
+            "state",
+            "query",
+            "enum",
+            required=False,
+            enum=RoomState,
+            description='Only rooms in this state. Allowed values: "open", "deleted".',
+        ),
+        Param(
+            "room_ids",
+            "room_ids",
+            "query",
+            "csv",
+            required=False,
+            max_items=10,
+            description="Up to 10 room IDs, sent as one comma-separated value; only these rooms. Exclusive with `room_id`. At most 10 values. Pass a list of strings or one comma-separated string.",
+        ),
+        Param(
+            "room_id",
+            "room_id",
+            "query",
+            "string",
+            required=False,
+            min_length=1,
+            description="One room ID; only this room. Exclusive with `room_ids`.",
+        ),
+        Param(
+            "created_at_start_date",
+            "created_at_start_date",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            unit="ms",
+            description="Only rooms created at or after this time (inclusive), in Unix milliseconds. Minimum: 0.",
+        ),
+        Param(
+            "created_at_end_date",
+            "created_at_end_date",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            unit="ms",
+            description="Only rooms created before this time (exclusive), in Unix milliseconds. Minimum: 0.",
+        ),
+        Param(
+            "current_participant_range_gte",
+            "current_participant_range_gte",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            description="Only rooms with at least this many current participants. Minimum: 0.",
+        ),
+        Param(
+            "current_participant_range_lte",
+            "current_participant_range_lte",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            description="Only rooms with at most this many current participants. Minimum: 0.",
+        ),
+        Param(
+            "created_by_user_ids",
+            "created_by_user_ids",
+            "query",
+            "csv",
+            required=False,
+            description="User IDs, sent as one comma-separated value; only rooms they created. Pass a list of strings or one comma-separated string.",
+        ),
     ),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={
-        "limit": ("integer", 1, 100),
-        "next_": ("string", 1, None),
-        "prev": ("string", 1, None),
-        "room_id": ("string", 1, None),
-        "created_at_start_date": ("integer", 0, None),
-        "created_at_end_date": ("integer", 0, None),
-        "current_participant_range_gte": ("integer", 0, None),
-        "current_participant_range_lte": ("integer", 0, None),
-    },
+    response=RoomList,
+    paging=Paging(
+        items="rooms",
+        next="next_",
+        token_param="next",
+    ),
 )
-_CREATE_ROOM = OperationInfo(
-    name="create_room",
+CREATE_ROOM: Operation[Room] = Operation(
+    id="create_room",
+    tag="rooms",
+    name="create",
     method="POST",
     path="/rooms",
     host="calls",
-    path_params=(),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=CreateRoomRequest,
-    body_required=True,
-    empty_success=False,
-    checks={},
+    summary="Create a room",
+    params=(),
+    body=Body(
+        CreateRoomRequest,
+        required=True,
+        fields=(
+            BodyField(
+                "type",
+                "type",
+                required=True,
+                description="`small_room_for_video` holds up to 6 participants, `large_room_for_audio_only` up to 100.",
+            ),
+            BodyField(
+                "custom_items",
+                "custom_items",
+                required=False,
+                description="Key-value custom items: at most 10; keys 1..128 characters without a comma; values strings up to 128 characters.",
+            ),
+        ),
+        description="A room to create.",
+    ),
+    response=RoomEnvelope,
+    unwrap="room",
 )
-_GET_ROOM = OperationInfo(
-    name="get_room",
+GET_ROOM: Operation[Room] = Operation(
+    id="get_room",
+    tag="rooms",
+    name="retrieve",
     method="GET",
     path="/rooms/{room_id}",
     host="calls",
-    path_params=("room_id",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    summary="Get a room",
+    params=(
+        Param(
+            "room_id",
+            "room_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The room's ID.",
+        ),
+    ),
+    response=RoomEnvelope,
+    unwrap="room",
 )
-_DELETE_ROOM = OperationInfo(
-    name="delete_room",
+DELETE_ROOM: Operation[Room | None] = Operation(
+    id="delete_room",
+    tag="rooms",
+    name="delete",
     method="DELETE",
     path="/rooms/{room_id}",
     host="calls",
-    path_params=("room_id",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
+    summary="Delete a room",
+    params=(
+        Param(
+            "room_id",
+            "room_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The room's ID.",
+        ),
+    ),
+    response=RoomEnvelope,
+    unwrap="room",
     empty_success=True,
-    checks={},
 )
-_LIST_ROOM_PARTICIPANTS = OperationInfo(
-    name="list_room_participants",
+LIST_ROOM_PARTICIPANTS: Operation[ParticipantList] = Operation(
+    id="list_room_participants",
+    tag="rooms",
+    name="list_participants",
     method="GET",
     path="/rooms/{room_id}/participants",
     host="calls",
-    path_params=("room_id",),
-    wire_names={
-        "next_": "next",
-    },
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={
-        "limit": ("integer", 1, 100),
-        "next_": ("string", 1, None),
-        "prev": ("string", 1, None),
-    },
+    summary="List a room's participants",
+    params=(
+        Param(
+            "room_id",
+            "room_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The room's ID.",
+        ),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            "integer",
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side, when omitted): 10.",
+        ),
+        Param(
+            "next",
+            "next",
+            "query",
+            "string",
+            required=False,
+            min_length=1,
+            description="The `next` token of the previous page; absent for the first page. Never empty: an empty `next` in an answer means the end of the list, and is not sent back.",
+        ),
+        Param(
+            "prev",
+            "prev",
+            "query",
+            "string",
+            required=False,
+            min_length=1,
+            description="The `prev` token of a page, to page backwards (never empty, like `next`).",
+        ),
+    ),
+    response=ParticipantList,
+    paging=Paging(
+        items="participants",
+        next="next_",
+        token_param="next",
+    ),
 )
-_UPDATE_ROOM_CUSTOM_ITEMS = OperationInfo(
-    name="update_room_custom_items",
+UPDATE_ROOM_CUSTOM_ITEMS: Operation[CustomItemsUpdateResult] = Operation(
+    id="update_room_custom_items",
+    tag="rooms",
+    name="update_custom_items",
     method="PUT",
     path="/rooms/{room_id}/custom_items",
     host="calls",
-    path_params=("room_id",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=UpdateCustomItemsRequest,
-    body_required=True,
-    empty_success=False,
-    checks={},
+    summary="Update a room's custom items",
+    params=(
+        Param(
+            "room_id",
+            "room_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The room's ID.",
+        ),
+    ),
+    body=Body(
+        UpdateCustomItemsRequest,
+        required=True,
+        fields=(
+            BodyField(
+                "custom_items",
+                "custom_items",
+                required=True,
+                description="Key-value custom items: at most 10; keys 1..128 characters without a comma; values strings up to 128 characters.",
+            ),
+            BodyField(
+                "mode",
+                "mode",
+                required=False,
+                description="How to apply the items; only `upsert` is known.",
+            ),
+        ),
+        description="Custom items to upsert.",
+    ),
+    response=CustomItemsUpdateResult,
 )
-_DELETE_ROOM_CUSTOM_ITEMS = OperationInfo(
-    name="delete_room_custom_items",
+DELETE_ROOM_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult] = Operation(
+    id="delete_room_custom_items",
+    tag="rooms",
+    name="delete_custom_items",
     method="DELETE",
     path="/rooms/{room_id}/custom_items",
     host="calls",
-    path_params=("room_id",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=DeleteCustomItemsRequest,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    summary="Delete a room's custom items",
+    params=(
+        Param(
+            "room_id",
+            "room_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The room's ID.",
+        ),
+    ),
+    body=Body(
+        DeleteCustomItemsRequest,
+        required=False,
+        fields=(
+            BodyField(
+                "keys",
+                "keys",
+                required=False,
+                description="",
+            ),
+        ),
+        description="Keys of custom items to delete; empty or absent deletes them all.",
+    ),
+    response=CustomItemsDeleteResult,
 )
 
+OPERATIONS: tuple[Operation, ...] = (
+    LIST_ROOMS,
+    CREATE_ROOM,
+    GET_ROOM,
+    DELETE_ROOM,
+    LIST_ROOM_PARTICIPANTS,
+    UPDATE_ROOM_CUSTOM_ITEMS,
+    DELETE_ROOM_CUSTOM_ITEMS,
+)
+"""The operations of this tag, in the spec's order."""
 
-class RoomsApi:
-    """Synchronous ``rooms`` operations."""
 
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = RoomsApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+class Rooms(SyncResource):
+    """``rooms`` operations: ``list``, ``create``, ``retrieve``, ``delete``, ``list_participants``, ``update_custom_items``, ``delete_custom_items``."""
 
-    def list_rooms(
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> RoomsWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return RoomsWithRawResponse(Rooms(self._requester, raw=True))
+
+    def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        prev: str | Unset = UNSET,
-        type_: RoomTypeFilter | str | Unset = UNSET,
-        state: RoomState | str | Unset = UNSET,
-        room_ids: str | Sequence[str] | Unset = UNSET,
-        room_id: str | Unset = UNSET,
-        created_at_start_date: int | Unset = UNSET,
-        created_at_end_date: int | Unset = UNSET,
-        current_participant_range_gte: int | Unset = UNSET,
-        current_participant_range_lte: int | Unset = UNSET,
-        created_by_user_ids: str | Sequence[str] | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
+        prev: str | None = None,
+        type: RoomTypeFilter | str | None = None,
+        state: RoomState | str | None = None,
+        room_ids: Sequence[str] | str | None = None,
+        room_id: str | None = None,
+        created_at_start_date: int | None = None,
+        created_at_end_date: int | None = None,
+        current_participant_range_gte: int | None = None,
+        current_participant_range_lte: int | None = None,
+        created_by_user_ids: Sequence[str] | str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> RoomList:
+    ) -> SyncPage[Room]:
         """List rooms.
 
         Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are
@@ -201,36 +412,47 @@ class RoomsApi:
 
         Args:
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
-            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
-                "all", "small_room_for_video", "large_room_for_audio_only".
-            state: Only rooms in this state. Allowed values: "open", "deleted".
-            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
-                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
-            room_id: One room ID; only this room. Exclusive with `room_ids`.
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`). `None`
+                (the default) leaves it out.
+            type: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only". `None` (the default) leaves
+                it out.
+            state: Only rooms in this state. Allowed values: "open", "deleted". `None` (the default)
+                leaves it out.
+            room_ids: Up to 10 room IDs, sent as one comma-separated value; only these rooms.
+                Exclusive with `room_id`. At most 10 values. Pass a list of strings or one comma-
+                separated string. `None` (the default) leaves it out.
+            room_id: One room ID; only this room. Exclusive with `room_ids`. `None` (the default)
+                leaves it out.
             created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
-                milliseconds. Minimum: 0.
+                milliseconds. Minimum: 0. `None` (the default) leaves it out.
             created_at_end_date: Only rooms created before this time (exclusive), in Unix
-                milliseconds. Minimum: 0.
+                milliseconds. Minimum: 0. `None` (the default) leaves it out.
             current_participant_range_gte: Only rooms with at least this many current participants.
-                Minimum: 0.
+                Minimum: 0. `None` (the default) leaves it out.
             current_participant_range_lte: Only rooms with at most this many current participants.
-                Minimum: 0.
-            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
-                created. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                Minimum: 0. `None` (the default) leaves it out.
+            created_by_user_ids: User IDs, sent as one comma-separated value; only rooms they
+                created. Pass a list of strings or one comma-separated string. `None` (the default)
+                leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RoomList: One page of rooms.
+            SyncPage[Room]: The first page: `.items` are its items, `.next_token` the cursor of the
+                next page (pass it back as `next=` to resume), `.next_page()` fetches it; iterating the
+                page yields every item of every page, fetching each when needed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -238,21 +460,19 @@ class RoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _LIST_ROOMS,
-            _list_rooms._get_kwargs,
+        return self._page(
+            LIST_ROOMS,
             {
                 "limit": limit,
-                "next_": next_,
+                "next": next,
                 "prev": prev,
-                "type_": type_,
+                "type": type,
                 "state": state,
                 "room_ids": room_ids,
                 "room_id": room_id,
@@ -262,198 +482,58 @@ class RoomsApi:
                 "current_participant_range_lte": current_participant_range_lte,
                 "created_by_user_ids": created_by_user_ids,
             },
-            RoomList.from_dict,
-            request_options,
-        ).parsed
-
-    def iter_rooms(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        type_: RoomTypeFilter | str | Unset = UNSET,
-        state: RoomState | str | Unset = UNSET,
-        room_ids: str | Sequence[str] | Unset = UNSET,
-        room_id: str | Unset = UNSET,
-        created_at_start_date: int | Unset = UNSET,
-        created_at_end_date: int | Unset = UNSET,
-        current_participant_range_gte: int | Unset = UNSET,
-        current_participant_range_lte: int | Unset = UNSET,
-        created_by_user_ids: str | Sequence[str] | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[Room]:
-        """Iterates every item of `list_rooms`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
-                "all", "small_room_for_video", "large_room_for_audio_only".
-            state: Only rooms in this state. Allowed values: "open", "deleted".
-            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
-                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
-            room_id: One room ID; only this room. Exclusive with `room_ids`.
-            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
-                milliseconds. Minimum: 0.
-            created_at_end_date: Only rooms created before this time (exclusive), in Unix
-                milliseconds. Minimum: 0.
-            current_participant_range_gte: Only rooms with at least this many current participants.
-                Minimum: 0.
-            current_participant_range_lte: Only rooms with at most this many current participants.
-                Minimum: 0.
-            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
-                created. Pass a list of strings or one comma-separated string.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[Room]: The items of every page, following `next` until the last page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return iterate_items(
-            self._requester.paginate(
-                _LIST_ROOMS,
-                _list_rooms._get_kwargs,
-                {
-                    "limit": limit,
-                    "type_": type_,
-                    "state": state,
-                    "room_ids": room_ids,
-                    "room_id": room_id,
-                    "created_at_start_date": created_at_start_date,
-                    "created_at_end_date": created_at_end_date,
-                    "current_participant_range_gte": current_participant_range_gte,
-                    "current_participant_range_lte": current_participant_range_lte,
-                    "created_by_user_ids": created_by_user_ids,
-                },
-                RoomList.from_dict,
-                request_options,
-            ),
-            lambda page: page.rooms,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_rooms_pages(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        type_: RoomTypeFilter | str | Unset = UNSET,
-        state: RoomState | str | Unset = UNSET,
-        room_ids: str | Sequence[str] | Unset = UNSET,
-        room_id: str | Unset = UNSET,
-        created_at_start_date: int | Unset = UNSET,
-        created_at_end_date: int | Unset = UNSET,
-        current_participant_range_gte: int | Unset = UNSET,
-        current_participant_range_lte: int | Unset = UNSET,
-        created_by_user_ids: str | Sequence[str] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[RoomList]:
-        """Iterates the pages of `list_rooms`, following `next` until the last page.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
-                "all", "small_room_for_video", "large_room_for_audio_only".
-            state: Only rooms in this state. Allowed values: "open", "deleted".
-            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
-                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
-            room_id: One room ID; only this room. Exclusive with `room_ids`.
-            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
-                milliseconds. Minimum: 0.
-            created_at_end_date: Only rooms created before this time (exclusive), in Unix
-                milliseconds. Minimum: 0.
-            current_participant_range_gte: Only rooms with at least this many current participants.
-                Minimum: 0.
-            current_participant_range_lte: Only rooms with at most this many current participants.
-                Minimum: 0.
-            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
-                created. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[RoomList]: One `RoomList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_ROOMS,
-            _list_rooms._get_kwargs,
-            {
-                "limit": limit,
-                "type_": type_,
-                "state": state,
-                "room_ids": room_ids,
-                "room_id": room_id,
-                "created_at_start_date": created_at_start_date,
-                "created_at_end_date": created_at_end_date,
-                "current_participant_range_gte": current_participant_range_gte,
-                "current_participant_range_lte": current_participant_range_lte,
-                "created_by_user_ids": created_by_user_ids,
-            },
-            RoomList.from_dict,
             request_options,
         )
 
-    def create_room(
+    @overload
+    def create(
+        self,
+        *,
+        type: RoomType | str,
+        custom_items: CustomItems | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Room: ...
+
+    @overload
+    def create(
         self,
         *,
         body: CreateRoomRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
-    ) -> RoomEnvelope:
+    ) -> Room: ...
+
+    def create(
+        self,
+        *,
+        type: RoomType | str | Unset = UNSET,
+        custom_items: CustomItems | Mapping[str, Any] | Unset = UNSET,
+        body: CreateRoomRequest | Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Room:
         """Create a room.
 
         Creates a group-call room. `created_by` of a room created here is the empty string. Not
         idempotent: clients never retry it after the request was sent (no duplicate rooms).
 
         Args:
-            body: A room to create. A `CreateRoomRequest` or a mapping with its fields, checked
-                before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            type: Required. `small_room_for_video` holds up to 6 participants,
+                `large_room_for_audio_only` up to 100.
+            custom_items: Key-value custom items: at most 10; keys 1..128 characters without a
+                comma; values strings up to 128 characters.
+            body: A room to create. The whole body instead of its fields: a `CreateRoomRequest` or a
+                dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RoomEnvelope: The new room.
+            Room: The new room.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -461,29 +541,28 @@ class RoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _CREATE_ROOM,
-            _create_room._get_kwargs,
+        return self._call(
+            CREATE_ROOM,
             {
+                "type": type,
+                "custom_items": custom_items,
                 "body": body,
             },
-            RoomEnvelope.from_dict,
             request_options,
-        ).parsed
+        )
 
-    def get_room(
+    def retrieve(
         self,
         room_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RoomEnvelope:
+    ) -> Room:
         """Get a room.
 
         Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 +
@@ -491,16 +570,18 @@ class RoomsApi:
 
         Args:
             room_id: The room's ID.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RoomEnvelope: The room.
+            Room: The room.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -508,29 +589,26 @@ class RoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _GET_ROOM,
-            _get_room._get_kwargs,
+        return self._call(
+            GET_ROOM,
             {
                 "room_id": room_id,
             },
-            RoomEnvelope.from_dict,
             request_options,
-        ).parsed
+        )
 
-    def delete_room(
+    def delete(
         self,
         room_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RoomEnvelope | None:
+    ) -> Room | None:
         """Delete a room.
 
         Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string; it
@@ -539,16 +617,18 @@ class RoomsApi:
 
         Args:
             room_id: The room's ID.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RoomEnvelope | None: Deleted; no body (also accepted as an empty 200).
+            Room | None: Deleted; no body (also accepted as an empty 200).
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -556,32 +636,29 @@ class RoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope | None`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _DELETE_ROOM,
-            _delete_room._get_kwargs,
+        return self._call(
+            DELETE_ROOM,
             {
                 "room_id": room_id,
             },
-            parse_or_none(RoomEnvelope.from_dict),
             request_options,
-        ).parsed
+        )
 
-    def list_room_participants(
+    def list_participants(
         self,
         room_id: str,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        prev: str | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
+        prev: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ParticipantList:
+    ) -> SyncPage[Participant]:
         """List a room's participants.
 
         Lists everyone who has been in the room, newest first.
@@ -589,20 +666,26 @@ class RoomsApi:
         Args:
             room_id: The room's ID.
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`). `None`
+                (the default) leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            ParticipantList: One page of participants.
+            SyncPage[Participant]: The first page: `.items` are its items, `.next_token` the cursor
+                of the next page (pass it back as `next=` to resume), `.next_page()` fetches it;
+                iterating the page yields every item of every page, fetching each when needed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -610,133 +693,49 @@ class RoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _LIST_ROOM_PARTICIPANTS,
-            _list_room_participants._get_kwargs,
+        return self._page(
+            LIST_ROOM_PARTICIPANTS,
             {
                 "room_id": room_id,
                 "limit": limit,
-                "next_": next_,
+                "next": next,
                 "prev": prev,
             },
-            ParticipantList.from_dict,
-            request_options,
-        ).parsed
-
-    def iter_room_participants(
-        self,
-        room_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[Participant]:
-        """Iterates every item of `list_room_participants`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            room_id: The room's ID.
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[Participant]: The items of every page, following `next` until the last page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return iterate_items(
-            self._requester.paginate(
-                _LIST_ROOM_PARTICIPANTS,
-                _list_room_participants._get_kwargs,
-                {
-                    "room_id": room_id,
-                    "limit": limit,
-                },
-                ParticipantList.from_dict,
-                request_options,
-            ),
-            lambda page: page.participants,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_room_participants_pages(
-        self,
-        room_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[ParticipantList]:
-        """Iterates the pages of `list_room_participants`, following `next` until the last page.
-
-        Args:
-            room_id: The room's ID.
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[ParticipantList]: One `ParticipantList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_ROOM_PARTICIPANTS,
-            _list_room_participants._get_kwargs,
-            {
-                "room_id": room_id,
-                "limit": limit,
-            },
-            ParticipantList.from_dict,
             request_options,
         )
 
-    def update_room_custom_items(
+    @overload
+    def update_custom_items(
+        self,
+        room_id: str,
+        *,
+        custom_items: CustomItems | Mapping[str, Any],
+        mode: UpdateCustomItemsRequestMode | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomItemsUpdateResult: ...
+
+    @overload
+    def update_custom_items(
         self,
         room_id: str,
         *,
         body: UpdateCustomItemsRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> CustomItemsUpdateResult: ...
+
+    def update_custom_items(
+        self,
+        room_id: str,
+        *,
+        custom_items: CustomItems | Mapping[str, Any] | Unset = UNSET,
+        mode: UpdateCustomItemsRequestMode | str | Unset = UNSET,
+        body: UpdateCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsUpdateResult:
         """Update a room's custom items.
@@ -746,18 +745,23 @@ class RoomsApi:
 
         Args:
             room_id: The room's ID.
-            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            custom_items: Required. Key-value custom items: at most 10; keys 1..128 characters
+                without a comma; values strings up to 128 characters.
+            mode: How to apply the items; only `upsert` is known.
+            body: Custom items to upsert. The whole body instead of its fields: a
+                `UpdateCustomItemsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CustomItemsUpdateResult: The custom items after the update and the keys that changed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -765,29 +769,29 @@ class RoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _UPDATE_ROOM_CUSTOM_ITEMS,
-            _update_room_custom_items._get_kwargs,
+        return self._call(
+            UPDATE_ROOM_CUSTOM_ITEMS,
             {
                 "room_id": room_id,
+                "custom_items": custom_items,
+                "mode": mode,
                 "body": body,
             },
-            CustomItemsUpdateResult.from_dict,
             request_options,
-        ).parsed
+        )
 
-    def delete_room_custom_items(
+    def delete_custom_items(
         self,
         room_id: str,
         *,
-        body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
+        keys: list[str] | Unset = UNSET,
+        body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsDeleteResult:
         """Delete a room's custom items.
@@ -797,18 +801,21 @@ class RoomsApi:
 
         Args:
             room_id: The room's ID.
-            body: Keys of custom items to delete; empty or absent deletes them all. A
-                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            keys: No description in the spec.
+            body: Keys of custom items to delete; empty or absent deletes them all. The whole body
+                instead of its fields: a `DeleteCustomItemsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CustomItemsDeleteResult: The custom items left and the keys that were deleted.
 
+
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -816,445 +823,63 @@ class RoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _DELETE_ROOM_CUSTOM_ITEMS,
-            _delete_room_custom_items._get_kwargs,
+        return self._call(
+            DELETE_ROOM_CUSTOM_ITEMS,
             {
                 "room_id": room_id,
+                "keys": keys,
                 "body": body,
             },
-            CustomItemsDeleteResult.from_dict,
-            request_options,
-        ).parsed
-
-
-class RoomsApiWithRawResponse:
-    """Synchronous ``rooms`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-
-    def list_rooms(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        prev: str | Unset = UNSET,
-        type_: RoomTypeFilter | str | Unset = UNSET,
-        state: RoomState | str | Unset = UNSET,
-        room_ids: str | Sequence[str] | Unset = UNSET,
-        room_id: str | Unset = UNSET,
-        created_at_start_date: int | Unset = UNSET,
-        created_at_end_date: int | Unset = UNSET,
-        current_participant_range_gte: int | Unset = UNSET,
-        current_participant_range_lte: int | Unset = UNSET,
-        created_by_user_ids: str | Sequence[str] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomList]:
-        """List rooms, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
-            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
-                "all", "small_room_for_video", "large_room_for_audio_only".
-            state: Only rooms in this state. Allowed values: "open", "deleted".
-            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
-                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
-            room_id: One room ID; only this room. Exclusive with `room_ids`.
-            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
-                milliseconds. Minimum: 0.
-            created_at_end_date: Only rooms created before this time (exclusive), in Unix
-                milliseconds. Minimum: 0.
-            current_participant_range_gte: Only rooms with at least this many current participants.
-                Minimum: 0.
-            current_participant_range_lte: Only rooms with at most this many current participants.
-                Minimum: 0.
-            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
-                created. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[RoomList]: `.parsed` (One page of rooms.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _LIST_ROOMS,
-            _list_rooms._get_kwargs,
-            {
-                "limit": limit,
-                "next_": next_,
-                "prev": prev,
-                "type_": type_,
-                "state": state,
-                "room_ids": room_ids,
-                "room_id": room_id,
-                "created_at_start_date": created_at_start_date,
-                "created_at_end_date": created_at_end_date,
-                "current_participant_range_gte": current_participant_range_gte,
-                "current_participant_range_lte": current_participant_range_lte,
-                "created_by_user_ids": created_by_user_ids,
-            },
-            RoomList.from_dict,
-            request_options,
-        )
-
-    def create_room(
-        self,
-        *,
-        body: CreateRoomRequest | Mapping[str, Any],
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomEnvelope]:
-        """Create a room, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            body: A room to create. A `CreateRoomRequest` or a mapping with its fields, checked
-                before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[RoomEnvelope]: `.parsed` (The new room.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _CREATE_ROOM,
-            _create_room._get_kwargs,
-            {
-                "body": body,
-            },
-            RoomEnvelope.from_dict,
-            request_options,
-        )
-
-    def get_room(
-        self,
-        room_id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomEnvelope]:
-        """Get a room, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            room_id: The room's ID.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[RoomEnvelope]: `.parsed` (The room.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _GET_ROOM,
-            _get_room._get_kwargs,
-            {
-                "room_id": room_id,
-            },
-            RoomEnvelope.from_dict,
-            request_options,
-        )
-
-    def delete_room(
-        self,
-        room_id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomEnvelope | None]:
-        """Delete a room, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            room_id: The room's ID.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[RoomEnvelope | None]: `.parsed` (Deleted; no body (also accepted as an empty
-                200).), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope | None`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _DELETE_ROOM,
-            _delete_room._get_kwargs,
-            {
-                "room_id": room_id,
-            },
-            parse_or_none(RoomEnvelope.from_dict),
-            request_options,
-        )
-
-    def list_room_participants(
-        self,
-        room_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        prev: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ParticipantList]:
-        """List a room's participants, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            room_id: The room's ID.
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[ParticipantList]: `.parsed` (One page of participants.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _LIST_ROOM_PARTICIPANTS,
-            _list_room_participants._get_kwargs,
-            {
-                "room_id": room_id,
-                "limit": limit,
-                "next_": next_,
-                "prev": prev,
-            },
-            ParticipantList.from_dict,
-            request_options,
-        )
-
-    def update_room_custom_items(
-        self,
-        room_id: str,
-        *,
-        body: UpdateCustomItemsRequest | Mapping[str, Any],
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomItemsUpdateResult]:
-        """Update a room's custom items, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            room_id: The room's ID.
-            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CustomItemsUpdateResult]: `.parsed` (The custom items after the update and
-                the keys that changed.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _UPDATE_ROOM_CUSTOM_ITEMS,
-            _update_room_custom_items._get_kwargs,
-            {
-                "room_id": room_id,
-                "body": body,
-            },
-            CustomItemsUpdateResult.from_dict,
-            request_options,
-        )
-
-    def delete_room_custom_items(
-        self,
-        room_id: str,
-        *,
-        body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomItemsDeleteResult]:
-        """Delete a room's custom items, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            room_id: The room's ID.
-            body: Keys of custom items to delete; empty or absent deletes them all. A
-                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CustomItemsDeleteResult]: `.parsed` (The custom items left and the keys that
-                were deleted.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _DELETE_ROOM_CUSTOM_ITEMS,
-            _delete_room_custom_items._get_kwargs,
-            {
-                "room_id": room_id,
-                "body": body,
-            },
-            CustomItemsDeleteResult.from_dict,
             request_options,
         )
 
 
-class AsyncRoomsApi:
-    """Asynchronous ``rooms`` operations."""
+class RoomsWithRawResponse:
+    """``rooms`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = AsyncRoomsApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+    def __init__(self, resource: Rooms) -> None:
+        self.list = raw_response(resource.list)
+        self.create = raw_response(resource.create)
+        self.retrieve = raw_response(resource.retrieve)
+        self.delete = raw_response(resource.delete)
+        self.list_participants = raw_response(resource.list_participants)
+        self.update_custom_items = raw_response(resource.update_custom_items)
+        self.delete_custom_items = raw_response(resource.delete_custom_items)
 
-    async def list_rooms(
+
+class AsyncRooms(AsyncResource):
+    """``rooms`` operations, awaitable: ``list``, ``create``, ``retrieve``, ``delete``, ``list_participants``, ``update_custom_items``, ``delete_custom_items``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AsyncRoomsWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return AsyncRoomsWithRawResponse(AsyncRooms(self._requester, raw=True))
+
+    def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        prev: str | Unset = UNSET,
-        type_: RoomTypeFilter | str | Unset = UNSET,
-        state: RoomState | str | Unset = UNSET,
-        room_ids: str | Sequence[str] | Unset = UNSET,
-        room_id: str | Unset = UNSET,
-        created_at_start_date: int | Unset = UNSET,
-        created_at_end_date: int | Unset = UNSET,
-        current_participant_range_gte: int | Unset = UNSET,
-        current_participant_range_lte: int | Unset = UNSET,
-        created_by_user_ids: str | Sequence[str] | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
+        prev: str | None = None,
+        type: RoomTypeFilter | str | None = None,
+        state: RoomState | str | None = None,
+        room_ids: Sequence[str] | str | None = None,
+        room_id: str | None = None,
+        created_at_start_date: int | None = None,
+        created_at_end_date: int | None = None,
+        current_participant_range_gte: int | None = None,
+        current_participant_range_lte: int | None = None,
+        created_by_user_ids: Sequence[str] | str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> RoomList:
+    ) -> AsyncPaginator[Room]:
         """List rooms.
 
         Lists the application's rooms, newest first, filtered. `room_id` and `room_ids` are
@@ -1263,36 +888,46 @@ class AsyncRoomsApi:
 
         Args:
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
-            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
-                "all", "small_room_for_video", "large_room_for_audio_only".
-            state: Only rooms in this state. Allowed values: "open", "deleted".
-            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
-                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
-            room_id: One room ID; only this room. Exclusive with `room_ids`.
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`). `None`
+                (the default) leaves it out.
+            type: Only rooms of this type; `all` (the default) for every type. Allowed values:
+                "all", "small_room_for_video", "large_room_for_audio_only". `None` (the default) leaves
+                it out.
+            state: Only rooms in this state. Allowed values: "open", "deleted". `None` (the default)
+                leaves it out.
+            room_ids: Up to 10 room IDs, sent as one comma-separated value; only these rooms.
+                Exclusive with `room_id`. At most 10 values. Pass a list of strings or one comma-
+                separated string. `None` (the default) leaves it out.
+            room_id: One room ID; only this room. Exclusive with `room_ids`. `None` (the default)
+                leaves it out.
             created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
-                milliseconds. Minimum: 0.
+                milliseconds. Minimum: 0. `None` (the default) leaves it out.
             created_at_end_date: Only rooms created before this time (exclusive), in Unix
-                milliseconds. Minimum: 0.
+                milliseconds. Minimum: 0. `None` (the default) leaves it out.
             current_participant_range_gte: Only rooms with at least this many current participants.
-                Minimum: 0.
+                Minimum: 0. `None` (the default) leaves it out.
             current_participant_range_lte: Only rooms with at most this many current participants.
-                Minimum: 0.
-            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
-                created. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                Minimum: 0. `None` (the default) leaves it out.
+            created_by_user_ids: User IDs, sent as one comma-separated value; only rooms they
+                created. Pass a list of strings or one comma-separated string. `None` (the default)
+                leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RoomList: One page of rooms.
+            AsyncPaginator[Room]: `await` it for the first `AsyncPage` (`.items`, `.next_token`,
+                `await .next_page()`), or `async for` over every item of every page.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1300,187 +935,19 @@ class AsyncRoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _LIST_ROOMS,
-                _list_rooms._get_kwargs,
-                {
-                    "limit": limit,
-                    "next_": next_,
-                    "prev": prev,
-                    "type_": type_,
-                    "state": state,
-                    "room_ids": room_ids,
-                    "room_id": room_id,
-                    "created_at_start_date": created_at_start_date,
-                    "created_at_end_date": created_at_end_date,
-                    "current_participant_range_gte": current_participant_range_gte,
-                    "current_participant_range_lte": current_participant_range_lte,
-                    "created_by_user_ids": created_by_user_ids,
-                },
-                RoomList.from_dict,
-                request_options,
-            )
-        ).parsed
-
-    def iter_rooms(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        type_: RoomTypeFilter | str | Unset = UNSET,
-        state: RoomState | str | Unset = UNSET,
-        room_ids: str | Sequence[str] | Unset = UNSET,
-        room_id: str | Unset = UNSET,
-        created_at_start_date: int | Unset = UNSET,
-        created_at_end_date: int | Unset = UNSET,
-        current_participant_range_gte: int | Unset = UNSET,
-        current_participant_range_lte: int | Unset = UNSET,
-        created_by_user_ids: str | Sequence[str] | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[Room]:
-        """Iterates every item of `list_rooms`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
-                "all", "small_room_for_video", "large_room_for_audio_only".
-            state: Only rooms in this state. Allowed values: "open", "deleted".
-            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
-                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
-            room_id: One room ID; only this room. Exclusive with `room_ids`.
-            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
-                milliseconds. Minimum: 0.
-            created_at_end_date: Only rooms created before this time (exclusive), in Unix
-                milliseconds. Minimum: 0.
-            current_participant_range_gte: Only rooms with at least this many current participants.
-                Minimum: 0.
-            current_participant_range_lte: Only rooms with at most this many current participants.
-                Minimum: 0.
-            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
-                created. Pass a list of strings or one comma-separated string.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[Room]: The items of every page, following `next` until the last page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return aiterate_items(
-            self._requester.paginate(
-                _LIST_ROOMS,
-                _list_rooms._get_kwargs,
-                {
-                    "limit": limit,
-                    "type_": type_,
-                    "state": state,
-                    "room_ids": room_ids,
-                    "room_id": room_id,
-                    "created_at_start_date": created_at_start_date,
-                    "created_at_end_date": created_at_end_date,
-                    "current_participant_range_gte": current_participant_range_gte,
-                    "current_participant_range_lte": current_participant_range_lte,
-                    "created_by_user_ids": created_by_user_ids,
-                },
-                RoomList.from_dict,
-                request_options,
-            ),
-            lambda page: page.rooms,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_rooms_pages(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        type_: RoomTypeFilter | str | Unset = UNSET,
-        state: RoomState | str | Unset = UNSET,
-        room_ids: str | Sequence[str] | Unset = UNSET,
-        room_id: str | Unset = UNSET,
-        created_at_start_date: int | Unset = UNSET,
-        created_at_end_date: int | Unset = UNSET,
-        current_participant_range_gte: int | Unset = UNSET,
-        current_participant_range_lte: int | Unset = UNSET,
-        created_by_user_ids: str | Sequence[str] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[RoomList]:
-        """Iterates the pages of `list_rooms`, following `next` until the last page.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
-                "all", "small_room_for_video", "large_room_for_audio_only".
-            state: Only rooms in this state. Allowed values: "open", "deleted".
-            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
-                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
-            room_id: One room ID; only this room. Exclusive with `room_ids`.
-            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
-                milliseconds. Minimum: 0.
-            created_at_end_date: Only rooms created before this time (exclusive), in Unix
-                milliseconds. Minimum: 0.
-            current_participant_range_gte: Only rooms with at least this many current participants.
-                Minimum: 0.
-            current_participant_range_lte: Only rooms with at most this many current participants.
-                Minimum: 0.
-            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
-                created. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[RoomList]: One `RoomList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_ROOMS,
-            _list_rooms._get_kwargs,
+        return self._page(
+            LIST_ROOMS,
             {
                 "limit": limit,
-                "type_": type_,
+                "next": next,
+                "prev": prev,
+                "type": type,
                 "state": state,
                 "room_ids": room_ids,
                 "room_id": room_id,
@@ -1490,34 +957,58 @@ class AsyncRoomsApi:
                 "current_participant_range_lte": current_participant_range_lte,
                 "created_by_user_ids": created_by_user_ids,
             },
-            RoomList.from_dict,
             request_options,
         )
 
-    async def create_room(
+    @overload
+    async def create(
+        self,
+        *,
+        type: RoomType | str,
+        custom_items: CustomItems | Mapping[str, Any] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Room: ...
+
+    @overload
+    async def create(
         self,
         *,
         body: CreateRoomRequest | Mapping[str, Any],
         request_options: RequestOptions | None = None,
-    ) -> RoomEnvelope:
+    ) -> Room: ...
+
+    async def create(
+        self,
+        *,
+        type: RoomType | str | Unset = UNSET,
+        custom_items: CustomItems | Mapping[str, Any] | Unset = UNSET,
+        body: CreateRoomRequest | Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Room:
         """Create a room.
 
         Creates a group-call room. `created_by` of a room created here is the empty string. Not
         idempotent: clients never retry it after the request was sent (no duplicate rooms).
 
         Args:
-            body: A room to create. A `CreateRoomRequest` or a mapping with its fields, checked
-                before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            type: Required. `small_room_for_video` holds up to 6 participants,
+                `large_room_for_audio_only` up to 100.
+            custom_items: Key-value custom items: at most 10; keys 1..128 characters without a
+                comma; values strings up to 128 characters.
+            body: A room to create. The whole body instead of its fields: a `CreateRoomRequest` or a
+                dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RoomEnvelope: The new room.
+            Room: The new room.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1525,31 +1016,28 @@ class AsyncRoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _CREATE_ROOM,
-                _create_room._get_kwargs,
-                {
-                    "body": body,
-                },
-                RoomEnvelope.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            CREATE_ROOM,
+            {
+                "type": type,
+                "custom_items": custom_items,
+                "body": body,
+            },
+            request_options,
+        )
 
-    async def get_room(
+    async def retrieve(
         self,
         room_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RoomEnvelope:
+    ) -> Room:
         """Get a room.
 
         Gets one room, deleted rooms included (with `state: deleted`). An unknown room is 400 +
@@ -1557,16 +1045,18 @@ class AsyncRoomsApi:
 
         Args:
             room_id: The room's ID.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RoomEnvelope: The room.
+            Room: The room.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1574,31 +1064,26 @@ class AsyncRoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _GET_ROOM,
-                _get_room._get_kwargs,
-                {
-                    "room_id": room_id,
-                },
-                RoomEnvelope.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            GET_ROOM,
+            {
+                "room_id": room_id,
+            },
+            request_options,
+        )
 
-    async def delete_room(
+    async def delete(
         self,
         room_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> RoomEnvelope | None:
+    ) -> Room | None:
         """Delete a room.
 
         Deletes a room: its state becomes `deleted` for good and `deleted_by` the empty string; it
@@ -1607,16 +1092,18 @@ class AsyncRoomsApi:
 
         Args:
             room_id: The room's ID.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RoomEnvelope | None: Deleted; no body (also accepted as an empty 200).
+            Room | None: Deleted; no body (also accepted as an empty 200).
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1624,34 +1111,29 @@ class AsyncRoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope | None`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _DELETE_ROOM,
-                _delete_room._get_kwargs,
-                {
-                    "room_id": room_id,
-                },
-                parse_or_none(RoomEnvelope.from_dict),
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            DELETE_ROOM,
+            {
+                "room_id": room_id,
+            },
+            request_options,
+        )
 
-    async def list_room_participants(
+    def list_participants(
         self,
         room_id: str,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        prev: str | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
+        prev: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> ParticipantList:
+    ) -> AsyncPaginator[Participant]:
         """List a room's participants.
 
         Lists everyone who has been in the room, newest first.
@@ -1659,20 +1141,25 @@ class AsyncRoomsApi:
         Args:
             room_id: The room's ID.
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            prev: The `prev` token of a page, to page backwards (never empty, like `next`). `None`
+                (the default) leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            ParticipantList: One page of participants.
+            AsyncPaginator[Participant]: `await` it for the first `AsyncPage` (`.items`,
+                `.next_token`, `await .next_page()`), or `async for` over every item of every page.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1680,136 +1167,49 @@ class AsyncRoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _LIST_ROOM_PARTICIPANTS,
-                _list_room_participants._get_kwargs,
-                {
-                    "room_id": room_id,
-                    "limit": limit,
-                    "next_": next_,
-                    "prev": prev,
-                },
-                ParticipantList.from_dict,
-                request_options,
-            )
-        ).parsed
-
-    def iter_room_participants(
-        self,
-        room_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[Participant]:
-        """Iterates every item of `list_room_participants`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            room_id: The room's ID.
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[Participant]: The items of every page, following `next` until the last
-                page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return aiterate_items(
-            self._requester.paginate(
-                _LIST_ROOM_PARTICIPANTS,
-                _list_room_participants._get_kwargs,
-                {
-                    "room_id": room_id,
-                    "limit": limit,
-                },
-                ParticipantList.from_dict,
-                request_options,
-            ),
-            lambda page: page.participants,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_room_participants_pages(
-        self,
-        room_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[ParticipantList]:
-        """Iterates the pages of `list_room_participants`, following `next` until the last page.
-
-        Args:
-            room_id: The room's ID.
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[ParticipantList]: One `ParticipantList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_ROOM_PARTICIPANTS,
-            _list_room_participants._get_kwargs,
+        return self._page(
+            LIST_ROOM_PARTICIPANTS,
             {
                 "room_id": room_id,
                 "limit": limit,
+                "next": next,
+                "prev": prev,
             },
-            ParticipantList.from_dict,
             request_options,
         )
 
-    async def update_room_custom_items(
+    @overload
+    async def update_custom_items(
+        self,
+        room_id: str,
+        *,
+        custom_items: CustomItems | Mapping[str, Any],
+        mode: UpdateCustomItemsRequestMode | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> CustomItemsUpdateResult: ...
+
+    @overload
+    async def update_custom_items(
         self,
         room_id: str,
         *,
         body: UpdateCustomItemsRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> CustomItemsUpdateResult: ...
+
+    async def update_custom_items(
+        self,
+        room_id: str,
+        *,
+        custom_items: CustomItems | Mapping[str, Any] | Unset = UNSET,
+        mode: UpdateCustomItemsRequestMode | str | Unset = UNSET,
+        body: UpdateCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsUpdateResult:
         """Update a room's custom items.
@@ -1819,18 +1219,23 @@ class AsyncRoomsApi:
 
         Args:
             room_id: The room's ID.
-            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            custom_items: Required. Key-value custom items: at most 10; keys 1..128 characters
+                without a comma; values strings up to 128 characters.
+            mode: How to apply the items; only `upsert` is known.
+            body: Custom items to upsert. The whole body instead of its fields: a
+                `UpdateCustomItemsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CustomItemsUpdateResult: The custom items after the update and the keys that changed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1838,31 +1243,29 @@ class AsyncRoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _UPDATE_ROOM_CUSTOM_ITEMS,
-                _update_room_custom_items._get_kwargs,
-                {
-                    "room_id": room_id,
-                    "body": body,
-                },
-                CustomItemsUpdateResult.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            UPDATE_ROOM_CUSTOM_ITEMS,
+            {
+                "room_id": room_id,
+                "custom_items": custom_items,
+                "mode": mode,
+                "body": body,
+            },
+            request_options,
+        )
 
-    async def delete_room_custom_items(
+    async def delete_custom_items(
         self,
         room_id: str,
         *,
-        body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
+        keys: list[str] | Unset = UNSET,
+        body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsDeleteResult:
         """Delete a room's custom items.
@@ -1872,18 +1275,21 @@ class AsyncRoomsApi:
 
         Args:
             room_id: The room's ID.
-            body: Keys of custom items to delete; empty or absent deletes them all. A
-                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            keys: No description in the spec.
+            body: Keys of custom items to delete; empty or absent deletes them all. The whole body
+                instead of its fields: a `DeleteCustomItemsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CustomItemsDeleteResult: The custom items left and the keys that were deleted.
 
+
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1891,417 +1297,31 @@ class AsyncRoomsApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _DELETE_ROOM_CUSTOM_ITEMS,
-                _delete_room_custom_items._get_kwargs,
-                {
-                    "room_id": room_id,
-                    "body": body,
-                },
-                CustomItemsDeleteResult.from_dict,
-                request_options,
-            )
-        ).parsed
-
-
-class AsyncRoomsApiWithRawResponse:
-    """Asynchronous ``rooms`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    async def list_rooms(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        prev: str | Unset = UNSET,
-        type_: RoomTypeFilter | str | Unset = UNSET,
-        state: RoomState | str | Unset = UNSET,
-        room_ids: str | Sequence[str] | Unset = UNSET,
-        room_id: str | Unset = UNSET,
-        created_at_start_date: int | Unset = UNSET,
-        created_at_end_date: int | Unset = UNSET,
-        current_participant_range_gte: int | Unset = UNSET,
-        current_participant_range_lte: int | Unset = UNSET,
-        created_by_user_ids: str | Sequence[str] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomList]:
-        """List rooms, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
-            type_: Only rooms of this type; `all` (the default) for every type. Allowed values:
-                "all", "small_room_for_video", "large_room_for_audio_only".
-            state: Only rooms in this state. Allowed values: "open", "deleted".
-            room_ids: Comma-separated list of up to 10 room IDs, each URL-encoded; only these rooms.
-                Exclusive with `room_id`. Pass a list of strings or one comma-separated string.
-            room_id: One room ID; only this room. Exclusive with `room_ids`.
-            created_at_start_date: Only rooms created at or after this time (inclusive), in Unix
-                milliseconds. Minimum: 0.
-            created_at_end_date: Only rooms created before this time (exclusive), in Unix
-                milliseconds. Minimum: 0.
-            current_participant_range_gte: Only rooms with at least this many current participants.
-                Minimum: 0.
-            current_participant_range_lte: Only rooms with at most this many current participants.
-                Minimum: 0.
-            created_by_user_ids: Comma-separated list of user IDs, each URL-encoded; only rooms they
-                created. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[RoomList]: `.parsed` (One page of rooms.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _LIST_ROOMS,
-            _list_rooms._get_kwargs,
+        return await self._call(
+            DELETE_ROOM_CUSTOM_ITEMS,
             {
-                "limit": limit,
-                "next_": next_,
-                "prev": prev,
-                "type_": type_,
-                "state": state,
-                "room_ids": room_ids,
                 "room_id": room_id,
-                "created_at_start_date": created_at_start_date,
-                "created_at_end_date": created_at_end_date,
-                "current_participant_range_gte": current_participant_range_gte,
-                "current_participant_range_lte": current_participant_range_lte,
-                "created_by_user_ids": created_by_user_ids,
-            },
-            RoomList.from_dict,
-            request_options,
-        )
-
-    async def create_room(
-        self,
-        *,
-        body: CreateRoomRequest | Mapping[str, Any],
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomEnvelope]:
-        """Create a room, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            body: A room to create. A `CreateRoomRequest` or a mapping with its fields, checked
-                before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[RoomEnvelope]: `.parsed` (The new room.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _CREATE_ROOM,
-            _create_room._get_kwargs,
-            {
+                "keys": keys,
                 "body": body,
             },
-            RoomEnvelope.from_dict,
             request_options,
         )
 
-    async def get_room(
-        self,
-        room_id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomEnvelope]:
-        """Get a room, with the HTTP status and headers.
 
-        See the method of the same name without `with_raw_response` for the details.
+class AsyncRoomsWithRawResponse:
+    """``rooms`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
 
-        Args:
-            room_id: The room's ID.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[RoomEnvelope]: `.parsed` (The room.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _GET_ROOM,
-            _get_room._get_kwargs,
-            {
-                "room_id": room_id,
-            },
-            RoomEnvelope.from_dict,
-            request_options,
-        )
-
-    async def delete_room(
-        self,
-        room_id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[RoomEnvelope | None]:
-        """Delete a room, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            room_id: The room's ID.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[RoomEnvelope | None]: `.parsed` (Deleted; no body (also accepted as an empty
-                200).), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `RoomEnvelope | None`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _DELETE_ROOM,
-            _delete_room._get_kwargs,
-            {
-                "room_id": room_id,
-            },
-            parse_or_none(RoomEnvelope.from_dict),
-            request_options,
-        )
-
-    async def list_room_participants(
-        self,
-        room_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        prev: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[ParticipantList]:
-        """List a room's participants, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            room_id: The room's ID.
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            prev: The `prev` token of a page, to page backwards (never empty, like `next`).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[ParticipantList]: `.parsed` (One page of participants.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `ParticipantList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _LIST_ROOM_PARTICIPANTS,
-            _list_room_participants._get_kwargs,
-            {
-                "room_id": room_id,
-                "limit": limit,
-                "next_": next_,
-                "prev": prev,
-            },
-            ParticipantList.from_dict,
-            request_options,
-        )
-
-    async def update_room_custom_items(
-        self,
-        room_id: str,
-        *,
-        body: UpdateCustomItemsRequest | Mapping[str, Any],
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomItemsUpdateResult]:
-        """Update a room's custom items, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            room_id: The room's ID.
-            body: Custom items to upsert. A `UpdateCustomItemsRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CustomItemsUpdateResult]: `.parsed` (The custom items after the update and
-                the keys that changed.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsUpdateResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _UPDATE_ROOM_CUSTOM_ITEMS,
-            _update_room_custom_items._get_kwargs,
-            {
-                "room_id": room_id,
-                "body": body,
-            },
-            CustomItemsUpdateResult.from_dict,
-            request_options,
-        )
-
-    async def delete_room_custom_items(
-        self,
-        room_id: str,
-        *,
-        body: DeleteCustomItemsRequest | Mapping[str, Any] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CustomItemsDeleteResult]:
-        """Delete a room's custom items, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            room_id: The room's ID.
-            body: Keys of custom items to delete; empty or absent deletes them all. A
-                `DeleteCustomItemsRequest` or a mapping with its fields, checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CustomItemsDeleteResult]: `.parsed` (The custom items left and the keys that
-                were deleted.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CustomItemsDeleteResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _DELETE_ROOM_CUSTOM_ITEMS,
-            _delete_room_custom_items._get_kwargs,
-            {
-                "room_id": room_id,
-                "body": body,
-            },
-            CustomItemsDeleteResult.from_dict,
-            request_options,
-        )
+    def __init__(self, resource: AsyncRooms) -> None:
+        self.list = async_page_raw_response(resource.list)
+        self.create = async_raw_response(resource.create)
+        self.retrieve = async_raw_response(resource.retrieve)
+        self.delete = async_raw_response(resource.delete)
+        self.list_participants = async_page_raw_response(resource.list_participants)
+        self.update_custom_items = async_raw_response(resource.update_custom_items)
+        self.delete_custom_items = async_raw_response(resource.delete_custom_items)

@@ -1,219 +1,387 @@
-"""Operations tagged ``users``: one typed method per operation, sync and async."""
+"""Operations tagged ``users``: their rows of the operations table, and thin typed methods, sync and async."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, overload
+
+from sendbird_calls.core.operation import Body, BodyField, Operation, Paging, Param
+from sendbird_calls.core.options import RequestOptions
+from sendbird_calls.core.pages import AsyncPaginator, SyncPage
+from sendbird_calls.core.resource import (
+    AsyncResource,
+    SyncResource,
+    async_page_raw_response,
+    async_raw_response,
+    raw_response,
+)
+from sendbird_calls.core.unset import UNSET, Unset
 
 from ...models.add_push_token_request import AddPushTokenRequest
 from ...models.call_summary import CallSummary
 from ...models.call_type_filter import CallTypeFilter
 from ...models.direct_call import DirectCall
 from ...models.direct_call_list import DirectCallList
+from ...models.end_result import EndResult
 from ...models.push_token_list import PushTokenList
 from ...models.push_token_result import PushTokenResult
 from ...models.push_token_type import PushTokenType
 from ...models.user import User
 from ...models.user_list import UserList
 from ...models.user_role import UserRole
-from ...types import UNSET, Unset
-from .. import (
-    AsyncRequester,
-    OperationInfo,
-    RawResponse,
-    RequestOptions,
-    SyncRequester,
-    aiterate_items,
-    iterate_items,
-    parse_nothing,
-    parse_or_none,
-)
-from . import add_push_token as _add_push_token
-from . import get_user_call_summary as _get_user_call_summary
-from . import list_push_tokens as _list_push_tokens
-from . import list_user_calls as _list_user_calls
-from . import list_users as _list_users
-from . import remove_push_token as _remove_push_token
-from . import remove_push_tokens_of_type as _remove_push_tokens_of_type
 
-_LIST_USERS = OperationInfo(
-    name="list_users",
+LIST_USERS: Operation[UserList] = Operation(
+    id="list_users",
+    tag="users",
+    name="list",
     method="GET",
     path="/users",
     host="calls",
-    path_params=(),
-    wire_names={
-        "next_": "next",
-    },
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={
-        "limit": ("integer", 1, 100),
-        "next_": ("string", 1, None),
-    },
+    summary="List users for Calls",
+    params=(
+        Param(
+            "limit",
+            "limit",
+            "query",
+            "integer",
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side, when omitted): 10.",
+        ),
+        Param(
+            "next",
+            "next",
+            "query",
+            "string",
+            required=False,
+            min_length=1,
+            description="The `next` token of the previous page; absent for the first page. Never empty: an empty `next` in an answer means the end of the list, and is not sent back.",
+        ),
+    ),
+    response=UserList,
+    paging=Paging(
+        items="users",
+        next="next_",
+        token_param="next",
+    ),
 )
-_LIST_USER_CALLS = OperationInfo(
-    name="list_user_calls",
+LIST_USER_CALLS: Operation[DirectCallList] = Operation(
+    id="list_user_calls",
+    tag="users",
+    name="list_calls",
     method="GET",
     path="/users/{user_id}/calls",
     host="calls",
-    path_params=("user_id",),
-    wire_names={
-        "next_": "next",
-        "type_": "type",
-    },
-    client_filled=(),
-    enum_params={
-        "type_": CallTypeFilter,
-        "role": UserRole,
-    },
-    list_params=("end_result",),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={
-        "limit": ("integer", 1, 100),
-        "next_": ("string", 1, None),
-        "start_ts": ("integer", 0, None),
-        "end_ts": ("integer", 0, None),
-    },
+    summary="List a user's calls",
+    params=(
+        Param(
+            "user_id",
+            "user_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the empty string are never valid).",
+        ),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            "integer",
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side, when omitted): 10.",
+        ),
+        Param(
+            "next",
+            "next",
+            "query",
+            "string",
+            required=False,
+            min_length=1,
+            description="The `next` token of the previous page; absent for the first page. Never empty: an empty `next` in an answer means the end of the list, and is not sent back.",
+        ),
+        Param(
+            "type",
+            "type",
+            "query",
+            "enum",
+            required=False,
+            enum=CallTypeFilter,
+            description='Only calls of this type. Sendbird accepts only `direct` today. Allowed values: "direct".',
+        ),
+        Param(
+            "role",
+            "role",
+            "query",
+            "enum",
+            required=False,
+            enum=UserRole,
+            description='Only calls in which the user had this role. Allowed values: "dc_caller", "dc_callee".',
+        ),
+        Param(
+            "start_ts",
+            "start_ts",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            unit="ms",
+            description="Only calls started at or after this time, in Unix milliseconds (the unit Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts 90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum: 0.",
+        ),
+        Param(
+            "end_ts",
+            "end_ts",
+            "query",
+            "integer",
+            required=False,
+            minimum=0,
+            unit="ms",
+            description="Only calls started at or before this time, in Unix milliseconds (it bounds `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts` (or now); a window over 90 days is 400 + 400100. Minimum: 0.",
+        ),
+        Param(
+            "end_result",
+            "end_result",
+            "query",
+            "csv",
+            required=False,
+            enum=EndResult,
+            description='End results, sent as one comma-separated value; only calls that ended with one of them. Allowed values: "completed", "canceled", "declined", "connection_lost", "no_answer", "timed_out", "unknown". Pass a list of strings or one comma-separated string.',
+        ),
+    ),
+    response=DirectCallList,
+    paging=Paging(
+        items="calls",
+        next="next_",
+        token_param="next",
+    ),
 )
-_GET_USER_CALL_SUMMARY = OperationInfo(
-    name="get_user_call_summary",
+GET_USER_CALL_SUMMARY: Operation[CallSummary] = Operation(
+    id="get_user_call_summary",
+    tag="users",
+    name="retrieve_call_summary",
     method="GET",
     path="/users/{user_id}/call_summary",
     host="calls",
-    path_params=("user_id",),
-    wire_names={},
-    client_filled=(),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    summary="Get a user's call summary",
+    params=(
+        Param(
+            "user_id",
+            "user_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the empty string are never valid).",
+        ),
+    ),
+    response=CallSummary,
 )
-_LIST_PUSH_TOKENS = OperationInfo(
+LIST_PUSH_TOKENS: Operation[PushTokenList] = Operation(
+    id="list_push_tokens",
+    tag="users",
     name="list_push_tokens",
     method="GET",
     path="/users/{user_id}/push/{token_type}",
     host="calls",
-    path_params=(
-        "user_id",
-        "token_type",
+    summary="List a user's push tokens of one type",
+    params=(
+        Param(
+            "user_id",
+            "user_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the empty string are never valid).",
+        ),
+        Param(
+            "token_type",
+            "token_type",
+            "path",
+            "enum",
+            required=True,
+            enum=PushTokenType,
+            description='The push service of the token. Allowed values: "apns_voip", "fcm_voip", "huawei_voip".',
+        ),
     ),
-    wire_names={},
-    client_filled=(),
-    enum_params={
-        "token_type": PushTokenType,
-    },
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    response=PushTokenList,
 )
-_ADD_PUSH_TOKEN = OperationInfo(
+ADD_PUSH_TOKEN: Operation[PushTokenResult] = Operation(
+    id="add_push_token",
+    tag="users",
     name="add_push_token",
     method="POST",
     path="/users/{user_id}/push/{token_type}",
     host="calls",
-    path_params=(
-        "user_id",
-        "token_type",
+    summary="Add a push token",
+    params=(
+        Param(
+            "user_id",
+            "user_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the empty string are never valid).",
+        ),
+        Param(
+            "token_type",
+            "token_type",
+            "path",
+            "enum",
+            required=True,
+            enum=PushTokenType,
+            description='The push service of the token. Allowed values: "apns_voip", "fcm_voip", "huawei_voip".',
+        ),
     ),
-    wire_names={},
-    client_filled=(),
-    enum_params={
-        "token_type": PushTokenType,
-    },
-    list_params=(),
-    body_type=AddPushTokenRequest,
-    body_required=True,
-    empty_success=False,
-    checks={},
+    body=Body(
+        AddPushTokenRequest,
+        required=True,
+        fields=(
+            BodyField(
+                "token",
+                "token",
+                required=True,
+                description="The FCM registration token or APNs VoIP device token.",
+            ),
+            BodyField(
+                "is_unique",
+                "is_unique",
+                required=False,
+                description="Whether this token replaces the user's other tokens of the type (the SDK always sends true).",
+            ),
+        ),
+        description="A push token to register.",
+    ),
+    response=PushTokenResult,
 )
-_REMOVE_PUSH_TOKENS_OF_TYPE = OperationInfo(
-    name="remove_push_tokens_of_type",
+REMOVE_PUSH_TOKENS_OF_TYPE: Operation[PushTokenList] = Operation(
+    id="remove_push_tokens_of_type",
+    tag="users",
+    name="remove_push_tokens",
     method="DELETE",
     path="/users/{user_id}/push/{token_type}",
     host="calls",
-    path_params=(
-        "user_id",
-        "token_type",
+    summary="Remove all of a user's push tokens of one type",
+    params=(
+        Param(
+            "user_id",
+            "user_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the empty string are never valid).",
+        ),
+        Param(
+            "token_type",
+            "token_type",
+            "path",
+            "enum",
+            required=True,
+            enum=PushTokenType,
+            description='The push service of the token. Allowed values: "apns_voip", "fcm_voip", "huawei_voip".',
+        ),
     ),
-    wire_names={},
-    client_filled=(),
-    enum_params={
-        "token_type": PushTokenType,
-    },
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    response=PushTokenList,
 )
-_REMOVE_PUSH_TOKEN = OperationInfo(
+REMOVE_PUSH_TOKEN: Operation[PushTokenResult] = Operation(
+    id="remove_push_token",
+    tag="users",
     name="remove_push_token",
     method="DELETE",
     path="/users/{user_id}/push/{token_type}/{token}",
     host="calls",
-    path_params=(
-        "user_id",
-        "token_type",
-        "token",
+    summary="Remove one push token",
+    params=(
+        Param(
+            "user_id",
+            "user_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            description="The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the empty string are never valid).",
+        ),
+        Param(
+            "token_type",
+            "token_type",
+            "path",
+            "enum",
+            required=True,
+            enum=PushTokenType,
+            description='The push service of the token. Allowed values: "apns_voip", "fcm_voip", "huawei_voip".',
+        ),
+        Param(
+            "token",
+            "token",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            secret=True,
+            description="The push token to remove (one path segment, percent-encoded by clients).",
+        ),
     ),
-    wire_names={},
-    client_filled=(),
-    enum_params={
-        "token_type": PushTokenType,
-    },
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={},
+    response=PushTokenResult,
 )
 
+OPERATIONS: tuple[Operation, ...] = (
+    LIST_USERS,
+    LIST_USER_CALLS,
+    GET_USER_CALL_SUMMARY,
+    LIST_PUSH_TOKENS,
+    ADD_PUSH_TOKEN,
+    REMOVE_PUSH_TOKENS_OF_TYPE,
+    REMOVE_PUSH_TOKEN,
+)
+"""The operations of this tag, in the spec's order."""
 
-class UsersApi:
-    """Synchronous ``users`` operations."""
 
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = UsersApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+class Users(SyncResource):
+    """``users`` operations: ``list``, ``list_calls``, ``retrieve_call_summary``, ``list_push_tokens``, ``add_push_token``, ``remove_push_tokens``, ``remove_push_token``."""
 
-    def list_users(
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return UsersWithRawResponse(Users(self._requester, raw=True))
+
+    def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UserList:
+    ) -> SyncPage[User]:
         """List users for Calls.
 
         Lists the application's users known to Calls, newest first, one page at a time.
 
         Args:
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            UserList: One page of users.
+            SyncPage[User]: The first page: `.items` are its items, `.next_token` the cursor of the
+                next page (pass it back as `next=` to resume), `.next_page()` fetches it; iterating the
+                page yields every item of every page, fetching each when needed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -221,133 +389,34 @@ class UsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `UserList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _LIST_USERS,
-            _list_users._get_kwargs,
+        return self._page(
+            LIST_USERS,
             {
                 "limit": limit,
-                "next_": next_,
+                "next": next,
             },
-            UserList.from_dict,
-            request_options,
-        ).parsed
-
-    def iter_users(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[User]:
-        """Iterates every item of `list_users`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[User]: The items of every page, following `next` until the last page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `UserList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return iterate_items(
-            self._requester.paginate(
-                _LIST_USERS,
-                _list_users._get_kwargs,
-                {
-                    "limit": limit,
-                },
-                UserList.from_dict,
-                request_options,
-            ),
-            lambda page: page.users,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_users_pages(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[UserList]:
-        """Iterates the pages of `list_users`, following `next` until the last page.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[UserList]: One `UserList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `UserList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_USERS,
-            _list_users._get_kwargs,
-            {
-                "limit": limit,
-            },
-            UserList.from_dict,
             request_options,
         )
 
-    def list_user_calls(
+    def list_calls(
         self,
         user_id: str,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        type_: CallTypeFilter | str | Unset = UNSET,
-        role: UserRole | str | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        end_ts: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
+        type: CallTypeFilter | str | None = None,
+        role: UserRole | str | None = None,
+        start_ts: int | None = None,
+        end_ts: int | None = None,
+        end_result: Sequence[EndResult | str] | str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> DirectCallList:
+    ) -> SyncPage[DirectCall]:
         """List a user's calls.
 
         Lists the direct calls a user took part in, newest first, within a window of at most 90 days
@@ -358,33 +427,40 @@ class UsersApi:
             user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
                 empty string are never valid).
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
-                "direct".
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            type: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct". `None` (the default) leaves it out.
             role: Only calls in which the user had this role. Allowed values: "dc_caller",
-                "dc_callee".
+                "dc_callee". `None` (the default) leaves it out.
             start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
                 Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
                 90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0.
+                0. `None` (the default) leaves it out.
             end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
                 `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0. `None` (the default) leaves
+                it out.
+            end_result: End results, sent as one comma-separated value; only calls that ended with
+                one of them. Allowed values: "completed", "canceled", "declined", "connection_lost",
+                "no_answer", "timed_out", "unknown". Pass a list of strings or one comma-separated
+                string. `None` (the default) leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            DirectCallList: One page of the user's calls.
+            SyncPage[DirectCall]: The first page: `.items` are its items, `.next_token` the cursor
+                of the next page (pass it back as `next=` to resume), `.next_page()` fetches it;
+                iterating the page yields every item of every page, fetching each when needed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -392,183 +468,28 @@ class UsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _LIST_USER_CALLS,
-            _list_user_calls._get_kwargs,
+        return self._page(
+            LIST_USER_CALLS,
             {
                 "user_id": user_id,
                 "limit": limit,
-                "next_": next_,
-                "type_": type_,
+                "next": next,
+                "type": type,
                 "role": role,
                 "start_ts": start_ts,
                 "end_ts": end_ts,
                 "end_result": end_result,
             },
-            DirectCallList.from_dict,
-            request_options,
-        ).parsed
-
-    def iter_user_calls(
-        self,
-        user_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        type_: CallTypeFilter | str | Unset = UNSET,
-        role: UserRole | str | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        end_ts: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[DirectCall]:
-        """Iterates every item of `list_user_calls`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
-                "direct".
-            role: Only calls in which the user had this role. Allowed values: "dc_caller",
-                "dc_callee".
-            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
-                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
-                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0.
-            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
-                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[DirectCall]: The items of every page, following `next` until the last page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return iterate_items(
-            self._requester.paginate(
-                _LIST_USER_CALLS,
-                _list_user_calls._get_kwargs,
-                {
-                    "user_id": user_id,
-                    "limit": limit,
-                    "type_": type_,
-                    "role": role,
-                    "start_ts": start_ts,
-                    "end_ts": end_ts,
-                    "end_result": end_result,
-                },
-                DirectCallList.from_dict,
-                request_options,
-            ),
-            lambda page: page.calls,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_user_calls_pages(
-        self,
-        user_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        type_: CallTypeFilter | str | Unset = UNSET,
-        role: UserRole | str | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        end_ts: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[DirectCallList]:
-        """Iterates the pages of `list_user_calls`, following `next` until the last page.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
-                "direct".
-            role: Only calls in which the user had this role. Allowed values: "dc_caller",
-                "dc_callee".
-            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
-                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
-                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0.
-            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
-                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            Iterator[DirectCallList]: One `DirectCallList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_USER_CALLS,
-            _list_user_calls._get_kwargs,
-            {
-                "user_id": user_id,
-                "limit": limit,
-                "type_": type_,
-                "role": role,
-                "start_ts": start_ts,
-                "end_ts": end_ts,
-                "end_result": end_result,
-            },
-            DirectCallList.from_dict,
             request_options,
         )
 
-    def get_user_call_summary(
+    def retrieve_call_summary(
         self,
         user_id: str,
         *,
@@ -581,16 +502,18 @@ class UsersApi:
         Args:
             user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
                 empty string are never valid).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CallSummary: The user's call counts and last call.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -598,22 +521,19 @@ class UsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _GET_USER_CALL_SUMMARY,
-            _get_user_call_summary._get_kwargs,
+        return self._call(
+            GET_USER_CALL_SUMMARY,
             {
                 "user_id": user_id,
             },
-            CallSummary.from_dict,
             request_options,
-        ).parsed
+        )
 
     def list_push_tokens(
         self,
@@ -631,16 +551,18 @@ class UsersApi:
                 empty string are never valid).
             token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
                 "huawei_voip".
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             PushTokenList: The user's tokens of this type.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -648,30 +570,50 @@ class UsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _LIST_PUSH_TOKENS,
-            _list_push_tokens._get_kwargs,
+        return self._call(
+            LIST_PUSH_TOKENS,
             {
                 "user_id": user_id,
                 "token_type": token_type,
             },
-            PushTokenList.from_dict,
             request_options,
-        ).parsed
+        )
 
+    @overload
+    def add_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        token: str,
+        is_unique: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenResult: ...
+
+    @overload
     def add_push_token(
         self,
         user_id: str,
         token_type: PushTokenType | str,
         *,
         body: AddPushTokenRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenResult: ...
+
+    def add_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        token: str | Unset = UNSET,
+        is_unique: bool | Unset = UNSET,
+        body: AddPushTokenRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> PushTokenResult:
         """Add a push token.
@@ -685,18 +627,23 @@ class UsersApi:
                 empty string are never valid).
             token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
                 "huawei_voip".
-            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            token: Required. The FCM registration token or APNs VoIP device token.
+            is_unique: Whether this token replaces the user's other tokens of the type (the SDK
+                always sends true).
+            body: A push token to register. The whole body instead of its fields: a
+                `AddPushTokenRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             PushTokenResult: The token that was added.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -704,26 +651,25 @@ class UsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _ADD_PUSH_TOKEN,
-            _add_push_token._get_kwargs,
+        return self._call(
+            ADD_PUSH_TOKEN,
             {
                 "user_id": user_id,
                 "token_type": token_type,
+                "token": token,
+                "is_unique": is_unique,
                 "body": body,
             },
-            PushTokenResult.from_dict,
             request_options,
-        ).parsed
+        )
 
-    def remove_push_tokens_of_type(
+    def remove_push_tokens(
         self,
         user_id: str,
         token_type: PushTokenType | str,
@@ -739,16 +685,18 @@ class UsersApi:
                 empty string are never valid).
             token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
                 "huawei_voip".
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             PushTokenList: The tokens that were removed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -756,23 +704,20 @@ class UsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _REMOVE_PUSH_TOKENS_OF_TYPE,
-            _remove_push_tokens_of_type._get_kwargs,
+        return self._call(
+            REMOVE_PUSH_TOKENS_OF_TYPE,
             {
                 "user_id": user_id,
                 "token_type": token_type,
             },
-            PushTokenList.from_dict,
             request_options,
-        ).parsed
+        )
 
     def remove_push_token(
         self,
@@ -793,16 +738,18 @@ class UsersApi:
             token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
                 "huawei_voip".
             token: The push token to remove (one path segment, percent-encoded by clients).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             PushTokenResult: The token that was removed.
 
+
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -810,461 +757,76 @@ class UsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _REMOVE_PUSH_TOKEN,
-            _remove_push_token._get_kwargs,
+        return self._call(
+            REMOVE_PUSH_TOKEN,
             {
                 "user_id": user_id,
                 "token_type": token_type,
                 "token": token,
             },
-            PushTokenResult.from_dict,
-            request_options,
-        ).parsed
-
-
-class UsersApiWithRawResponse:
-    """Synchronous ``users`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-
-    def list_users(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[UserList]:
-        """List users for Calls, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[UserList]: `.parsed` (One page of users.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `UserList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _LIST_USERS,
-            _list_users._get_kwargs,
-            {
-                "limit": limit,
-                "next_": next_,
-            },
-            UserList.from_dict,
-            request_options,
-        )
-
-    def list_user_calls(
-        self,
-        user_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        type_: CallTypeFilter | str | Unset = UNSET,
-        role: UserRole | str | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        end_ts: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[DirectCallList]:
-        """List a user's calls, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
-                "direct".
-            role: Only calls in which the user had this role. Allowed values: "dc_caller",
-                "dc_callee".
-            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
-                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
-                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0.
-            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
-                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[DirectCallList]: `.parsed` (One page of the user's calls.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _LIST_USER_CALLS,
-            _list_user_calls._get_kwargs,
-            {
-                "user_id": user_id,
-                "limit": limit,
-                "next_": next_,
-                "type_": type_,
-                "role": role,
-                "start_ts": start_ts,
-                "end_ts": end_ts,
-                "end_result": end_result,
-            },
-            DirectCallList.from_dict,
-            request_options,
-        )
-
-    def get_user_call_summary(
-        self,
-        user_id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CallSummary]:
-        """Get a user's call summary, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CallSummary]: `.parsed` (The user's call counts and last call.),
-                `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _GET_USER_CALL_SUMMARY,
-            _get_user_call_summary._get_kwargs,
-            {
-                "user_id": user_id,
-            },
-            CallSummary.from_dict,
-            request_options,
-        )
-
-    def list_push_tokens(
-        self,
-        user_id: str,
-        token_type: PushTokenType | str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PushTokenList]:
-        """List a user's push tokens of one type, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
-                "huawei_voip".
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[PushTokenList]: `.parsed` (The user's tokens of this type.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _LIST_PUSH_TOKENS,
-            _list_push_tokens._get_kwargs,
-            {
-                "user_id": user_id,
-                "token_type": token_type,
-            },
-            PushTokenList.from_dict,
-            request_options,
-        )
-
-    def add_push_token(
-        self,
-        user_id: str,
-        token_type: PushTokenType | str,
-        *,
-        body: AddPushTokenRequest | Mapping[str, Any],
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PushTokenResult]:
-        """Add a push token, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
-                "huawei_voip".
-            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[PushTokenResult]: `.parsed` (The token that was added.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _ADD_PUSH_TOKEN,
-            _add_push_token._get_kwargs,
-            {
-                "user_id": user_id,
-                "token_type": token_type,
-                "body": body,
-            },
-            PushTokenResult.from_dict,
-            request_options,
-        )
-
-    def remove_push_tokens_of_type(
-        self,
-        user_id: str,
-        token_type: PushTokenType | str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PushTokenList]:
-        """Remove all of a user's push tokens of one type, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
-                "huawei_voip".
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[PushTokenList]: `.parsed` (The tokens that were removed.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _REMOVE_PUSH_TOKENS_OF_TYPE,
-            _remove_push_tokens_of_type._get_kwargs,
-            {
-                "user_id": user_id,
-                "token_type": token_type,
-            },
-            PushTokenList.from_dict,
-            request_options,
-        )
-
-    def remove_push_token(
-        self,
-        user_id: str,
-        token_type: PushTokenType | str,
-        token: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PushTokenResult]:
-        """Remove one push token, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
-                "huawei_voip".
-            token: The push token to remove (one path segment, percent-encoded by clients).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[PushTokenResult]: `.parsed` (The token that was removed.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _REMOVE_PUSH_TOKEN,
-            _remove_push_token._get_kwargs,
-            {
-                "user_id": user_id,
-                "token_type": token_type,
-                "token": token,
-            },
-            PushTokenResult.from_dict,
             request_options,
         )
 
 
-class AsyncUsersApi:
-    """Asynchronous ``users`` operations."""
+class UsersWithRawResponse:
+    """``users`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = AsyncUsersApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+    def __init__(self, resource: Users) -> None:
+        self.list = raw_response(resource.list)
+        self.list_calls = raw_response(resource.list_calls)
+        self.retrieve_call_summary = raw_response(resource.retrieve_call_summary)
+        self.list_push_tokens = raw_response(resource.list_push_tokens)
+        self.add_push_token = raw_response(resource.add_push_token)
+        self.remove_push_tokens = raw_response(resource.remove_push_tokens)
+        self.remove_push_token = raw_response(resource.remove_push_token)
 
-    async def list_users(
+
+class AsyncUsers(AsyncResource):
+    """``users`` operations, awaitable: ``list``, ``list_calls``, ``retrieve_call_summary``, ``list_push_tokens``, ``add_push_token``, ``remove_push_tokens``, ``remove_push_token``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AsyncUsersWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return AsyncUsersWithRawResponse(AsyncUsers(self._requester, raw=True))
+
+    def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> UserList:
+    ) -> AsyncPaginator[User]:
         """List users for Calls.
 
         Lists the application's users known to Calls, newest first, one page at a time.
 
         Args:
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            UserList: One page of users.
+            AsyncPaginator[User]: `await` it for the first `AsyncPage` (`.items`, `.next_token`,
+                `await .next_page()`), or `async for` over every item of every page.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1272,135 +834,34 @@ class AsyncUsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `UserList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _LIST_USERS,
-                _list_users._get_kwargs,
-                {
-                    "limit": limit,
-                    "next_": next_,
-                },
-                UserList.from_dict,
-                request_options,
-            )
-        ).parsed
-
-    def iter_users(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[User]:
-        """Iterates every item of `list_users`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[User]: The items of every page, following `next` until the last page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `UserList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return aiterate_items(
-            self._requester.paginate(
-                _LIST_USERS,
-                _list_users._get_kwargs,
-                {
-                    "limit": limit,
-                },
-                UserList.from_dict,
-                request_options,
-            ),
-            lambda page: page.users,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_users_pages(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[UserList]:
-        """Iterates the pages of `list_users`, following `next` until the last page.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[UserList]: One `UserList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `UserList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_USERS,
-            _list_users._get_kwargs,
+        return self._page(
+            LIST_USERS,
             {
                 "limit": limit,
+                "next": next,
             },
-            UserList.from_dict,
             request_options,
         )
 
-    async def list_user_calls(
+    def list_calls(
         self,
         user_id: str,
         *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        type_: CallTypeFilter | str | Unset = UNSET,
-        role: UserRole | str | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        end_ts: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
+        limit: int | None = None,
+        next: str | None = None,
+        type: CallTypeFilter | str | None = None,
+        role: UserRole | str | None = None,
+        start_ts: int | None = None,
+        end_ts: int | None = None,
+        end_result: Sequence[EndResult | str] | str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> DirectCallList:
+    ) -> AsyncPaginator[DirectCall]:
         """List a user's calls.
 
         Lists the direct calls a user took part in, newest first, within a window of at most 90 days
@@ -1411,33 +872,39 @@ class AsyncUsersApi:
             user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
                 empty string are never valid).
             limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
-                "direct".
+                when omitted): 10. `None` (the default) leaves it out.
+            next: The `next` token of the previous page; absent for the first page. Never empty: an
+                empty `next` in an answer means the end of the list, and is not sent back. `None` (the
+                default) leaves it out.
+            type: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
+                "direct". `None` (the default) leaves it out.
             role: Only calls in which the user had this role. Allowed values: "dc_caller",
-                "dc_callee".
+                "dc_callee". `None` (the default) leaves it out.
             start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
                 Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
                 90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0.
+                0. `None` (the default) leaves it out.
             end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
                 `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+                (or now); a window over 90 days is 400 + 400100. Minimum: 0. `None` (the default) leaves
+                it out.
+            end_result: End results, sent as one comma-separated value; only calls that ended with
+                one of them. Allowed values: "completed", "canceled", "declined", "connection_lost",
+                "no_answer", "timed_out", "unknown". Pass a list of strings or one comma-separated
+                string. `None` (the default) leaves it out.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            DirectCallList: One page of the user's calls.
+            AsyncPaginator[DirectCall]: `await` it for the first `AsyncPage` (`.items`,
+                `.next_token`, `await .next_page()`), or `async for` over every item of every page.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1445,186 +912,28 @@ class AsyncUsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _LIST_USER_CALLS,
-                _list_user_calls._get_kwargs,
-                {
-                    "user_id": user_id,
-                    "limit": limit,
-                    "next_": next_,
-                    "type_": type_,
-                    "role": role,
-                    "start_ts": start_ts,
-                    "end_ts": end_ts,
-                    "end_result": end_result,
-                },
-                DirectCallList.from_dict,
-                request_options,
-            )
-        ).parsed
-
-    def iter_user_calls(
-        self,
-        user_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        type_: CallTypeFilter | str | Unset = UNSET,
-        role: UserRole | str | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        end_ts: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        max_items: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[DirectCall]:
-        """Iterates every item of `list_user_calls`, fetching pages lazily (at most `max_items`).
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
-                "direct".
-            role: Only calls in which the user had this role. Allowed values: "dc_caller",
-                "dc_callee".
-            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
-                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
-                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0.
-            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
-                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            max_items: Stop after this many items; `None` (the default) for every item.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[DirectCall]: The items of every page, following `next` until the last
-                page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return aiterate_items(
-            self._requester.paginate(
-                _LIST_USER_CALLS,
-                _list_user_calls._get_kwargs,
-                {
-                    "user_id": user_id,
-                    "limit": limit,
-                    "type_": type_,
-                    "role": role,
-                    "start_ts": start_ts,
-                    "end_ts": end_ts,
-                    "end_result": end_result,
-                },
-                DirectCallList.from_dict,
-                request_options,
-            ),
-            lambda page: page.calls,
-            self._requester.check_max_items(max_items),
-        )
-
-    def iter_user_calls_pages(
-        self,
-        user_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        type_: CallTypeFilter | str | Unset = UNSET,
-        role: UserRole | str | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        end_ts: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[DirectCallList]:
-        """Iterates the pages of `list_user_calls`, following `next` until the last page.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
-                "direct".
-            role: Only calls in which the user had this role. Allowed values: "dc_caller",
-                "dc_callee".
-            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
-                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
-                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0.
-            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
-                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            AsyncIterator[DirectCallList]: One `DirectCallList` per page.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.paginate(
-            _LIST_USER_CALLS,
-            _list_user_calls._get_kwargs,
+        return self._page(
+            LIST_USER_CALLS,
             {
                 "user_id": user_id,
                 "limit": limit,
-                "type_": type_,
+                "next": next,
+                "type": type,
                 "role": role,
                 "start_ts": start_ts,
                 "end_ts": end_ts,
                 "end_result": end_result,
             },
-            DirectCallList.from_dict,
             request_options,
         )
 
-    async def get_user_call_summary(
+    async def retrieve_call_summary(
         self,
         user_id: str,
         *,
@@ -1637,16 +946,18 @@ class AsyncUsersApi:
         Args:
             user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
                 empty string are never valid).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             CallSummary: The user's call counts and last call.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1654,24 +965,19 @@ class AsyncUsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _GET_USER_CALL_SUMMARY,
-                _get_user_call_summary._get_kwargs,
-                {
-                    "user_id": user_id,
-                },
-                CallSummary.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            GET_USER_CALL_SUMMARY,
+            {
+                "user_id": user_id,
+            },
+            request_options,
+        )
 
     async def list_push_tokens(
         self,
@@ -1689,16 +995,18 @@ class AsyncUsersApi:
                 empty string are never valid).
             token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
                 "huawei_voip".
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             PushTokenList: The user's tokens of this type.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1706,32 +1014,50 @@ class AsyncUsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _LIST_PUSH_TOKENS,
-                _list_push_tokens._get_kwargs,
-                {
-                    "user_id": user_id,
-                    "token_type": token_type,
-                },
-                PushTokenList.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            LIST_PUSH_TOKENS,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+            },
+            request_options,
+        )
 
+    @overload
+    async def add_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        token: str,
+        is_unique: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenResult: ...
+
+    @overload
     async def add_push_token(
         self,
         user_id: str,
         token_type: PushTokenType | str,
         *,
         body: AddPushTokenRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> PushTokenResult: ...
+
+    async def add_push_token(
+        self,
+        user_id: str,
+        token_type: PushTokenType | str,
+        *,
+        token: str | Unset = UNSET,
+        is_unique: bool | Unset = UNSET,
+        body: AddPushTokenRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> PushTokenResult:
         """Add a push token.
@@ -1745,18 +1071,23 @@ class AsyncUsersApi:
                 empty string are never valid).
             token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
                 "huawei_voip".
-            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            token: Required. The FCM registration token or APNs VoIP device token.
+            is_unique: Whether this token replaces the user's other tokens of the type (the SDK
+                always sends true).
+            body: A push token to register. The whole body instead of its fields: a
+                `AddPushTokenRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             PushTokenResult: The token that was added.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1764,28 +1095,25 @@ class AsyncUsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _ADD_PUSH_TOKEN,
-                _add_push_token._get_kwargs,
-                {
-                    "user_id": user_id,
-                    "token_type": token_type,
-                    "body": body,
-                },
-                PushTokenResult.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            ADD_PUSH_TOKEN,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+                "token": token,
+                "is_unique": is_unique,
+                "body": body,
+            },
+            request_options,
+        )
 
-    async def remove_push_tokens_of_type(
+    async def remove_push_tokens(
         self,
         user_id: str,
         token_type: PushTokenType | str,
@@ -1801,16 +1129,18 @@ class AsyncUsersApi:
                 empty string are never valid).
             token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
                 "huawei_voip".
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             PushTokenList: The tokens that were removed.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1818,25 +1148,20 @@ class AsyncUsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _REMOVE_PUSH_TOKENS_OF_TYPE,
-                _remove_push_tokens_of_type._get_kwargs,
-                {
-                    "user_id": user_id,
-                    "token_type": token_type,
-                },
-                PushTokenList.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            REMOVE_PUSH_TOKENS_OF_TYPE,
+            {
+                "user_id": user_id,
+                "token_type": token_type,
+            },
+            request_options,
+        )
 
     async def remove_push_token(
         self,
@@ -1857,16 +1182,18 @@ class AsyncUsersApi:
             token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
                 "huawei_voip".
             token: The push token to remove (one path segment, percent-encoded by clients).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
             PushTokenResult: The token that was removed.
 
+
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -1874,424 +1201,31 @@ class AsyncUsersApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _REMOVE_PUSH_TOKEN,
-                _remove_push_token._get_kwargs,
-                {
-                    "user_id": user_id,
-                    "token_type": token_type,
-                    "token": token,
-                },
-                PushTokenResult.from_dict,
-                request_options,
-            )
-        ).parsed
-
-
-class AsyncUsersApiWithRawResponse:
-    """Asynchronous ``users`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    async def list_users(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[UserList]:
-        """List users for Calls, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[UserList]: `.parsed` (One page of users.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `UserList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _LIST_USERS,
-            _list_users._get_kwargs,
-            {
-                "limit": limit,
-                "next_": next_,
-            },
-            UserList.from_dict,
-            request_options,
-        )
-
-    async def list_user_calls(
-        self,
-        user_id: str,
-        *,
-        limit: int | Unset = UNSET,
-        next_: str | Unset = UNSET,
-        type_: CallTypeFilter | str | Unset = UNSET,
-        role: UserRole | str | Unset = UNSET,
-        start_ts: int | Unset = UNSET,
-        end_ts: int | Unset = UNSET,
-        end_result: str | Sequence[str] | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[DirectCallList]:
-        """List a user's calls, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            limit: How many items one page holds, 1 to 100. Range: 1 to 100. Default (server side,
-                when omitted): 10.
-            next_: The `next` token of the previous page; absent for the first page. Never empty: an
-                empty `next` in an answer means the end of the list, and is not sent back.
-            type_: Only calls of this type. Sendbird accepts only `direct` today. Allowed values:
-                "direct".
-            role: Only calls in which the user had this role. Allowed values: "dc_caller",
-                "dc_callee".
-            start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
-                Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
-                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0.
-            end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
-                `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0.
-            end_result: Comma-separated list of end results; only calls that ended with one of them.
-                Allowed values: completed, canceled, declined, connection_lost, no_answer, timed_out,
-                unknown. Pass a list of strings or one comma-separated string.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[DirectCallList]: `.parsed` (One page of the user's calls.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `DirectCallList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _LIST_USER_CALLS,
-            _list_user_calls._get_kwargs,
-            {
-                "user_id": user_id,
-                "limit": limit,
-                "next_": next_,
-                "type_": type_,
-                "role": role,
-                "start_ts": start_ts,
-                "end_ts": end_ts,
-                "end_result": end_result,
-            },
-            DirectCallList.from_dict,
-            request_options,
-        )
-
-    async def get_user_call_summary(
-        self,
-        user_id: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[CallSummary]:
-        """Get a user's call summary, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[CallSummary]: `.parsed` (The user's call counts and last call.),
-                `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `CallSummary`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _GET_USER_CALL_SUMMARY,
-            _get_user_call_summary._get_kwargs,
-            {
-                "user_id": user_id,
-            },
-            CallSummary.from_dict,
-            request_options,
-        )
-
-    async def list_push_tokens(
-        self,
-        user_id: str,
-        token_type: PushTokenType | str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PushTokenList]:
-        """List a user's push tokens of one type, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
-                "huawei_voip".
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[PushTokenList]: `.parsed` (The user's tokens of this type.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _LIST_PUSH_TOKENS,
-            _list_push_tokens._get_kwargs,
-            {
-                "user_id": user_id,
-                "token_type": token_type,
-            },
-            PushTokenList.from_dict,
-            request_options,
-        )
-
-    async def add_push_token(
-        self,
-        user_id: str,
-        token_type: PushTokenType | str,
-        *,
-        body: AddPushTokenRequest | Mapping[str, Any],
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PushTokenResult]:
-        """Add a push token, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
-                "huawei_voip".
-            body: A push token to register. A `AddPushTokenRequest` or a mapping with its fields,
-                checked before sending.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[PushTokenResult]: `.parsed` (The token that was added.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _ADD_PUSH_TOKEN,
-            _add_push_token._get_kwargs,
-            {
-                "user_id": user_id,
-                "token_type": token_type,
-                "body": body,
-            },
-            PushTokenResult.from_dict,
-            request_options,
-        )
-
-    async def remove_push_tokens_of_type(
-        self,
-        user_id: str,
-        token_type: PushTokenType | str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PushTokenList]:
-        """Remove all of a user's push tokens of one type, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
-                "huawei_voip".
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[PushTokenList]: `.parsed` (The tokens that were removed.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenList`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _REMOVE_PUSH_TOKENS_OF_TYPE,
-            _remove_push_tokens_of_type._get_kwargs,
-            {
-                "user_id": user_id,
-                "token_type": token_type,
-            },
-            PushTokenList.from_dict,
-            request_options,
-        )
-
-    async def remove_push_token(
-        self,
-        user_id: str,
-        token_type: PushTokenType | str,
-        token: str,
-        *,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[PushTokenResult]:
-        """Remove one push token, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
-                empty string are never valid).
-            token_type: The push service of the token. Allowed values: "apns_voip", "fcm_voip",
-                "huawei_voip".
-            token: The push token to remove (one path segment, percent-encoded by clients).
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[PushTokenResult]: `.parsed` (The token that was removed.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `PushTokenResult`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _REMOVE_PUSH_TOKEN,
-            _remove_push_token._get_kwargs,
+        return await self._call(
+            REMOVE_PUSH_TOKEN,
             {
                 "user_id": user_id,
                 "token_type": token_type,
                 "token": token,
             },
-            PushTokenResult.from_dict,
             request_options,
         )
+
+
+class AsyncUsersWithRawResponse:
+    """``users`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
+
+    def __init__(self, resource: AsyncUsers) -> None:
+        self.list = async_page_raw_response(resource.list)
+        self.list_calls = async_page_raw_response(resource.list_calls)
+        self.retrieve_call_summary = async_raw_response(resource.retrieve_call_summary)
+        self.list_push_tokens = async_raw_response(resource.list_push_tokens)
+        self.add_push_token = async_raw_response(resource.add_push_token)
+        self.remove_push_tokens = async_raw_response(resource.remove_push_tokens)
+        self.remove_push_token = async_raw_response(resource.remove_push_token)

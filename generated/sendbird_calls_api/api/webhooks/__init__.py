@@ -1,95 +1,152 @@
-"""Operations tagged ``webhooks``: one typed method per operation, sync and async."""
+"""Operations tagged ``webhooks``: their rows of the operations table, and thin typed methods, sync and async."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, overload
+
+from sendbird_calls.core.operation import Body, BodyField, Operation, Paging, Param
+from sendbird_calls.core.options import RequestOptions
+from sendbird_calls.core.pages import AsyncPaginator, SyncPage
+from sendbird_calls.core.resource import (
+    AsyncResource,
+    SyncResource,
+    async_page_raw_response,
+    async_raw_response,
+    raw_response,
+)
+from sendbird_calls.core.unset import UNSET, Unset
 
 from ...models.update_webhook_settings_request import UpdateWebhookSettingsRequest
+from ...models.webhook_settings import WebhookSettings
 from ...models.webhook_settings_envelope import WebhookSettingsEnvelope
-from ...types import UNSET, Unset
-from .. import (
-    AsyncRequester,
-    OperationInfo,
-    RawResponse,
-    RequestOptions,
-    SyncRequester,
-    aiterate_items,
-    iterate_items,
-    parse_nothing,
-    parse_or_none,
-)
-from . import get_webhook_settings as _get_webhook_settings
-from . import update_webhook_settings as _update_webhook_settings
 
-_GET_WEBHOOK_SETTINGS = OperationInfo(
-    name="get_webhook_settings",
+GET_WEBHOOK_SETTINGS: Operation[WebhookSettings] = Operation(
+    id="get_webhook_settings",
+    tag="webhooks",
+    name="retrieve_settings",
     method="GET",
     path="/applications/{application_id}/settings/webhook",
     host="calls",
-    path_params=("application_id",),
-    wire_names={},
-    client_filled=("application_id",),
-    enum_params={},
-    list_params=(),
-    body_type=None,
-    body_required=False,
-    empty_success=False,
-    checks={
-        "display_all_webhook_categories": ("boolean", None, None),
-    },
+    summary="Get the webhook settings",
+    params=(
+        Param(
+            "application_id",
+            "application_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            client_filled=True,
+            description="The application's ID; the high-level client fills it in from its own configuration.",
+        ),
+        Param(
+            "display_all_webhook_categories",
+            "display_all_webhook_categories",
+            "query",
+            "boolean",
+            required=False,
+            description="Also answer `all_webhook_categories`, every event one can subscribe to. Default (server side, when omitted): False.",
+        ),
+    ),
+    response=WebhookSettingsEnvelope,
+    unwrap="webhook",
 )
-_UPDATE_WEBHOOK_SETTINGS = OperationInfo(
-    name="update_webhook_settings",
+UPDATE_WEBHOOK_SETTINGS: Operation[WebhookSettings] = Operation(
+    id="update_webhook_settings",
+    tag="webhooks",
+    name="update_settings",
     method="PUT",
     path="/applications/{application_id}/settings/webhook",
     host="calls",
-    path_params=("application_id",),
-    wire_names={},
-    client_filled=("application_id",),
-    enum_params={},
-    list_params=(),
-    body_type=UpdateWebhookSettingsRequest,
-    body_required=True,
-    empty_success=False,
-    checks={},
+    summary="Update the webhook settings",
+    params=(
+        Param(
+            "application_id",
+            "application_id",
+            "path",
+            "string",
+            required=True,
+            min_length=1,
+            client_filled=True,
+            description="The application's ID; the high-level client fills it in from its own configuration.",
+        ),
+    ),
+    body=Body(
+        UpdateWebhookSettingsRequest,
+        required=True,
+        fields=(
+            BodyField(
+                "enabled",
+                "enabled",
+                required=False,
+                description="Turn delivery on or off.",
+            ),
+            BodyField(
+                "url",
+                "url",
+                required=False,
+                description="The endpoint to POST events to (https in production).",
+            ),
+            BodyField(
+                "enabled_events",
+                "enabled_events",
+                required=False,
+                description='Categories to receive, such as direct_call:end; ["*"] for all (documented for Chat, unconfirmed for Calls).',
+            ),
+        ),
+        description="The settings to change; fields left out keep their value.",
+    ),
+    response=WebhookSettingsEnvelope,
+    unwrap="webhook",
 )
 
+OPERATIONS: tuple[Operation, ...] = (
+    GET_WEBHOOK_SETTINGS,
+    UPDATE_WEBHOOK_SETTINGS,
+)
+"""The operations of this tag, in the spec's order."""
 
-class WebhooksApi:
-    """Synchronous ``webhooks`` operations."""
 
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = WebhooksApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+class Webhooks(SyncResource):
+    """``webhooks`` operations: ``retrieve_settings``, ``update_settings``."""
 
-    def get_webhook_settings(
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return WebhooksWithRawResponse(Webhooks(self._requester, raw=True))
+
+    def retrieve_settings(
         self,
         *,
-        display_all_webhook_categories: bool | Unset = UNSET,
+        display_all_webhook_categories: bool | None = None,
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> WebhookSettingsEnvelope:
+    ) -> WebhookSettings:
         """Get the webhook settings.
 
         Gets whether Calls webhooks are on, their URL and subscribed events.
 
         Args:
             display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
-                can subscribe to. Default (server side, when omitted): False.
+                can subscribe to. Default (server side, when omitted): False. `None` (the default)
+                leaves it out.
             application_id: The application's ID; the high-level client fills it in from its own
                 configuration. Defaults to the client's `app_id`.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            WebhookSettingsEnvelope: The webhook settings.
+            WebhookSettings: The webhook settings.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -97,51 +154,57 @@ class WebhooksApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _GET_WEBHOOK_SETTINGS,
-            _get_webhook_settings._get_kwargs,
+        return self._call(
+            GET_WEBHOOK_SETTINGS,
             {
                 "application_id": application_id,
                 "display_all_webhook_categories": display_all_webhook_categories,
             },
-            WebhookSettingsEnvelope.from_dict,
             request_options,
-        ).parsed
+        )
 
-    def update_webhook_settings(
+    def update_settings(
         self,
         *,
-        body: UpdateWebhookSettingsRequest | Mapping[str, Any],
+        enabled: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        enabled_events: list[str] | Unset = UNSET,
         application_id: str | None = None,
+        body: UpdateWebhookSettingsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> WebhookSettingsEnvelope:
+    ) -> WebhookSettings:
         """Update the webhook settings.
 
         Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out
         keep their value.
 
         Args:
-            body: The settings to change; fields left out keep their value. A
-                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            enabled: Turn delivery on or off.
+            url: The endpoint to POST events to (https in production).
+            enabled_events: Categories to receive, such as direct_call:end; ["*"] for all
+                (documented for Chat, unconfirmed for Calls).
             application_id: The application's ID; the high-level client fills it in from its own
                 configuration. Defaults to the client's `app_id`.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            body: The settings to change; fields left out keep their value. The whole body instead
+                of its fields: a `UpdateWebhookSettingsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            WebhookSettingsEnvelope: The webhook settings after the update.
+            WebhookSettings: The webhook settings after the update.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -149,170 +212,72 @@ class WebhooksApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return self._requester.call(
-            _UPDATE_WEBHOOK_SETTINGS,
-            _update_webhook_settings._get_kwargs,
+        return self._call(
+            UPDATE_WEBHOOK_SETTINGS,
             {
                 "application_id": application_id,
+                "enabled": enabled,
+                "url": url,
+                "enabled_events": enabled_events,
                 "body": body,
             },
-            WebhookSettingsEnvelope.from_dict,
-            request_options,
-        ).parsed
-
-
-class WebhooksApiWithRawResponse:
-    """Synchronous ``webhooks`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: SyncRequester) -> None:
-        self._requester = requester
-
-    def get_webhook_settings(
-        self,
-        *,
-        display_all_webhook_categories: bool | Unset = UNSET,
-        application_id: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Get the webhook settings, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
-                can subscribe to. Default (server side, when omitted): False.
-            application_id: The application's ID; the high-level client fills it in from its own
-                configuration. Defaults to the client's `app_id`.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _GET_WEBHOOK_SETTINGS,
-            _get_webhook_settings._get_kwargs,
-            {
-                "application_id": application_id,
-                "display_all_webhook_categories": display_all_webhook_categories,
-            },
-            WebhookSettingsEnvelope.from_dict,
-            request_options,
-        )
-
-    def update_webhook_settings(
-        self,
-        *,
-        body: UpdateWebhookSettingsRequest | Mapping[str, Any],
-        application_id: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Update the webhook settings, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            body: The settings to change; fields left out keep their value. A
-                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
-            application_id: The application's ID; the high-level client fills it in from its own
-                configuration. Defaults to the client's `app_id`.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings after the
-                update.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return self._requester.call(
-            _UPDATE_WEBHOOK_SETTINGS,
-            _update_webhook_settings._get_kwargs,
-            {
-                "application_id": application_id,
-                "body": body,
-            },
-            WebhookSettingsEnvelope.from_dict,
             request_options,
         )
 
 
-class AsyncWebhooksApi:
-    """Asynchronous ``webhooks`` operations."""
+class WebhooksWithRawResponse:
+    """``webhooks`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
 
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-        self.with_raw_response = AsyncWebhooksApiWithRawResponse(requester)
-        """The same operations, answering a ``RawResponse`` (status, headers) around the result."""
+    def __init__(self, resource: Webhooks) -> None:
+        self.retrieve_settings = raw_response(resource.retrieve_settings)
+        self.update_settings = raw_response(resource.update_settings)
 
-    async def get_webhook_settings(
+
+class AsyncWebhooks(AsyncResource):
+    """``webhooks`` operations, awaitable: ``retrieve_settings``, ``update_settings``."""
+
+    __slots__ = ()
+
+    @property
+    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        """The same operations, answering a ``RawResponse`` (status, headers, body) around the result."""
+        return AsyncWebhooksWithRawResponse(AsyncWebhooks(self._requester, raw=True))
+
+    async def retrieve_settings(
         self,
         *,
-        display_all_webhook_categories: bool | Unset = UNSET,
+        display_all_webhook_categories: bool | None = None,
         application_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> WebhookSettingsEnvelope:
+    ) -> WebhookSettings:
         """Get the webhook settings.
 
         Gets whether Calls webhooks are on, their URL and subscribed events.
 
         Args:
             display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
-                can subscribe to. Default (server side, when omitted): False.
+                can subscribe to. Default (server side, when omitted): False. `None` (the default)
+                leaves it out.
             application_id: The application's ID; the high-level client fills it in from its own
                 configuration. Defaults to the client's `app_id`.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            WebhookSettingsEnvelope: The webhook settings.
+            WebhookSettings: The webhook settings.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -320,53 +285,57 @@ class AsyncWebhooksApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _GET_WEBHOOK_SETTINGS,
-                _get_webhook_settings._get_kwargs,
-                {
-                    "application_id": application_id,
-                    "display_all_webhook_categories": display_all_webhook_categories,
-                },
-                WebhookSettingsEnvelope.from_dict,
-                request_options,
-            )
-        ).parsed
+        return await self._call(
+            GET_WEBHOOK_SETTINGS,
+            {
+                "application_id": application_id,
+                "display_all_webhook_categories": display_all_webhook_categories,
+            },
+            request_options,
+        )
 
-    async def update_webhook_settings(
+    async def update_settings(
         self,
         *,
-        body: UpdateWebhookSettingsRequest | Mapping[str, Any],
+        enabled: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        enabled_events: list[str] | Unset = UNSET,
         application_id: str | None = None,
+        body: UpdateWebhookSettingsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> WebhookSettingsEnvelope:
+    ) -> WebhookSettings:
         """Update the webhook settings.
 
         Turns webhooks on or off, sets their URL and chooses the events to receive; fields left out
         keep their value.
 
         Args:
-            body: The settings to change; fields left out keep their value. A
-                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
+            enabled: Turn delivery on or off.
+            url: The endpoint to POST events to (https in production).
+            enabled_events: Categories to receive, such as direct_call:end; ["*"] for all
+                (documented for Chat, unconfirmed for Calls).
             application_id: The application's ID; the high-level client fills it in from its own
                 configuration. Defaults to the client's `app_id`.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
+            body: The settings to change; fields left out keep their value. The whole body instead
+                of its fields: a `UpdateWebhookSettingsRequest` or a dict, checked before sending.
+            request_options: Per-call overrides of the client's settings (`RequestOptions`):
+                `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            WebhookSettingsEnvelope: The webhook settings after the update.
+            WebhookSettings: The webhook settings after the update.
+
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
                 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
+            NotAuthorizedError: HTTP 401: Not authenticated or not allowed. Codes: 401120
                 NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
                 NOT_AUTHORIZED (a missing or wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
@@ -374,133 +343,28 @@ class AsyncWebhooksApi:
                 Raised after the client's retries.
             ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
                 after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
+            APIConnectionError: No usable answer (`APITimeoutError` when a timeout or the deadline
+                expired), after the retries.
+            ResponseValidationError: A 2xx body that does not fit the spec's model.
+            InvalidArgumentError: An argument the spec does not allow (an empty path value, a value
+                out of range, a body without a required field); nothing is sent.
         """
-        return (
-            await self._requester.call(
-                _UPDATE_WEBHOOK_SETTINGS,
-                _update_webhook_settings._get_kwargs,
-                {
-                    "application_id": application_id,
-                    "body": body,
-                },
-                WebhookSettingsEnvelope.from_dict,
-                request_options,
-            )
-        ).parsed
-
-
-class AsyncWebhooksApiWithRawResponse:
-    """Asynchronous ``webhooks`` operations answering ``RawResponse``."""
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    async def get_webhook_settings(
-        self,
-        *,
-        display_all_webhook_categories: bool | Unset = UNSET,
-        application_id: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Get the webhook settings, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            display_all_webhook_categories: Also answer `all_webhook_categories`, every event one
-                can subscribe to. Default (server side, when omitted): False.
-            application_id: The application's ID; the high-level client fills it in from its own
-                configuration. Defaults to the client's `app_id`.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings.), `.status_code`,
-                `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _GET_WEBHOOK_SETTINGS,
-            _get_webhook_settings._get_kwargs,
+        return await self._call(
+            UPDATE_WEBHOOK_SETTINGS,
             {
                 "application_id": application_id,
-                "display_all_webhook_categories": display_all_webhook_categories,
-            },
-            WebhookSettingsEnvelope.from_dict,
-            request_options,
-        )
-
-    async def update_webhook_settings(
-        self,
-        *,
-        body: UpdateWebhookSettingsRequest | Mapping[str, Any],
-        application_id: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> RawResponse[WebhookSettingsEnvelope]:
-        """Update the webhook settings, with the HTTP status and headers.
-
-        See the method of the same name without `with_raw_response` for the details.
-
-        Args:
-            body: The settings to change; fields left out keep their value. A
-                `UpdateWebhookSettingsRequest` or a mapping with its fields, checked before sending.
-            application_id: The application's ID; the high-level client fills it in from its own
-                configuration. Defaults to the client's `app_id`.
-            request_options: Per-call overrides: `timeout`, `max_retries`, `extra_headers`.
-
-        Returns:
-            RawResponse[WebhookSettingsEnvelope]: `.parsed` (The webhook settings after the
-                update.), `.status_code`, `.headers`.
-
-        Raises:
-            BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
-                MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
-                UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM.
-            AuthenticationError: HTTP 401: Not authenticated or not allowed. Codes: 401120
-                NOT_ALLOWED (for example a secondary token on a master-only operation), 401121
-                NOT_AUTHORIZED (a missing or wrong token).
-            RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
-                documents no Retry-After header; clients honour one when present and back off otherwise.
-                Raised after the client's retries.
-            ServerError: HTTP 500: Unexpected server failure. Code 500999 UNKNOWN_ERROR. Raised
-                after the client's retries.
-            APIConnectionError: No usable answer (`APITimeoutError` when a timeout expired), after
-                the retries.
-            ResponseValidationError: A 2xx body that does not fit `WebhookSettingsEnvelope`.
-            ValueError: An argument the spec does not allow (an empty path value, an unknown enum
-                value, a body without a required field); nothing is sent.
-            TypeError: An argument of the wrong type; nothing is sent.
-        """
-        return await self._requester.call(
-            _UPDATE_WEBHOOK_SETTINGS,
-            _update_webhook_settings._get_kwargs,
-            {
-                "application_id": application_id,
+                "enabled": enabled,
+                "url": url,
+                "enabled_events": enabled_events,
                 "body": body,
             },
-            WebhookSettingsEnvelope.from_dict,
             request_options,
         )
+
+
+class AsyncWebhooksWithRawResponse:
+    """``webhooks`` operations answering ``RawResponse``: ``.parsed`` is what the plain method returns."""
+
+    def __init__(self, resource: AsyncWebhooks) -> None:
+        self.retrieve_settings = async_raw_response(resource.retrieve_settings)
+        self.update_settings = async_raw_response(resource.update_settings)

@@ -1,0 +1,125 @@
+"""Per-call options: what a caller may override (``RequestOptions``) and the one resolved object (``CallOptions``).
+
+A call's ``request_options`` dict is checked and merged with the client's defaults once, into a
+frozen ``CallOptions`` that travels unchanged from the method to the transport: the request
+builder reads its headers and timeout, the sending loop its retry policy, deadline and size cap.
+A call without ``request_options`` reuses the client's own ``CallOptions``: it costs nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final, TypedDict
+
+import httpx
+
+from ..config import to_deadline, to_timeout
+from ..errors import ConfigurationError, InvalidArgumentError, InvalidArgumentTypeError
+from ..retry import RetryPolicy
+
+_HEADER_NAME: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+"""RFC 9110 ``token``: the characters a header name may hold."""
+_RESERVED_HEADERS: Final = frozenset({"api-token"})
+"""Headers a caller may not set per call: the token goes only where the client puts it."""
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call overrides of the client's configuration; every key is optional."""
+
+    timeout: float | httpx.Timeout
+    """Seconds (or an ``httpx.Timeout``) for each phase of one attempt."""
+    max_retries: int
+    """Retries of this call (0 for none)."""
+    deadline: float
+    """Seconds the whole call may take, retries and waits included."""
+    extra_headers: Mapping[str, str]
+    """More headers to send (printable ASCII names and values); ``Api-Token`` cannot be set here."""
+
+
+OPTION_KEYS: Final = frozenset(RequestOptions.__optional_keys__ | RequestOptions.__required_keys__)
+"""The keys ``request_options`` accepts, read from ``RequestOptions`` so the two cannot disagree."""
+
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """Everything one call runs with, resolved once: the client's settings with the call's overrides."""
+
+    timeout: httpx.Timeout
+    retry_policy: RetryPolicy
+    deadline: float
+    max_response_bytes: int
+    extra_headers: tuple[tuple[str, str], ...] = ()
+    cut_long_bodies: bool = False
+    """Keep the first ``max_response_bytes`` of a longer 2xx body instead of raising ResponseTooLargeError
+    (webhook delivery keeps a handler's answer only as a hint)."""
+
+    @property
+    def max_retries(self) -> int:
+        return self.retry_policy.max_retries
+
+    def merge(self, operation: str, options: Mapping[str, Any] | None) -> CallOptions:
+        """These options with a call's ``request_options`` applied; a bad key or value is an argument error."""
+        if options is None:
+            return self
+        if not isinstance(options, Mapping):
+            raise InvalidArgumentTypeError(f"{operation}: request_options must be a dict, got {type(options).__name__}")
+        unknown = set(options) - OPTION_KEYS
+        if unknown:
+            raise InvalidArgumentTypeError(
+                f"{operation}: unknown request_options {sorted(map(str, unknown))}; allowed: {sorted(OPTION_KEYS)}"
+            )
+        changes: dict[str, Any] = {}
+        try:
+            if "timeout" in options:
+                changes["timeout"] = to_timeout(options["timeout"])
+            if "deadline" in options:
+                changes["deadline"] = to_deadline(options["deadline"])
+        except ConfigurationError as exc:
+            raise InvalidArgumentError(f"{operation}: request_options {exc}") from None
+        if "max_retries" in options:
+            retries = options["max_retries"]
+            if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+                raise InvalidArgumentError(
+                    f"{operation}: request_options max_retries must be an integer >= 0, got {retries!r}"
+                )
+            changes["retry_policy"] = dataclasses.replace(self.retry_policy, max_retries=retries)
+        if "extra_headers" in options:
+            changes["extra_headers"] = check_extra_headers(operation, options["extra_headers"])
+        return dataclasses.replace(self, **changes) if changes else self
+
+
+def check_extra_headers(operation: str, headers: object) -> tuple[tuple[str, str], ...]:
+    """``extra_headers`` as (name, value) pairs; any bad shape or value is an InvalidArgumentError naming it."""
+    if headers is None:
+        return ()
+    if not isinstance(headers, Mapping):
+        raise InvalidArgumentTypeError(
+            f"{operation}: request_options extra_headers must be a mapping of header names to strings, "
+            f"got {type(headers).__name__}"
+        )
+    pairs: list[tuple[str, str]] = []
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            shown = repr(name)[:40] if isinstance(name, str) else type(name).__name__
+            raise InvalidArgumentError(
+                f"{operation}: extra_headers name {shown} is not a valid header name "
+                "(letters, digits and !#$%&'*+-.^_`|~)"
+            )
+        if name.lower() in _RESERVED_HEADERS:
+            raise InvalidArgumentError(f"{operation}: extra_headers may not set {name}: the client sends its own token")
+        if not isinstance(value, str):
+            raise InvalidArgumentTypeError(
+                f"{operation}: extra_headers {name!r} must be a string, got {type(value).__name__}"
+            )
+        if not all(" " <= char <= "~" or char == "\t" for char in value):
+            raise InvalidArgumentError(
+                f"{operation}: extra_headers {name!r} must be printable ASCII (no line breaks or other characters)"
+            )
+        pairs.append((name, value))
+    return tuple(pairs)
+
+
+__all__ = ["OPTION_KEYS", "CallOptions", "RequestOptions", "check_extra_headers"]
