@@ -90,68 +90,66 @@ def run_demo(out: TextIO = sys.stdout, *, calls: int = DEMO_CALLS) -> None:
             say(f"client: {client!r}")
             run_export_demo(client, calls, say)
 
-            users = list(client.users.iter_users(max_items=3))
+            users = client.users.list(limit=3).items
             say(f"first users: {', '.join(user.user_id for user in users)}")
             user_id = users[0].user_id
-            summary = client.users.get_user_call_summary(user_id)
+            summary = client.users.retrieve_call_summary(user_id)
             counts = summary.call_count
             say(
                 f"{user_id}: {counts.total} calls ({counts.direct_call.caller} dialed, "
                 f"{counts.direct_call.callee} received)"
             )
-            missed = list(client.users.iter_user_calls(user_id, end_result=["no_answer", "canceled"], limit=100))
+            missed = list(client.users.list_calls(user_id, end_result=["no_answer", "canceled"], limit=100))
             say(f"{user_id}: {len(missed)} calls ended no_answer or canceled")
 
-            total = sum(len(page.calls) for page in client.direct_calls.iter_direct_calls_pages(limit=100))
+            total = sum(len(page.items) for page in client.direct_calls.list(limit=100).iter_pages())
             say(f"all direct calls, paged by 100: {total}")
 
-            room = client.rooms.create_room(body={"type": "small_room_for_video"}).room
+            room = client.rooms.create(type="small_room_for_video")
             say(f"created room {room.room_id} ({room.room_type}, {room.state})")
-            items = client.rooms.update_room_custom_items(
-                room.room_id, body={"custom_items": {"topic": "standup", "team": "calls"}}
-            )
+            items = client.rooms.update_custom_items(room.room_id, custom_items={"topic": "standup", "team": "calls"})
             say(f"custom items now {items.custom_items.to_dict()}, updated {items.updated}")
-            open_rooms = list(client.rooms.iter_rooms(state="open"))
+            open_rooms = list(client.rooms.list(state="open"))
             say(f"open rooms: {len(open_rooms)}")
-            client.rooms.delete_room(room.room_id)  # the deleted room, or None for an empty 200/204
-            deleted = client.rooms.get_room(room.room_id).room
+            client.rooms.delete(room.room_id)  # the deleted room, or None for an empty 200/204
+            deleted = client.rooms.retrieve(room.room_id)
             say(f"deleted room {deleted.room_id}: state {deleted.state}, deleted_by {deleted.deleted_by!r}")
 
-            client.users.add_push_token(user_id, "fcm_voip", body={"token": "demo-fcm-voip-token"})
+            client.users.add_push_token(user_id, "fcm_voip", token="demo-fcm-voip-token")
             tokens = client.users.list_push_tokens(user_id, "fcm_voip")
             say(f"{user_id} fcm_voip push tokens: {tokens.tokens}")
             client.users.remove_push_token(user_id, "fcm_voip", "demo-fcm-voip-token")
 
-            settings = client.webhooks.update_webhook_settings(
-                body={"enabled": True, "url": "https://example.com/sendbird/calls", "enabled_events": ["*"]}
-            ).webhook
+            settings = client.webhooks.update_settings(
+                enabled=True, url="https://example.com/sendbird/calls", enabled_events=["*"]
+            )
             say(f"webhooks: enabled={settings.enabled} url={settings.url} events={settings.enabled_events}")
 
             _secondary_token_tour(client, mock.app_id, mock.base_url, say)
 
             try:
-                client.rooms.get_room("no-such-room")
+                client.rooms.retrieve("no-such-room")
             except InvalidRoomError as error:
                 say(f"typed error: {type(error).__name__}: {error}")
 
             mock.faults.rate_limit(operation="list_rooms", times=2, retry_after=0)
             before = mock.requests.total
-            client.rooms.list_rooms()
-            say(f"two 429s then success: list_rooms took {mock.requests.total - before} requests")
+            client.rooms.list()
+            say(f"two 429s then success: rooms.list took {mock.requests.total - before} requests")
 
 
 def _secondary_token_tour(client: CallsClient, app_id: str, base_url: str, say: Callable[[str], None]) -> None:
     """Generates a secondary token, shows what it may and may not do, and revokes it."""
-    secondary = client.api_tokens.generate_secondary_api_token()
+    secondary = client.api_tokens.generate()
     say(f"generated a secondary API token: {secondary!r} (created_at in Unix seconds)")
     with CallsClient(app_id, secondary.token, base_url=base_url) as second:
-        say(f"the secondary token reads rooms: {len(second.rooms.list_rooms().rooms)} on the first page")
+        say(f"the secondary token reads rooms: {len(second.rooms.list().items)} on the first page")
         try:
-            second.api_tokens.list_secondary_api_tokens()
+            second.api_tokens.list()
         except NotAllowedError as error:
             say(f"but may not manage tokens: {error}")
-    client.api_tokens.revoke_secondary_api_token(secondary.token)  # an empty body: returns None
-    say(f"revoked it; tokens left: {len(client.api_tokens.list_secondary_api_tokens().api_tokens)}")
+    client.api_tokens.revoke(secondary.token)  # an empty body: returns None
+    say(f"revoked it; tokens left: {len(client.api_tokens.list())}")
 
 
 def main() -> None:

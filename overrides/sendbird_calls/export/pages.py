@@ -1,7 +1,7 @@
 """Pages of any list operation as plain JSON items, starting from any ``next`` token.
 
-The typed ``iter_*`` methods start from the first page; an export that resumes must start from
-a saved token, so this follows ``next`` itself, with the same loop guard as the client.
+An export that resumes must start from a saved token: this asks for each page with ``next=``
+itself, with the same loop guard as the client's pages.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Any
 
 import attrs
 
-from ..pagination import PaginationError, next_token
-from ..spec_doc import list_field
+from ..operations import find_operation
+from ..pagination import PaginationError
 
 MAX_EMPTY_PAGES = 100
 """Consecutive empty pages that still carry a ``next`` token before the server is called looping."""
@@ -45,19 +45,22 @@ def iter_pages(
     *,
     start: str | None = None,
 ) -> Iterator[Page]:
-    """Calls ``api.<tag>.<operation>`` page after page from ``start``; each page's items as plain dicts."""
-    method = getattr(getattr(api, tag), operation)
-    key, _ = list_field(operation)
+    """Calls the list operation ``operation`` (an operationId) of ``api`` page after page from ``start``;
+    each page's items as plain dicts (``tag`` must be the operation's)."""
+    op = find_operation(operation)
+    if op.tag != tag or op.paging is None:
+        raise PaginationError(f"{tag}.{operation} is not a list operation of the spec")
+    method = getattr(getattr(api, op.tag), op.name)
     seen: set[str] = set()
     empty = 0
     token = start
     while True:
         keywords = dict(filters or {})
         if token is not None:
-            keywords["next_"] = token
+            keywords[op.paging.token_param] = token
         page = method(*args, **keywords)
-        items = list(page.to_dict().get(key) or [])
-        following = next_token(page)
+        items = [item.to_dict() for item in page.items]
+        following = page.next_token
         yield Page(items=items, next=following)
         if following is None:
             return
