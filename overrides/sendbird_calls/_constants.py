@@ -12,6 +12,9 @@ CALLS_BASE_URL_TEMPLATE: Final = "https://api-{app_id}.calls.sendbird.com/v1"
 CHAT_BASE_URL_TEMPLATE: Final = "https://api-{app_id}.sendbird.com/v3"
 """The Chat Platform API host, which serves the secondary API token operations."""
 
+IN_PROCESS_MOCK_HOST: Final = "sendbird-calls-mock"
+"""The host of the in-process mock's URLs: it exists only inside the mock's own transport."""
+
 APP_ID_ENV: Final = "SENDBIRD_APP_ID"
 API_TOKEN_ENV: Final = "SENDBIRD_API_TOKEN"
 BASE_URL_ENV: Final = "SENDBIRD_CALLS_BASE_URL"

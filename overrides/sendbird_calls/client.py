@@ -19,13 +19,14 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_RATE_LIMITS,
     DEFAULT_TIMEOUT,
+    IN_PROCESS_MOCK_HOST,
 )
 from ._logging import configure_from_env
 from .config import ClientConfig, resolve_config
 from .core.options import CallOptions
 from .core.requester import AsyncRequester, SyncRequester
 from .core.send import AsyncSender, SyncSender
-from .errors import InvalidArgumentError, InvalidArgumentTypeError
+from .errors import ConfigurationError, InvalidArgumentError, InvalidArgumentTypeError
 from .rate_limit import RateLimitSetting, rate_limiter_from
 from .retry import RetryPolicy
 
@@ -63,6 +64,16 @@ def _defaults(config: ClientConfig) -> CallOptions:
         deadline=config.deadline,
         max_response_bytes=config.max_response_bytes,
     )
+
+
+def _check_mock_address(config: ClientConfig, http_client: object, transport: object) -> None:
+    """The in-process mock's URLs lead nowhere without its transport: say what to do instead of a DNS error."""
+    if http_client is None and transport is None and httpx.URL(config.base_url).host == IN_PROCESS_MOCK_HOST:
+        raise ConfigurationError(
+            f"base_url {config.base_url!r} is the in-process mock's address, reachable only through the mock's own "
+            "transport: pass http_client=calls_mock.client() (async: calls_mock.async_client()), or take a ready "
+            "client from calls_mock.calls_client() or the calls_client fixture"
+        )
 
 
 def _check_one_of(http_client: object, transport: object, client_type: type, transport_type: type) -> None:
@@ -157,6 +168,7 @@ class CallsClient(_Configured, SyncApi):
             max_response_bytes=max_response_bytes,
         )
         _check_one_of(http_client, transport, httpx.Client, httpx.BaseTransport)
+        _check_mock_address(self._config, http_client, transport)
         self._owns_http = http_client is None
         if http_client is None:
             if transport is None:
@@ -238,6 +250,7 @@ class AsyncCallsClient(_Configured, AsyncApi):
             max_response_bytes=max_response_bytes,
         )
         _check_one_of(http_client, transport, httpx.AsyncClient, httpx.AsyncBaseTransport)
+        _check_mock_address(self._config, http_client, transport)
         self._owns_http = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(

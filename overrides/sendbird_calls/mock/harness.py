@@ -10,11 +10,12 @@ import socket
 import threading
 import time
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from starlette.applications import Starlette
 
+from .._constants import IN_PROCESS_MOCK_HOST
 from .app import MockControl, create_app
 from .faults import Faults
 from .request_log import RequestLog
@@ -22,7 +23,10 @@ from .state import MockState
 from .transport import AsyncASGITransport, SyncASGITransport
 from .webhook_delivery import WebhookDispatcher
 
-IN_PROCESS_ORIGIN = "http://sendbird-calls-mock"
+if TYPE_CHECKING:
+    from ..client import AsyncCallsClient, CallsClient
+
+IN_PROCESS_ORIGIN = f"http://{IN_PROCESS_MOCK_HOST}"
 """The origin of in-process URLs; no request leaves the process, so the host is only a label."""
 
 
@@ -98,6 +102,32 @@ class CallsMock:
         client = httpx.AsyncClient(transport=AsyncASGITransport(self.app), **options)
         self._clients.append(client)
         return client
+
+    def calls_client(self, **options: Any) -> CallsClient:
+        """A ``CallsClient`` of this mock's application, sending in-process (``options``: more client settings)."""
+        from ..client import CallsClient
+
+        return CallsClient(
+            self.app_id,
+            self.api_token,
+            base_url=self.base_url,
+            chat_base_url=self.chat_base_url,
+            http_client=self.client(),
+            **options,
+        )
+
+    def async_calls_client(self, **options: Any) -> AsyncCallsClient:
+        """An ``AsyncCallsClient`` of this mock's application, sending in-process."""
+        from ..client import AsyncCallsClient
+
+        return AsyncCallsClient(
+            self.app_id,
+            self.api_token,
+            base_url=self.base_url,
+            chat_base_url=self.chat_base_url,
+            http_client=self.async_client(),
+            **options,
+        )
 
     def close(self) -> None:
         """Close the sync clients handed out and stop the in-process event loop thread."""

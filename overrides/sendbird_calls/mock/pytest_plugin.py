@@ -1,4 +1,5 @@
-"""pytest fixtures for the mock: ``calls_mock`` (in-process) and ``calls_mock_server`` (real HTTP).
+"""pytest fixtures for the mock: ``calls_mock`` (in-process), ``calls_mock_server`` (real HTTP), and
+``calls_client``/``async_calls_client``, clients of ``calls_mock``'s application ready to use.
 
 Registered through the ``pytest11`` entry point, so it loads in every pytest run where the
 package is installed: it imports nothing heavy at import time, and works without the ``mock``
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
+    from ..client import AsyncCallsClient, CallsClient
     from .harness import CallsMock, CallsMockServer
 
 MARKER = "calls_mock"
@@ -68,3 +70,17 @@ def calls_mock_server(request: pytest.FixtureRequest) -> Iterator[CallsMockServe
 
     with CallsMockServer(**_app_options(request)) as server:
         yield server
+
+
+@pytest.fixture
+def calls_client(calls_mock: CallsMock) -> Iterator[CallsClient]:
+    """A ``CallsClient`` of ``calls_mock``'s application, sending in-process; closed after the test."""
+    with calls_mock.calls_client() as client:
+        yield client
+
+
+@pytest.fixture
+def async_calls_client(calls_mock: CallsMock) -> AsyncCallsClient:
+    """An ``AsyncCallsClient`` of ``calls_mock``'s application, sending in-process (a plain fixture, so it
+    works under any async test plugin; the in-process transport holds no connection to close)."""
+    return calls_mock.async_calls_client()
