@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Final, Self
 
 from .. import drift
 from ..errors import SendbirdCallsError
+from .secrets import note_secret
 from .unset import UNSET, Unset
 
 _PATH_PART_CHARS: Final = 64
@@ -578,6 +579,9 @@ def _compile(schema: Schema) -> Callable[[type[Model], Any], Any]:
             if fast != "True":
                 lines.append(f"        if not ({fast}):" if fast is not None else "        if True:")
                 lines.append(f"            v = {kind}(v, {wire}, s{index})")
+        if f.secret:
+            names["note_secret"] = note_secret
+            lines.append("    note_secret(v)")
         lines.append(f"    instance.{f.attr} = v")
     lines += ["    if found != len(src) or kept:", "        return schema.finish(instance, src, kept)"]
     if schema.additional is not None:

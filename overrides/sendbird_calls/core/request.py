@@ -32,7 +32,7 @@ _MS_FLOOR: Final = 100_000_000_000
 class Prepared:
     """One request, ready to send: the real URL, the path as logs and errors show it, headers and body."""
 
-    __slots__ = ("content", "headers", "log_path", "method", "operation", "secret_path", "url")
+    __slots__ = ("content", "headers", "log_path", "method", "operation", "secret_path", "secrets", "url")
 
     def __init__(
         self,
@@ -44,6 +44,7 @@ class Prepared:
         headers: list[tuple[str, str]],
         content: bytes | None = None,
         secret_path: bool = False,
+        secrets: tuple[str, ...] = (),
     ) -> None:
         self.operation = operation
         """The operationId, the rate limiter's bucket with the method."""
@@ -55,13 +56,15 @@ class Prepared:
         self.content = content
         self.secret_path = secret_path
         """Whether ``url`` holds a secret (then it is shown nowhere, ``log_path`` stands for it)."""
+        self.secrets = secrets
+        """The secret values this request carries in its path (a token to revoke), for the client to scrub."""
 
 
 def prepare(op: Operation[Any], arguments: Mapping[str, Any], base_url: str, base_path: str, app_id: str) -> Prepared:
     """The request of ``op`` with ``arguments`` (keyword -> value, ``body`` for a whole body), checked."""
     path: list[str] = []
     shown: list[str] = []
-    secret = False
+    secrets: list[str] = []
     for part in op.path_parts:
         if isinstance(part, str):
             path.append(part)
@@ -72,10 +75,11 @@ def prepare(op: Operation[Any], arguments: Mapping[str, Any], base_url: str, bas
             value = app_id
         if part.kind == "enum":
             value = _enum_value(op, part, value)
-        text = percent_encode(check_path_segment(part.wire, value))
+        raw = check_path_segment(part.wire, value)
+        text = percent_encode(raw)
         path.append(text)
         if part.secret:
-            secret = True
+            secrets.append(raw)
             shown.append(SECRET_MASK)
         else:
             shown.append(text)
@@ -92,7 +96,8 @@ def prepare(op: Operation[Any], arguments: Mapping[str, Any], base_url: str, bas
         log_path=base_path + "".join(shown),
         headers=list(BASE_HEADERS),
         content=content,
-        secret_path=secret,
+        secret_path=bool(secrets),
+        secrets=tuple(secrets),
     )
 
 

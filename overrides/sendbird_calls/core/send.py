@@ -39,6 +39,7 @@ from ..rate_limit import BatchRateLimiter, Booking, RateLimiter
 from .deadline import CURRENT_DEADLINE, DEADLINE_PASSED
 from .options import CallOptions
 from .request import Prepared
+from .secrets import Secrets
 
 API_TOKEN_HEADER: Final = "Api-Token"
 
@@ -46,12 +47,14 @@ API_TOKEN_HEADER: Final = "Api-Token"
 class Answer:
     """An HTTP answer read whole: status, headers, the body's bytes, and the httpx response on demand."""
 
-    __slots__ = ("_full", "content", "streamed")
+    __slots__ = ("_full", "content", "headers", "streamed")
 
-    def __init__(self, streamed: httpx.Response, content: bytes) -> None:
+    def __init__(self, streamed: httpx.Response, content: bytes, headers: httpx.Headers | None = None) -> None:
         self.streamed = streamed
         """The response as httpx gave it (closed; its body was read into ``content``)."""
         self.content = content
+        self.headers = streamed.headers if headers is None else headers
+        """The answer's headers (an error answer's scrubbed of the client's secrets)."""
         self._full: httpx.Response | None = None
 
     @property
@@ -59,14 +62,10 @@ class Answer:
         return self.streamed.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
-        return self.streamed.headers
-
-    @property
     def http_response(self) -> httpx.Response:
         """An ``httpx.Response`` holding the body (decoded), built on first use: most calls never need it."""
         if self._full is None:
-            headers = self.streamed.headers
+            headers = self.headers
             if "content-encoding" in headers:  # the body is already decoded
                 headers = headers.copy()
                 del headers["content-encoding"]
@@ -119,6 +118,8 @@ class _Rules:
 
     def __init__(self, token: Secret | None, rate_limiter: RateLimiter | None, logger: logging.Logger | None) -> None:
         self.token = token
+        self.secrets = Secrets(() if token is None else (token.reveal(),))
+        """Everything this client must never show: its token, and secrets it sent or read since."""
         self.rate_limiter: RateLimiter = BatchRateLimiter() if rate_limiter is None else rate_limiter
         self.logger = get_logger() if logger is None else logger
 
@@ -221,12 +222,22 @@ class _Rules:
         log_retry(self.logger, method=prepared.method, path=prepared.log_path, attempt=attempt, delay=delay)
         return delay
 
+    def answer(self, response: httpx.Response, content: bytes) -> Answer:
+        """The answer read whole; an error answer's body and headers scrubbed of the client's secrets,
+        since a server or proxy may echo the request and the text goes into an exception."""
+        if 200 <= response.status_code < 300:
+            return Answer(response, content)
+        secrets = self.secrets
+        return Answer(response, secrets.scrub_bytes(content), secrets.scrub_headers(response.headers))
+
     def failure(self, exc: Exception, prepared: Prepared) -> SendbirdCallsError:
         """Any failure of the loop as the package's typed error (a timeout is an APITimeoutError)."""
         if isinstance(exc, SendbirdCallsError):
             return exc
         if isinstance(exc, httpx.TransportError):
-            return error_from_transport(exc, method=prepared.method, path=prepared.log_path)
+            error = error_from_transport(exc, method=prepared.method, path=prepared.log_path)
+            error.args = tuple(self.secrets.scrub(arg) if isinstance(arg, str) else arg for arg in error.args)
+            return error
         error = APIConnectionError(
             f"{type(exc).__name__} on {prepared.method} {prepared.log_path}: the answer could not be read",
             method=prepared.method,
@@ -278,11 +289,18 @@ class SyncSender:
         self._sleep = sleep
         self._clock = clock
 
+    @property
+    def secrets(self) -> Secrets:
+        """What this sender's client must never show (its token and the secrets it has handled)."""
+        return self._rules.secrets
+
     def send(self, prepared: Prepared, options: CallOptions) -> Answer:
         """Sends ``prepared`` with retries; the final answer read whole, or a typed error."""
         rules, clock = self._rules, self._clock
         if self.http.is_closed:
             raise ClientClosedError(f"{prepared.operation}: the client is closed; create a new one")
+        for secret in prepared.secrets:
+            rules.secrets.add(secret)
         request = rules.request(self.http, prepared, options)
         try:
             call_deadline = clock() + options.deadline
@@ -345,7 +363,7 @@ class SyncSender:
         finally:
             CURRENT_DEADLINE.reset(scope)
             rules.release(prepared)
-        return Answer(response, b"".join(collector.chunks))
+        return rules.answer(response, b"".join(collector.chunks))
 
     def _wait_for_slot(self, prepared: Prepared) -> None:
         """Sleeps until the rate limiter grants a slot; the attempt then releases it."""
@@ -380,11 +398,18 @@ class AsyncSender:
         self._sleep = sleep
         self._clock = clock
 
+    @property
+    def secrets(self) -> Secrets:
+        """What this sender's client must never show (its token and the secrets it has handled)."""
+        return self._rules.secrets
+
     async def send(self, prepared: Prepared, options: CallOptions) -> Answer:
         """Sends ``prepared`` with retries; the final answer read whole, or a typed error."""
         rules, clock = self._rules, self._clock
         if self.http.is_closed:
             raise ClientClosedError(f"{prepared.operation}: the client is closed; create a new one")
+        for secret in prepared.secrets:
+            rules.secrets.add(secret)
         request = rules.request(self.http, prepared, options)
         try:
             call_deadline = clock() + options.deadline
@@ -460,7 +485,7 @@ class AsyncSender:
                     break
         finally:
             await response.aclose()
-        return Answer(response, b"".join(collector.chunks))
+        return self._rules.answer(response, b"".join(collector.chunks))
 
     async def _wait_for_slot(self, prepared: Prepared) -> None:
         """Sleeps until the rate limiter grants a slot; the attempt then releases it."""
