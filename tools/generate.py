@@ -12,6 +12,7 @@ Usage: ``python tools/generate.py SPEC OUTDIR`` (OUTDIR is the package folder, s
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,19 +23,33 @@ ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "overrides" / "templates"
 CONFIG = ROOT / "generator-config.yaml"
 PACKAGE = "sendbird_calls_api"
+_EXCEPTION_LINE = re.compile(r"^[\w.]+(Error|Exception)\b")
 
 
 class GenerationError(Exception):
     """The generator (or the template preparation) failed; the message says which step and why."""
 
 
+def _reason(stderr: str, stdout: str, returncode: int) -> str:
+    """The generator's first warning or error with its detail line, on one line."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip() and line.strip() not in "{}[]"]
+    if lines and lines[0].startswith("Traceback"):
+        raised = [line for line in lines if _EXCEPTION_LINE.match(line)]
+        return raised[-1] if raised else lines[-1]  # the exception itself, not the frames
+    for index, line in enumerate(lines):
+        if line.startswith(("WARNING", "ERROR", "Error")) or "Error:" in line:
+            return " ".join(lines[index : index + 2])
+    if lines:
+        return lines[-1]
+    out = [line.strip() for line in stdout.splitlines() if line.strip()]
+    return out[-1] if out else f"exit status {returncode}"
+
+
 def _run(step: str, command: list[str], env: dict[str, str]) -> None:
-    """Runs one step; a non-zero exit becomes a GenerationError with the step's last output line."""
+    """Runs one step; a non-zero exit becomes a GenerationError naming the step and the first problem."""
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     if done.returncode != 0:
-        lines = [line.strip() for line in (done.stderr + "\n" + done.stdout).splitlines() if line.strip()]
-        reason = lines[-1] if lines else f"exit status {done.returncode}"
-        raise GenerationError(f"{step} failed: {reason}")
+        raise GenerationError(f"{step} failed: {_reason(done.stderr, done.stdout, done.returncode)}")
 
 
 def generate(spec: Path, outdir: Path) -> None:

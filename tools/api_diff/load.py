@@ -53,13 +53,18 @@ def format_version(version: Version) -> str:
 
 
 def parse_spec(text: str, where: str) -> dict[str, Any]:
-    """The spec as a mapping; a document that is not YAML or not OpenAPI is CannotCompareError naming where."""
+    """The spec as a mapping; a document that is not YAML or not valid OpenAPI is CannotCompareError naming where."""
     try:
-        document = yaml.safe_load(text)
+        document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" (line {mark.line + 1})" if mark is not None else ""
         raise CannotCompareError(f"{where} is not valid YAML{line}") from exc
+    return check_spec(document, where)
+
+
+def check_spec(document: Any, where: str) -> dict[str, Any]:
+    """``document`` if it is a valid OpenAPI document, else CannotCompareError with the first problem and its place."""
     if not isinstance(document, dict) or "openapi" not in document or not isinstance(document.get("paths"), dict):
         raise CannotCompareError(f"{where} is not an OpenAPI document (no 'openapi' and 'paths')")
     try:

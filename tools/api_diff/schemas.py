@@ -24,6 +24,11 @@ BRANCHES = ("anyOf", "oneOf", "allOf")
 EMPTY: Node = {}
 
 
+def as_node(value: Any) -> Node:
+    """A schema as a mapping: boolean schemas (``true``/``false``) and other values read as ``{}``."""
+    return value if isinstance(value, Mapping) else EMPTY
+
+
 class Spec:
     """One parsed spec with local ``$ref`` resolution."""
 
@@ -72,9 +77,9 @@ class Spec:
             found.update(value_type(value) for value in values)
         for key in ("anyOf", "oneOf"):
             for branch in node.get(key) or []:
-                found.update(self.json_types(branch, depth + 1))
+                found.update(self.json_types(as_node(branch), depth + 1))
         for branch in node.get("allOf") or []:
-            found.update(self.json_types(branch, depth + 1) - {"any"})
+            found.update(self.json_types(as_node(branch), depth + 1) - {"any"})
         if not found and ("properties" in node or "additionalProperties" in node):
             found.add("object")
         return frozenset(found or {"any"})

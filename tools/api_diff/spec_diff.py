@@ -20,6 +20,7 @@ from tools.api_diff.schemas import (
     Node,
     Site,
     Spec,
+    as_node,
     enum_values,
     formats,
     media_schema,
@@ -287,7 +288,7 @@ class _SpecDiff:
 
     def compare_schema(self, old: Node, new: Node, key: str, sites: Iterable[Site]) -> None:
         """Compares one schema written in place; models it names are compared as themselves."""
-        sites = frozenset(sites)
+        old, new, sites = as_node(old), as_node(new), frozenset(sites)
         directions = {direction for direction, _ in sites}
         old_refs, new_refs = refs_at(old), refs_at(new)
         if old_refs != new_refs:
@@ -338,31 +339,33 @@ class _SpecDiff:
     def compare_enum(self, key: str, old: Node, new: Node, sites: frozenset[Site]) -> None:
         old_values, new_values = enum_values(old), enum_values(new)
         old_open, new_open = self.old.is_open(old), self.new.is_open(new)
+        if old_open != new_open and (old_values or new_values or refs_at(old) or refs_at(new)):
+            if old_open:
+                self.add(
+                    key,
+                    "enum closed (no longer `anyOf [enum, string]`)",
+                    True,
+                    "values outside the enum are refused now",
+                    "Changed",
+                )
+            else:
+                self.add(key, "enum opened (`anyOf [enum, string]`)", False, "any string is accepted now", "Changed")
         if old_values is None and new_values is None:
             return
         if old_values is None or new_values is None:
             what = "enum added" if old_values is None else "enum removed"
             self.add(key, what, True, "the Python type changes between a plain value and an enum", "Changed")
             return
-        if old_open and not new_open:
-            self.add(
-                key,
-                "enum closed (no longer `anyOf [enum, string]`)",
-                True,
-                "values outside the enum are refused now",
-                "Changed",
-            )
-        elif new_open and not old_open:
-            self.add(key, "enum opened (`anyOf [enum, string]`)", False, "any string is accepted now", "Changed")
         effective = {(direction, is_open or new_open) for direction, is_open in sites}
-        for value in sorted(set(old_values) - set(new_values), key=str):
+        # Enum values may be any JSON (lists, objects): compared by equality, not hashed.
+        for value in sorted((v for v in old_values if v not in new_values), key=str):
             if any(direction == REQUEST for direction, _ in effective):
                 why = f"callers sending `{value}` are refused, and the enum member goes away"
             else:
                 why = "the enum member goes away: code that names it fails"
             self.add(f"{key}.{value}", f"enum value `{value}` removed", True, why, "Removed")
         closed_in_answers = any(direction == RESPONSE and not is_open for direction, is_open in effective)
-        for value in sorted(set(new_values) - set(old_values), key=str):
+        for value in sorted((v for v in new_values if v not in old_values), key=str):
             if closed_in_answers:
                 why = (
                     "a closed enum read from answers: an answer with the new value fails to parse "
@@ -387,7 +390,8 @@ class _SpecDiff:
             before, after = old.get(name), new.get(name)
             if before == after or isinstance(before, bool) or isinstance(after, bool):
                 continue
-            if name == "pattern":
+            numbers = all(isinstance(value, int | float) for value in (before, after) if value is not None)
+            if name == "pattern" or not numbers:
                 tighter = after is not None
             elif name in LOWER_BOUNDS:
                 tighter = after is not None and (before is None or after > before)
