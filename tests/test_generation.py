@@ -8,7 +8,6 @@ import inspect
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +15,9 @@ import pytest
 import yaml
 
 from tests.test_spec import EXPECTED_OPERATIONS, SPEC_PATH, resolve
+from tools.generate import generate as generate_package
 
 ROOT = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
 
 
 def sample_path(template: str) -> tuple[dict[str, str], str]:
@@ -60,36 +59,8 @@ def test_each_operation_module_builds_its_request(tag: str, operation_id: str, m
 
 
 def generate(output: Path, spec: Path = ROOT / "openapi" / "calls-v1.yaml") -> None:
-    """Runs the pinned generator exactly as `make generate` does."""
-    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
-    templates = output.parent / f"{output.name}-templates"
-    subprocess.run(
-        [sys.executable, str(ROOT / "overrides" / "templates" / "spec_facts.py"), str(spec), str(templates)],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        [
-            str(BIN / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(ROOT / "generator-config.yaml"),
-            "--meta",
-            "none",
-            "--overwrite",
-            "--fail-on-warning",
-            "--custom-template-path",
-            str(templates),
-            "--output-path",
-            str(output),
-        ],
-        check=True,
-        capture_output=True,
-        env=env,
-        cwd=ROOT,
-    )
+    """Runs the pinned generator the one way `make generate` does (tools/generate.py)."""
+    generate_package(spec, output)
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -119,7 +90,7 @@ def test_check_generated_fails_with_the_fix_when_the_spec_changed_without_regene
     copy.mkdir()
     for name in ("Makefile", "generator-config.yaml", "pyproject.toml"):
         shutil.copy(ROOT / name, copy / name)
-    for name in ("openapi", "generated", "overrides/templates"):
+    for name in ("openapi", "generated", "overrides/templates", "tools"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
     (copy / ".venv").symlink_to(ROOT / ".venv")
     (copy / ".venv" / ".installed-stamp").touch(exist_ok=True)
