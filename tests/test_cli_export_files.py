@@ -185,6 +185,21 @@ def test_a_missing_directory_is_named_by_its_full_path(
     )
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("", "--output needs a file name, or - for standard output"), ("x.lock", "may not be named like")],
+)
+def test_an_output_that_cannot_be_a_file_name_is_a_usage_error(
+    server: CallsMockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("export", "direct-calls", "-o", name)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert list(tmp_path.iterdir()) == []
+    assert len(server.requests) == 0
+
+
 def test_counts_read_as_english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with CallsMockServer(app_id="one-call", api_token=TOKEN, seed=1, users=2, calls=1) as one:
         monkeypatch.setenv("SENDBIRD_APP_ID", one.app_id)

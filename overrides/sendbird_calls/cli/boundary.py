@@ -94,6 +94,8 @@ def _is_closed_pipe(exc: BaseException | None) -> bool:
         fd = sys.stdout.fileno()
     except (OSError, ValueError, AttributeError):
         return True  # not a file descriptor (a test's stream): the exception is all there is to go on
+    if not hasattr(select, "poll"):  # pragma: no cover - Windows
+        return True
     poller = select.poll()
     poller.register(fd, select.POLLOUT)
     return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))

@@ -145,6 +145,8 @@ def _items_of(summary: str) -> str:
 
 
 def _export(ctx: click.Context, target: str, operation: Operation, values: dict[str, Any]) -> None:
+    if not values["output"]:
+        raise CliUsageError("--output needs a file name, or - for standard output")
     to_stdout = values["output"] == "-"
     output = Path(values["output"])
     shown = "standard output" if to_stdout else values["output"]
@@ -161,7 +163,9 @@ def _export(ctx: click.Context, target: str, operation: Operation, values: dict[
                 done.update(items=earlier.items, pages=earlier.pages)
     with (
         make_client(ctx, values.get("base_url"), values.get("app_id")) as client,
-        progress_bar(None, show=sys.stderr.isatty(), completed=done["items"], pages=done["pages"]) as bar,
+        progress_bar(
+            None, show=_show_progress(to_stdout), completed=done["items"], pages=done["pages"], transient=True
+        ) as bar,
     ):
 
         def on_page(progress: ExportProgress) -> None:
@@ -194,6 +198,11 @@ def _export(ctx: click.Context, target: str, operation: Operation, values: dict[
                 raise  # standard output's reader went away: the boundary ends quietly
             raise CliError(_file_error(exc, output.absolute())) from None
     click.echo(_summary(result, shown), err=True)
+
+
+def _show_progress(to_stdout: bool) -> bool:
+    """A bar on a terminal's stderr, unless the data itself goes to that terminal."""
+    return sys.stderr.isatty() and not (to_stdout and sys.stdout.isatty())
 
 
 def _summary(result: ExportResult, shown: str) -> str:

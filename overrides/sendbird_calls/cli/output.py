@@ -112,9 +112,13 @@ def progress_bar(
     show: bool,
     completed: int = 0,
     pages: int = 0,
+    transient: bool = False,
     clock: Callable[[], float] = time.monotonic,
 ) -> Iterator[Bar]:
-    """A progress bar on stderr: items (of the total when known), pages, rate, elapsed and ETA."""
+    """A progress bar on stderr: items (of the total when known), pages, rate, elapsed and ETA.
+
+    ``transient``: the bar goes away at the end, for a command that prints a summary (or an error) instead.
+    """
     if not show:
         yield Bar(None, None, items=completed, pages=pages, clock=clock)
         return
@@ -131,7 +135,7 @@ def progress_bar(
         columns.append(TimeRemainingColumn())
     # redirect_stdout=False: stdout carries the data (JSON Lines), never the progress console.
     with Progress(
-        *columns, console=Console(stderr=True), transient=False, redirect_stdout=False, redirect_stderr=False
+        *columns, console=Console(stderr=True), transient=transient, redirect_stdout=False, redirect_stderr=False
     ) as progress:
         task = progress.add_task(
             "fetching",

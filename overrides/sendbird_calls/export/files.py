@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import re
 import secrets
@@ -21,6 +20,11 @@ from types import TracebackType
 from typing import Literal, Self
 
 from .errors import ExportError, OutputInUseError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no flock, so no file export (standard output still works)
+    fcntl = None  # type: ignore[assignment]
 
 LOCK_SUFFIX = ".lock"
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -124,6 +128,8 @@ class OutputLock:
 
     def acquire(self) -> None:
         """Take the lock, or raise OutputInUseError at once when another export holds it."""
+        if fcntl is None:  # pragma: no cover - Windows
+            raise ExportError("exporting to a file needs flock (Linux, macOS, BSD); write to a stream instead")
         for _ in range(_LOCK_TRIES):
             fd = self._open()
             try:

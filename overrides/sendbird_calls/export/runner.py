@@ -141,8 +141,8 @@ def export(
     _check_output(path)
     marker = checkpoint_path(path)
     with OutputLock(path):
-        remove_temporaries(path.parent, {path.name, marker.name})
         opened = open_output(path, marker, request, resume=resume, overwrite=overwrite)
+        remove_temporaries(path.parent, {path.name, marker.name})  # what a killed run left, once nothing refused
         last = _to_file(opened, marker, pages, encoder, on_page)
         marker.unlink(missing_ok=True)
         sync_directory(path.parent)
@@ -190,7 +190,9 @@ def _to_file(
 def _check_output(path: Path) -> None:
     """Refuse what an export cannot write: not a regular file, or named like an export's own files."""
     name = path.name
-    if not name or name.endswith((CHECKPOINT_SUFFIX, LOCK_SUFFIX)) or looks_temporary(name):
+    if not name or name in {".", ".."}:
+        raise OutputNameError(f"{path!s:.200} is not a file name")
+    if name.endswith((CHECKPOINT_SUFFIX, LOCK_SUFFIX)) or looks_temporary(name):
         raise OutputNameError(
             f"{path}: an output may not be named like an export's own files "
             f"(*{CHECKPOINT_SUFFIX}, *{LOCK_SUFFIX}, .NAME.<hex>.tmp)"
