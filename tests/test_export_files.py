@@ -375,6 +375,23 @@ def test_files_at_the_exports_names_that_are_not_its_own_are_refused_and_kept(
         path.unlink()
 
 
+def test_a_checkpoint_of_an_older_format_is_refused_by_resume_and_replaced_by_overwrite(
+    server_client: tuple[CallsMockServer, CallsClient], tmp_path: Path
+) -> None:
+    _, client = server_client
+    output = tmp_path / "calls.jsonl"
+    output.write_text('{"call_id": "from an older version"}\n')
+    old = {"version": 1, "request": {}, "next": "t", "pages": 1, "items": 1, "offset": 38}
+    checkpoint_path(output).write_text(json.dumps(old))
+    with pytest.raises(CheckpointError, match="another format version"):
+        export(client, "direct-calls", output, resume=True)
+    with pytest.raises(OutputExistsError, match="partial export"):
+        export(client, "direct-calls", output)
+    assert json.loads(checkpoint_path(output).read_text()) == old
+    assert export(client, "direct-calls", output, overwrite=True).items == 60
+    assert not checkpoint_path(output).exists()
+
+
 def test_an_output_changed_since_its_checkpoint_is_not_cut(
     server_client: tuple[CallsMockServer, CallsClient], tmp_path: Path
 ) -> None:

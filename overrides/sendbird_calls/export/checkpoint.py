@@ -102,7 +102,8 @@ def load(path: Path) -> Checkpoint | None:
         raise CheckpointError(f"{path} is not an export's checkpoint; move it away")
     if data.pop("version") != FORMAT_VERSION:
         raise CheckpointError(
-            f"the checkpoint {path} has another format version (another version of sendbird-calls wrote it)"
+            f"the checkpoint {path} has another format version (another version of sendbird-calls wrote it); "
+            "overwrite=True starts again"
         )
     try:
         checkpoint = Checkpoint(**data)
