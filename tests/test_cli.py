@@ -131,7 +131,7 @@ def test_version_and_root_help_document_the_environment_and_exit_codes() -> None
     assert invoke("--version").stdout == f"sendbird-calls {__version__}\n"
     text = " ".join(invoke("--help").stdout.split())
     assert "SENDBIRD_CALLS_LOG" in text
-    assert "0 ok, 1 API error, 2 usage error, 3 network error, 130 interrupted" in text
+    assert "0 ok, 1 API error, 2 usage error, 3 network error, 4 export file in use, 130 interrupted" in text
     assert "_SENDBIRD_CALLS_COMPLETE=bash_source" in text
 
 
@@ -438,7 +438,7 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
-    assert main(["operations"]) == 1
+    assert main(["operations"]) == 0
     assert capsys.readouterr().err == ""
 
 

@@ -85,7 +85,7 @@ def _verbosity(ctx: click.Context, param: click.Parameter, value: int) -> int:
     f"  {APP_ID_ENV}          the application ID (or --app-id)\n"
     f"  {BASE_URL_ENV}  another base URL, e.g. a mock's (or --base-url)\n"
     f"  {LOG_LEVEL_ENV}       debug|info|warning: log each request to stderr (or -v/-vv)\n"
-    "\b\nExit status: 0 ok, 1 API error, 2 usage error, 3 network error, 130 interrupted.\n"
+    "\b\nExit status: 0 ok, 1 API error, 2 usage error, 3 network error, 4 export file in use, 130 interrupted.\n"
     f"\b\nShell completion (bash; zsh and fish alike):\n"
     f'  eval "$({COMPLETE_VAR}=bash_source {PROG})"',
 )

@@ -25,6 +25,8 @@ EXIT_USAGE = 2
 """The command was given something it cannot use: an unknown option, a bad value, missing credentials."""
 EXIT_NETWORK = 3
 """No usable answer from the server: connection refused or reset, a timeout."""
+EXIT_BUSY = 4
+"""The file to write is in use: another export is writing it (try again when that one ends)."""
 EXIT_INTERRUPTED = 130
 
 TOKEN_HINT = f"the API token is read from the {API_TOKEN_ENV} environment variable only, never from the command line"
@@ -42,6 +44,12 @@ class CliUsageError(CliError):
     """Something the command was given that it cannot use (exit 2)."""
 
     exit_code = EXIT_USAGE
+
+
+class CliBusyError(CliError):
+    """The command's file is in use by another run (exit 4)."""
+
+    exit_code = EXIT_BUSY
 
 
 class CliInterruptedError(CliError):
@@ -150,11 +158,13 @@ def _no_such_option(exc: click.NoSuchOption) -> str:
 
 __all__ = [
     "EXIT_API_ERROR",
+    "EXIT_BUSY",
     "EXIT_INTERRUPTED",
     "EXIT_NETWORK",
     "EXIT_OK",
     "EXIT_USAGE",
     "TOKEN_HINT",
+    "CliBusyError",
     "CliError",
     "CliInterruptedError",
     "CliUsageError",
