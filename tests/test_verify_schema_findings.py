@@ -273,3 +273,26 @@ def test_keywords_beyond_types_and_fields_are_checked_too() -> None:
     found = {(f.kind, f.pointer): f for f in answers.check("list_secondary_api_tokens", 400, with_type).findings}
     assert set(found) == {(FindingKind.CONSTRAINT_VIOLATION, ""), (FindingKind.UNDOCUMENTED_FIELD, "/type")}
     assert found[FindingKind.CONSTRAINT_VIOLATION, ""].detail.startswith("matches what the spec excludes (not: ")
+
+
+def test_an_inline_schema_under_any_path_and_an_unquoted_status_is_checked_and_located() -> None:
+    """YAML reads ``200:`` as a number and paths hold braces and spaces: pointers into them still resolve."""
+    schema = {"type": "object", "required": ["n"], "properties": {"n": {"$ref": "#/components/schemas/N"}}}
+    document = {
+        "paths": {
+            "/a/{b} %x": {
+                "get": {
+                    "operationId": "op",
+                    "responses": {200: {"description": "ok", "content": {"application/json": {"schema": schema}}}},
+                }
+            }
+        },
+        "components": {"schemas": {"N": {"type": "integer", "minimum": 1}}},
+    }
+    checked = SpecAnswers(document).check("op", 200, b'{"n": 0, "extra": true}')
+    found = {(f.kind, f.pointer): f for f in checked.findings}
+    assert set(found) == {(FindingKind.CONSTRAINT_VIOLATION, "/n"), (FindingKind.UNDOCUMENTED_FIELD, "/extra")}
+    assert found[FindingKind.UNDOCUMENTED_FIELD, "/extra"].schema_location == SchemaLocation(
+        ("paths", "/a/{b} %x", "get", "responses", "200", "content", "application/json", "schema")
+    )
+    assert 200 in document["paths"]["/a/{b} %x"]["get"]["responses"]  # the caller's document is not changed

@@ -35,16 +35,14 @@ class SpecAnswers:
     """The documented answers of every operation of an OpenAPI document, and the checks against them."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
-        self.document = document
         self.schemas = SpecSchemas(document)
+        self.document = self.schemas.document
+        """The document as JSON has it (status keys as text): every schema checked is one of its objects."""
         self._responses: dict[str, dict[str, Any]] = {
-            str(operation["operationId"]): {
-                str(key): answer for key, answer in dict(operation.get("responses") or {}).items()
-            }
-            for _, _, operation in iter_operations(document)
+            str(operation["operationId"]): operation.get("responses") or {}
+            for _, _, operation in iter_operations(self.document)
             if "operationId" in operation
         }
-        """Each operation's responses by status key as text (YAML may read an unquoted 200 as a number)."""
 
     def documented_statuses(self, operation: str) -> list[str]:
         """The response keys of an operation (``200``, ``4XX``, ``default``)."""

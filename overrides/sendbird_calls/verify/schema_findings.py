@@ -152,12 +152,14 @@ class SpecSchemas:
     """The schemas of one OpenAPI document, and the findings of a JSON value against any of them."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
-        self.document = document
-        resource: Resource[Any] = Resource.from_contents(document, default_specification=DRAFT202012)
+        self.document: dict[str, Any] = json.loads(json.dumps(document, default=str))
+        """The document as JSON has it (YAML's unquoted ``200`` key becomes ``"200"``), so every JSON pointer
+        into it resolves; the caller's document is left as it is."""
+        resource: Resource[Any] = Resource.from_contents(self.document, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(DOCUMENT_URI, resource)
         self._resolver = self.registry.resolver(base_uri=DOCUMENT_URI)
         self._locations: dict[int, tuple[str | int, ...]] = {}
-        self._index(document, ())
+        self._index(self.document, ())
         self._validators: dict[int, Validator] = {}
 
     def _index(self, node: Any, keys: tuple[str | int, ...]) -> None:
@@ -245,8 +247,14 @@ class SpecSchemas:
                 schema_location=None if location is None else location.child("enum"),
             )
         rule = _CONSTRAINTS.get(str(keyword))
-        shown_rule = json.dumps(error.validator_value, separators=(",", ":"))[:80]
-        detail = rule.format(shown_rule if keyword == "not" else error.validator_value) if rule else f"breaks {keyword}"
+        if keyword is None:  # a ``false`` schema
+            detail = "the spec allows no value here"
+        elif rule is None:
+            detail = f"breaks {keyword}"
+        elif keyword == "not":
+            detail = rule.format(json.dumps(error.validator_value, separators=(",", ":"))[:80])
+        else:
+            detail = rule.format(error.validator_value)
         if "propertyNames" in error.absolute_schema_path:
             detail = "a key " + ("" if detail.startswith(("does", "matches")) else "is ") + detail
         return found(FindingKind.CONSTRAINT_VIOLATION, detail)
