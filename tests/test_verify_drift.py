@@ -156,21 +156,34 @@ def test_drift_rules_must_name_operations_of_the_spec() -> None:
         DriftMiddleware(create_app(), rules={"no_such_operation": DEFAULT_DRIFT["list_users"]})
 
 
-def test_the_token_is_scrubbed_even_when_the_server_echoes_it() -> None:
-    """A hostile server that answers the token as a field name and value: the report never shows it."""
+def test_the_tokens_are_scrubbed_even_when_the_server_echoes_them() -> None:
+    """A hostile server that answers the API token, and a secondary token read later in the run, as field names
+    and values, in the error answers too: the report never shows either."""
+    secondary: list[str] = []
 
-    def echo_token(status: int, body: Any) -> tuple[int, Any]:
-        body["users"][0][TOKEN] = {"copy": TOKEN}
-        body["users"][0]["state"] = TOKEN
+    def echo_tokens(status: int, body: Any) -> tuple[int, Any]:
+        for value in [TOKEN, *secondary]:
+            body["users"][0][value] = {"copy": value}
+            body["users"][0]["state"] = value
         return status, body
 
-    app = with_drift(create_app(app_id=APP, api_token=TOKEN, users=3, calls=3), rules={"list_users": echo_token})
+    def echo_in_errors(status: int, body: Any) -> tuple[int, Any]:
+        if status == 400:
+            body["code"] = 400300
+            body["message"] = f"no call for token {TOKEN} or {secondary[0]}"
+        return status, body
+
+    rules = {"list_users": echo_tokens, "get_direct_call": echo_in_errors}
+    app = with_drift(create_app(app_id=APP, api_token=TOKEN, users=3, calls=3), rules=rules)
     with CallsMock(app) as mock:
+        with mock.state.lock:
+            secondary.append(mock.state.generate_token()["token"])
         report = run(mock)
-    assert report.findings
+    assert {f.kind for f in report.findings} >= {FindingKind.UNDOCUMENTED_FIELD, FindingKind.UNDOCUMENTED_ERROR_CODE}
     outputs = [report.render(), report.to_json_text(), json.dumps(report.overlay())]
-    assert all(TOKEN not in text for text in outputs)
-    assert any("***" in f.pointer for f in report.findings)
+    for value in [TOKEN, *secondary]:
+        assert all(value not in text for text in outputs)
+    assert len([f for f in report.findings if f.pointer.startswith("/users/0/***")]) == 2
 
 
 def test_a_hostile_answer_nested_deeper_than_the_stack_is_a_finding_not_a_crash() -> None:

@@ -14,10 +14,11 @@ from .. import spec_doc
 from .._constants import DEFAULT_TIMEOUT
 from .._version import __version__
 from ..config import resolve_config
+from ..core.secrets import Secrets
 from .discovery import Discovery, Limits
 from .findings import Finding
 from .lifecycle import Lifecycles
-from .report import SpecInfo, VerifyReport, scrub_text, scrub_value
+from .report import SpecInfo, VerifyReport, scrub_value
 from .session import ProgressCallback, RunAbortedError, Session
 from .steps import RunLog
 
@@ -94,25 +95,22 @@ def verify_spec(
         write=write,
         tool_version=__version__,
         findings=[_scrub_finding(f, secrets) for f in session.findings.findings],
-        steps=[
-            replace(step, name=scrub_text(step.name, secrets), detail=scrub_text(step.detail, secrets))
-            for step in log.steps
-        ],
-        leftovers=[scrub_text(item, secrets) for item in log.leftovers],
+        steps=[replace(step, name=secrets.scrub(step.name), detail=secrets.scrub(step.detail)) for step in log.steps],
+        leftovers=[secrets.scrub(item) for item in log.leftovers],
         operations={
             op: {"requests": stats.requests, "statuses": {str(k): v for k, v in sorted(stats.statuses.items())}}
             for op, stats in session.stats.items()
         },
-        aborted=scrub_text(aborted, secrets) if aborted else None,
+        aborted=secrets.scrub(aborted) if aborted else None,
     )
 
 
-def _scrub_finding(finding: Finding, secrets: set[str]) -> Finding:
+def _scrub_finding(finding: Finding, secrets: Secrets) -> Finding:
     return replace(
         finding,
-        pointer=scrub_text(finding.pointer, secrets),
-        detail=scrub_text(finding.detail, secrets),
-        value=scrub_text(finding.value, secrets) if finding.value is not None else None,
+        pointer=secrets.scrub(finding.pointer),
+        detail=secrets.scrub(finding.detail),
+        value=secrets.scrub(finding.value) if finding.value is not None else None,
         observed_schema=scrub_value(finding.observed_schema, secrets) if finding.observed_schema else None,
     )
 

@@ -24,6 +24,7 @@ from ..config import ClientConfig
 from ..core.operation import Operation
 from ..core.options import CallOptions
 from ..core.requester import SyncRequester
+from ..core.secrets import Secrets
 from ..core.send import SyncSender
 from ..errors import SendbirdCallsError
 from ..rate_limit import Booking
@@ -96,8 +97,6 @@ class Session:
         self.progress = progress
         self.findings = FindingCollector()
         self.stats: dict[str, OperationStats] = {}
-        self.secrets: set[str] = {config.api_token.reveal()}
-        """Every secret value seen (the API token, secondary tokens): outputs are scrubbed of them."""
         self._operations: dict[str, Operation[Any]] = {op.id: op for op in operations()}
         if transport is None:
             from ..core.network import DeadlineTransport
@@ -114,6 +113,9 @@ class Session:
         """By whether the request is a write: writes are sent once, never retried."""
         sender = SyncSender(self._http, token=config.api_token, rate_limiter=Pacer(rate))
         self._requester = SyncRequester(config, reads, sender)
+        self.secrets: Secrets = sender.secrets
+        """The loop's secrets (the API token, token path values sent) plus the secondary tokens a run reads:
+        error answers arrive scrubbed of them, and the report is."""
 
     def close(self) -> None:
         """Close the connection pool."""
