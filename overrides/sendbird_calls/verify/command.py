@@ -11,6 +11,7 @@ import click
 
 from .._constants import API_TOKEN_ENV, APP_ID_ENV, BASE_URL_ENV
 from ..errors import ConfigurationError
+from .progress import terminal_progress
 from .report import EXIT_COULD_NOT_RUN, EXIT_USAGE, VerifyReport
 from .run import DEFAULT_RATE, verify_spec
 
@@ -59,14 +60,20 @@ def verify_spec_command(  # noqa: PLR0917 - click passes every option as an argu
     max_pages: int,
     rate: float,
 ) -> None:
-    """Check the spec against your application: call it and compare every answer with the spec."""
+    """Check the spec against your application: call it and compare every answer with the spec.
+
+    On a terminal, stderr shows the operation being checked and how many answers were.
+    """
     if push_user is not None and not write:
         raise click.UsageError("--push-user needs --write (adding a push token is a write)")
     for name in (APP_ID_ENV, API_TOKEN_ENV):
         if not os.environ.get(name):
             raise click.UsageError(f"set the {name} environment variable")
     try:
-        report = verify_spec(base_url=base_url, write=write, push_user=push_user, max_pages=max_pages, rate=rate)
+        with terminal_progress() as progress:
+            report = verify_spec(
+                base_url=base_url, write=write, push_user=push_user, max_pages=max_pages, rate=rate, progress=progress
+            )
     except (ConfigurationError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
     except ImportError as exc:
