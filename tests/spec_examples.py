@@ -24,8 +24,10 @@ from urllib.parse import quote
 
 import attrs
 import httpx
+import pytest
+from hypothesis import strategies as st
 
-from sendbird_calls import AsyncCallsClient, CallsClient, spec_doc
+from sendbird_calls import AsyncCallsClient, CallsClient, InvalidArgumentError, spec_doc
 from sendbird_calls.core.operation import Operation, Param
 from sendbird_calls_api.api import operations
 
@@ -194,6 +196,118 @@ class Recorder:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(as_sent(request))
         return self._answer(request)
+
+
+class RecordingClient:
+    """A sync client whose transport records each request (as sent) and answers the spec's 200 example."""
+
+    def __init__(self, **options: Any) -> None:
+        self.recorder = Recorder()
+        options.setdefault("rate_limits", None)
+        options.setdefault("max_retries", 0)
+        self.client = CallsClient(APP_ID, API_TOKEN, transport=httpx.MockTransport(self.recorder), **options)
+
+    def call(self, op: Operation[Any], **arguments: Any) -> httpx.Request:
+        """Calls ``op`` once; the one request it sent."""
+        before = len(self.recorder.requests)
+        method_of(self.client, op)(**arguments)
+        [request] = self.recorder.requests[before:]
+        return request
+
+    def refused(self, op: Operation[Any], **arguments: Any) -> InvalidArgumentError:
+        """Calls ``op``, which must raise InvalidArgumentError without sending anything; the error."""
+        before = len(self.recorder.requests)
+        with pytest.raises(InvalidArgumentError) as raised:
+            method_of(self.client, op)(**arguments)
+        assert len(self.recorder.requests) == before, "a refused call sent a request"
+        return raised.value
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def json_type(value: object) -> str:
+    """The JSON type of a decoded value (``integer`` is not ``number`` here: the checks tell them apart)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    raise AssertionError(f"not a JSON value: {type(value).__name__}")
+
+
+JSON_TYPES = frozenset({"null", "boolean", "integer", "number", "string", "array", "object"})
+JSON_SCALARS: st.SearchStrategy[Any] = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8)
+)
+JSON_VALUES: st.SearchStrategy[Any] = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=6,
+)
+"""Any JSON value, as a caller or a later API version might send."""
+_KEYS = st.text(st.characters(exclude_characters=",", exclude_categories=["Cs"]), min_size=1, max_size=128)
+
+
+def schema_values(schema: Mapping[str, Any], *, extra_fields: bool = True) -> st.SearchStrategy[Any]:
+    """Valid JSON instances of a spec schema, for the JSON Schema subset the spec uses (anything else fails
+    loudly); ``extra_fields``: objects that allow more properties get some, with any JSON value."""
+    schema = resolve(schema)
+    if "anyOf" in schema:
+        return st.one_of([schema_values(branch, extra_fields=extra_fields) for branch in schema["anyOf"]])
+    if "const" in schema:
+        return st.just(schema["const"])
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    declared = schema.get("type")
+    if isinstance(declared, list):
+        return st.one_of([schema_values(schema | {"type": one}, extra_fields=extra_fields) for one in declared])
+    if declared == "null":
+        return st.none()
+    if declared == "boolean":
+        return st.booleans()
+    if declared == "integer":
+        return st.integers(min_value=schema.get("minimum", -(2**63)), max_value=schema.get("maximum", 2**63 - 1))
+    if declared == "number":
+        return st.floats(allow_nan=False, allow_infinity=False)
+    if declared == "string":
+        alphabet = st.characters(exclude_categories=["Cs"])
+        return st.text(alphabet, min_size=schema.get("minLength", 0), max_size=schema.get("maxLength", 40))
+    if declared == "array":
+        items = schema_values(schema["items"], extra_fields=extra_fields)
+        return st.lists(items, min_size=schema.get("minItems", 0), max_size=min(schema.get("maxItems", 3), 3))
+    assert declared == "object" or "properties" in schema, f"schema kind not covered by this generator: {schema}"
+    return _objects(schema, extra_fields)
+
+
+def _objects(schema: Mapping[str, Any], extra_fields: bool) -> st.SearchStrategy[dict[str, Any]]:
+    properties: dict[str, Any] = schema.get("properties", {})
+    required = set(schema.get("required", []))
+    declared = st.fixed_dictionaries(
+        {key: schema_values(sub, extra_fields=extra_fields) for key, sub in properties.items() if key in required},
+        optional={
+            key: schema_values(sub, extra_fields=extra_fields) for key, sub in properties.items() if key not in required
+        },
+    )
+    extra_schema = schema.get("additionalProperties", True)
+    if extra_schema is False or (extra_schema is True and not extra_fields):
+        return declared
+    extra = JSON_VALUES if extra_schema is True else schema_values(extra_schema, extra_fields=extra_fields)
+    extras = st.dictionaries(
+        _KEYS.filter(lambda key: key not in properties), extra, max_size=min(schema.get("maxProperties", 3), 3)
+    )
+    return st.builds(lambda known, more: more | known, declared, extras).filter(
+        lambda value: len(value) >= schema.get("minProperties", 0)
+    )
 
 
 def minimal_instance(schema: Mapping[str, Any]) -> Any:

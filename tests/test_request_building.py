@@ -23,7 +23,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sendbird_calls import (
-    CallsClient,
     InvalidArgumentError,
     InvalidArgumentTypeError,
     SendbirdCallsError,
@@ -37,6 +36,7 @@ from tests.spec_examples import (
     APP_ID,
     ClientFactory,
     Recorder,
+    RecordingClient,
     call_arguments,
     expected_url,
     generated_operations,
@@ -105,36 +105,11 @@ def may_be_refused(value: str) -> bool:
     return must_be_refused(value) or any(decoded in COLLAPSING for decoded in decodings(value))
 
 
-class Sent:
-    """A sync client whose transport records each request and answers the spec's 200 example."""
-
-    def __init__(self, **options: Any) -> None:
-        self.recorder = Recorder()
-        options.setdefault("rate_limits", None)
-        options.setdefault("max_retries", 0)
-        self.client = CallsClient(APP_ID, API_TOKEN, transport=httpx.MockTransport(self.recorder), **options)
-
-    def call(self, op: Operation[Any], **arguments: Any) -> httpx.Request:
-        """Calls ``op`` once; the one request it sent."""
-        before = len(self.recorder.requests)
-        method_of(self.client, op)(**arguments)
-        [request] = self.recorder.requests[before:]
-        return request
-
-    def refused(self, op: Operation[Any], **arguments: Any) -> InvalidArgumentError:
-        """Calls ``op``, which must raise InvalidArgumentError without sending anything; the error."""
-        before = len(self.recorder.requests)
-        with pytest.raises(InvalidArgumentError) as raised:
-            method_of(self.client, op)(**arguments)
-        assert len(self.recorder.requests) == before, "a refused call sent a request"
-        return raised.value
-
-
 @pytest.fixture(scope="module")
-def sent() -> Iterator[Sent]:
-    made = Sent()
+def sent() -> Iterator[RecordingClient]:
+    made = RecordingClient()
     yield made
-    made.client.close()
+    made.close()
 
 
 def raw_query_values(request: httpx.Request, key: str) -> list[str]:
@@ -177,7 +152,7 @@ def assert_segments(op: Operation[Any], request: httpx.Request, values: dict[str
 @settings(max_examples=40)
 @given(value=segment_values)
 def test_each_path_value_arrives_in_its_own_segment_or_is_refused_before_any_request(
-    op: Operation[Any], param: Param, value: str, sent: Sent
+    op: Operation[Any], param: Param, value: str, sent: RecordingClient
 ) -> None:
     arguments = call_arguments(op) | {param.name: value}
 
@@ -198,7 +173,7 @@ def test_each_path_value_arrives_in_its_own_segment_or_is_refused_before_any_req
 
 @pytest.mark.parametrize(("op", "param", "member"), ENUM_PATH_VALUES, ids=ids)
 def test_every_enum_path_value_arrives_in_its_segment_given_as_member_or_string(
-    op: Operation[Any], param: Param, member: Any, sent: Sent
+    op: Operation[Any], param: Param, member: Any, sent: RecordingClient
 ) -> None:
     for value in (member, member.value):
         arguments = call_arguments(op) | {param.name: value}
@@ -207,7 +182,7 @@ def test_every_enum_path_value_arrives_in_its_segment_given_as_member_or_string(
 
 @pytest.mark.parametrize(("op", "param"), [(op, p) for op, p in PATH_PARAMS if p.enum is not None], ids=ids)
 def test_an_enum_path_value_outside_the_enum_is_refused_listing_the_allowed_ones(
-    op: Operation[Any], param: Param, sent: Sent
+    op: Operation[Any], param: Param, sent: RecordingClient
 ) -> None:
     error = sent.refused(op, **call_arguments(op) | {param.name: "not-a-member"})
 
@@ -235,7 +210,7 @@ async def test_the_async_client_fills_and_refuses_path_segments_like_the_sync_cl
 @pytest.mark.parametrize(("op", "param"), [(op, p) for op, p in FREE_PATH_PARAMS if p.required], ids=ids)
 @pytest.mark.parametrize("value", [5, 5.0, b"r1", ["r1"], {"id": "r1"}, True], ids=repr)
 def test_a_path_value_that_is_not_a_string_is_a_type_error_not_its_str(
-    op: Operation[Any], param: Param, value: Any, sent: Sent
+    op: Operation[Any], param: Param, value: Any, sent: RecordingClient
 ) -> None:
     """``str(5)`` or ``str(['r1'])`` would address another resource: the hint says str, and so does the check."""
     error = sent.refused(op, **call_arguments(op) | {param.name: value})
@@ -253,7 +228,7 @@ query_text = st.text(st.characters(codec="utf-8"), min_size=1, max_size=20)
 @settings(max_examples=25)
 @given(value=query_text)
 def test_a_string_query_value_arrives_as_one_value_that_decodes_to_itself(
-    op: Operation[Any], param: Param, value: str, sent: Sent
+    op: Operation[Any], param: Param, value: str, sent: RecordingClient
 ) -> None:
     request = sent.call(op, **call_arguments(op) | {param.name: value})
 
@@ -264,7 +239,9 @@ def test_a_string_query_value_arrives_as_one_value_that_decodes_to_itself(
 
 
 @pytest.mark.parametrize(("op", "param"), STRING_QUERY, ids=ids)
-def test_an_empty_or_unencodable_string_query_value_is_refused(op: Operation[Any], param: Param, sent: Sent) -> None:
+def test_an_empty_or_unencodable_string_query_value_is_refused(
+    op: Operation[Any], param: Param, sent: RecordingClient
+) -> None:
     assert str(sent.refused(op, **call_arguments(op) | {param.name: ""})) == (
         f"{op.qualified_name}: {param.name} must be at least {param.min_length} characters long"
     )
@@ -275,7 +252,7 @@ def test_an_empty_or_unencodable_string_query_value_is_refused(op: Operation[Any
 @settings(max_examples=30)
 @given(data=st.data())
 def test_an_integer_within_the_bounds_is_sent_and_one_outside_is_refused_naming_the_bound(
-    op: Operation[Any], param: Param, data: st.DataObject, sent: Sent
+    op: Operation[Any], param: Param, data: st.DataObject, sent: RecordingClient
 ) -> None:
     low = param.minimum if param.unit != "ms" else max(param.minimum or 0, 10**11)
     valid = data.draw(st.integers(min_value=low, max_value=param.maximum), label="valid")
@@ -293,7 +270,7 @@ def test_an_integer_within_the_bounds_is_sent_and_one_outside_is_refused_naming_
     assert str(error) == f"{op.qualified_name}: {param.name} must be {bound}, got {value}"
 
 
-def test_limit_of_1000_is_refused_with_the_message_the_contract_promises(sent: Sent) -> None:
+def test_limit_of_1000_is_refused_with_the_message_the_contract_promises(sent: RecordingClient) -> None:
     error = sent.refused(BY_NAME["rooms.list"], limit=1000)
     assert str(error) == "rooms.list: limit must be at most 100, got 1000"
 
@@ -302,7 +279,7 @@ def test_limit_of_1000_is_refused_with_the_message_the_contract_promises(sent: S
 @settings(max_examples=30)
 @given(seconds=st.integers(min_value=1, max_value=10**11 - 1))
 def test_a_time_in_seconds_is_refused_saying_the_api_takes_milliseconds(
-    op: Operation[Any], param: Param, seconds: int, sent: Sent
+    op: Operation[Any], param: Param, seconds: int, sent: RecordingClient
 ) -> None:
     error = sent.refused(op, **call_arguments(op) | {param.name: seconds})
 
@@ -312,7 +289,7 @@ def test_a_time_in_seconds_is_refused_saying_the_api_takes_milliseconds(
 
 @pytest.mark.parametrize(("op", "param"), MS_QUERY, ids=ids)
 def test_a_ten_digit_unix_time_is_refused_and_the_same_time_in_milliseconds_is_sent(
-    op: Operation[Any], param: Param, sent: Sent
+    op: Operation[Any], param: Param, sent: RecordingClient
 ) -> None:
     seconds = 1_767_225_600
     assert "before 1973" in str(sent.refused(op, **call_arguments(op) | {param.name: seconds}))
@@ -323,7 +300,7 @@ def test_a_ten_digit_unix_time_is_refused_and_the_same_time_in_milliseconds_is_s
 
 @pytest.mark.parametrize(("op", "param"), ENUM_QUERY, ids=ids)
 def test_an_enum_query_value_is_sent_from_a_member_or_its_string_and_refused_otherwise(
-    op: Operation[Any], param: Param, sent: Sent
+    op: Operation[Any], param: Param, sent: RecordingClient
 ) -> None:
     assert param.enum is not None
     for member in param.enum:
@@ -346,7 +323,7 @@ def csv_item(param: Param) -> st.SearchStrategy[str]:
 @settings(max_examples=30)
 @given(data=st.data())
 def test_a_list_goes_on_the_wire_as_one_value_of_encoded_items_between_literal_commas(
-    op: Operation[Any], param: Param, data: st.DataObject, sent: Sent
+    op: Operation[Any], param: Param, data: st.DataObject, sent: RecordingClient
 ) -> None:
     items = data.draw(st.lists(csv_item(param), min_size=1, max_size=param.max_items or 5), label="items")
     expected = [",".join(quote(item, safe="") for item in items)]
@@ -379,7 +356,7 @@ def valid_item(param: Param) -> str:
     ids=["comma", "empty-item", "empty-in-string", "not-a-string", "no-items", "dict", "bytes"],
 )
 def test_a_bad_list_is_refused_naming_the_parameter_and_the_item(
-    op: Operation[Any], param: Param, make: Any, problem: str, sent: Sent
+    op: Operation[Any], param: Param, make: Any, problem: str, sent: RecordingClient
 ) -> None:
     error = sent.refused(op, **call_arguments(op) | {param.name: make(valid_item(param))})
 
@@ -388,7 +365,7 @@ def test_a_bad_list_is_refused_naming_the_parameter_and_the_item(
 
 @pytest.mark.parametrize(("op", "param"), [(op, p) for op, p in CSV_QUERY if p.enum is not None], ids=ids)
 def test_a_list_item_outside_the_enum_is_refused_listing_the_allowed_ones(
-    op: Operation[Any], param: Param, sent: Sent
+    op: Operation[Any], param: Param, sent: RecordingClient
 ) -> None:
     assert param.enum is not None
     good = next(iter(param.enum)).value
@@ -399,7 +376,7 @@ def test_a_list_item_outside_the_enum_is_refused_listing_the_allowed_ones(
 
 
 @pytest.mark.parametrize(("op", "param"), [(op, p) for op, p in CSV_QUERY if p.max_items], ids=ids)
-def test_a_list_longer_than_max_items_is_refused(op: Operation[Any], param: Param, sent: Sent) -> None:
+def test_a_list_longer_than_max_items_is_refused(op: Operation[Any], param: Param, sent: RecordingClient) -> None:
     assert param.max_items is not None
     items = [f"id-{n}" for n in range(param.max_items + 1)]
     error = sent.refused(op, **call_arguments(op) | {param.name: items})
@@ -410,13 +387,15 @@ def test_a_list_longer_than_max_items_is_refused(op: Operation[Any], param: Para
 
 
 @pytest.mark.parametrize(("op", "param"), [(op, p) for op, p in QUERY_PARAMS if p.kind == "boolean"], ids=ids)
-def test_a_boolean_query_value_is_sent_as_true_or_false(op: Operation[Any], param: Param, sent: Sent) -> None:
+def test_a_boolean_query_value_is_sent_as_true_or_false(
+    op: Operation[Any], param: Param, sent: RecordingClient
+) -> None:
     for value, wire in ((True, "true"), (False, "false")):
         assert raw_query_values(sent.call(op, **call_arguments(op) | {param.name: value}), param.wire) == [wire]
 
 
 @pytest.mark.parametrize("op", [op for op in OPERATIONS if op.query_params], ids=ids)
-def test_none_means_not_given_and_sends_no_query_at_all(op: Operation[Any], sent: Sent) -> None:
+def test_none_means_not_given_and_sends_no_query_at_all(op: Operation[Any], sent: RecordingClient) -> None:
     nones = {param.name: None for param in op.query_params}
     request = sent.call(op, **call_arguments(op) | nones)
     assert b"?" not in request.url.raw_path
@@ -471,7 +450,7 @@ async def test_the_body_from_its_fields_from_a_dict_and_from_the_model_is_the_sa
     assert [json_body(request) for request in recorder.requests] == 6 * [body]
 
 
-def test_fields_as_keywords_are_sent_under_their_json_names_and_unset_ones_are_left_out(sent: Sent) -> None:
+def test_fields_as_keywords_are_sent_under_their_json_names_and_unset_ones_are_left_out(sent: RecordingClient) -> None:
     request = sent.call(BY_NAME["rooms.create"], type="large_room_for_audio_only", custom_items={"topic": "standup"})
     assert json_body(request) == {"type": "large_room_for_audio_only", "custom_items": {"topic": "standup"}}
 
@@ -482,19 +461,19 @@ def test_fields_as_keywords_are_sent_under_their_json_names_and_unset_ones_are_l
     assert json_body(request) == {"type": "small_room_for_video"}
 
 
-def test_an_optional_body_is_sent_only_when_a_field_or_body_is_given(sent: Sent) -> None:
+def test_an_optional_body_is_sent_only_when_a_field_or_body_is_given(sent: RecordingClient) -> None:
     op = BY_NAME["rooms.delete_custom_items"]
     assert sent.call(op, room_id="r").content == b""
     assert json_body(sent.call(op, room_id="r", keys=["a", "b"])) == {"keys": ["a", "b"]}
     assert json_body(sent.call(op, room_id="r", body={})) == {}
 
 
-def test_a_required_body_without_fields_is_sent_as_an_empty_object(sent: Sent) -> None:
+def test_a_required_body_without_fields_is_sent_as_an_empty_object(sent: RecordingClient) -> None:
     assert json_body(sent.call(BY_NAME["api_tokens.generate"])) == {}
 
 
 @pytest.mark.parametrize("op", [op for op in BODY_OPERATIONS if op.body and op.body.fields], ids=ids)
-def test_fields_and_body_at_once_are_refused(op: Operation[Any], sent: Sent) -> None:
+def test_fields_and_body_at_once_are_refused(op: Operation[Any], sent: RecordingClient) -> None:
     assert op.body is not None
     field = op.body.fields[0]
     arguments = path_arguments(op) | {field.name: field_value(op, field.wire), "body": sample_body(op)}
@@ -506,7 +485,7 @@ def test_fields_and_body_at_once_are_refused(op: Operation[Any], sent: Sent) -> 
 
 
 @pytest.mark.parametrize("op", REQUIRED_FIELD_OPERATIONS, ids=ids)
-def test_a_missing_required_field_is_named(op: Operation[Any], sent: Sent) -> None:
+def test_a_missing_required_field_is_named(op: Operation[Any], sent: RecordingClient) -> None:
     assert op.body is not None
     required = [field for field in op.body.fields if field.required]
     path = path_arguments(op)
@@ -535,7 +514,7 @@ def test_a_missing_required_field_is_named(op: Operation[Any], sent: Sent) -> No
     ],
 )
 def test_a_body_dict_that_does_not_fit_is_refused_naming_its_path(
-    body: dict[str, Any], where: str, detail: str, sent: Sent
+    body: dict[str, Any], where: str, detail: str, sent: RecordingClient
 ) -> None:
     error = sent.refused(BY_NAME["rooms.create"], body=body)
 
@@ -543,24 +522,24 @@ def test_a_body_dict_that_does_not_fit_is_refused_naming_its_path(
     assert detail in str(error)
 
 
-def test_a_field_keyword_that_does_not_fit_is_refused_naming_the_field(sent: Sent) -> None:
+def test_a_field_keyword_that_does_not_fit_is_refused_naming_the_field(sent: RecordingClient) -> None:
     error = sent.refused(BY_NAME["rooms.create"], type="small_room_for_video", custom_items={"k": 1})
     assert str(error).startswith("rooms.create: custom_items.k does not fit CreateRoomRequest: expected a string")
 
 
 @pytest.mark.parametrize("body", [["type"], "type=small_room_for_video", 5, b"{}"], ids=repr)
-def test_a_body_that_is_neither_the_model_nor_a_dict_is_a_type_error(body: Any, sent: Sent) -> None:
+def test_a_body_that_is_neither_the_model_nor_a_dict_is_a_type_error(body: Any, sent: RecordingClient) -> None:
     error = sent.refused(BY_NAME["rooms.create"], body=body)
     assert isinstance(error, InvalidArgumentTypeError)
     assert str(error) == f"rooms.create: body must be a CreateRoomRequest or a dict, got {type(body).__name__}"
 
 
-def test_a_body_that_cannot_be_json_is_refused_not_crashed(sent: Sent) -> None:
+def test_a_body_that_cannot_be_json_is_refused_not_crashed(sent: RecordingClient) -> None:
     error = sent.refused(BY_NAME["rooms.create"], type="small_room_for_video", custom_items={"k": "\ud800"})
     assert str(error).startswith("rooms.create: the body cannot be sent as JSON: ")
 
 
-def test_a_body_dict_with_a_key_the_spec_does_not_know_is_sent_as_given_and_is_not_drift(sent: Sent) -> None:
+def test_a_body_dict_with_a_key_the_spec_does_not_know_is_sent_as_given_and_is_not_drift(sent: RecordingClient) -> None:
     drift.reset()
     request = sent.call(BY_NAME["rooms.create"], body={"type": "small_room_for_video", "beta_flag": True})
 
@@ -611,7 +590,7 @@ async def test_application_id_comes_from_the_client_unless_given(
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=ids)
-def test_each_operation_goes_to_the_host_its_spec_entry_names(op: Operation[Any], sent: Sent) -> None:
+def test_each_operation_goes_to_the_host_its_spec_entry_names(op: Operation[Any], sent: RecordingClient) -> None:
     request = sent.call(op, **call_arguments(op))
     spec_host = spec_operations()[op.id].raw.get("x-host", "calls")
     base = {
@@ -622,7 +601,7 @@ def test_each_operation_goes_to_the_host_its_spec_entry_names(op: Operation[Any]
 
 
 def test_a_base_url_with_a_path_prefix_keeps_it_for_both_hosts() -> None:
-    proxy = Sent(base_url="https://proxy.example/sendbird/v1", chat_base_url="https://proxy.example/chat/v3")
+    proxy = RecordingClient(base_url="https://proxy.example/sendbird/v1", chat_base_url="https://proxy.example/chat/v3")
     with proxy.client:
         calls = proxy.call(BY_NAME["rooms.retrieve"], room_id="r 1")
         chat = proxy.call(BY_NAME["api_tokens.retrieve"], api_token="t")
@@ -630,7 +609,7 @@ def test_a_base_url_with_a_path_prefix_keeps_it_for_both_hosts() -> None:
     assert str(chat.url) == "https://proxy.example/chat/v3/applications/api_tokens/t"
 
 
-def test_a_refused_call_raises_a_library_error_a_value_error_and_names_no_token(sent: Sent) -> None:
+def test_a_refused_call_raises_a_library_error_a_value_error_and_names_no_token(sent: RecordingClient) -> None:
     error = sent.refused(BY_NAME["rooms.list"], limit="ten")
     assert isinstance(error, SendbirdCallsError)
     assert isinstance(error, ValueError)
