@@ -314,6 +314,8 @@ def minimal_instance(schema: Mapping[str, Any]) -> Any:
     """The smallest value valid for ``schema``: required properties only (plus enough to reach
     ``minProperties``), the first enum value, the first ``anyOf`` branch."""
     schema = resolve(schema)
+    if "const" in schema:
+        return schema["const"]
     if "enum" in schema:
         return schema["enum"][0]
     if "anyOf" in schema:
