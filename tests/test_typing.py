@@ -123,6 +123,14 @@ MISUSES: list[tuple[str, str]] = [
         'client.users.remove_push_tokens("u")',
         'Missing positional argument "token_type" in call to "remove_push_tokens"',
     ),
+    (
+        'client.rooms.delete_custom_items("r", keys="k")',
+        'Argument "keys" to "delete_custom_items" of "Rooms" has incompatible type "str"; expected "list[str] | Unset"',
+    ),
+    (
+        "tokens: int = client.api_tokens.list()",
+        'Incompatible types in assignment (expression has type "list[SecondaryApiToken]", variable has type "int")',
+    ),
 ]
 """(a line of misuse, the start of the error mypy must report on it)."""
 MISUSE_HEADER = """
