@@ -433,6 +433,24 @@ def test_both_names_at_once_keep_the_documented_one_and_the_other_as_unknown(
     assert not [seen for seen in drift.counts() if seen.field in {name, alias}]  # a documented name is no drift
 
 
+def test_a_direct_call_reads_nested_participants_of_either_spelling_and_new_values_of_its_open_enums() -> None:
+    call = models.DirectCall.from_dict(
+        {
+            "call_id": "c",
+            "end_result": "completed",
+            "end_result_ex": "not_connected",
+            "call_relay": "turn",
+            "participants": [{"user_id": "a", "metadata": {"team": "x"}}, {"user_id": "b", "meta_data": {"team": "y"}}],
+        }
+    )
+    assert isinstance(call.participants, list)
+    assert [p.to_dict()["metadata"] for p in call.participants] == [{"team": "x"}, {"team": "y"}]
+    assert call.end_result_ex is models.EndResultEx.NOT_CONNECTED
+    assert call.call_relay == "turn"
+    later = models.DirectCall.from_dict({"call_id": "c", "end_result_ex": "a_value_sendbird_adds_next_year"})
+    assert later.end_result_ex == "a_value_sendbird_adds_next_year"
+
+
 # --- secrets ---------------------------------------------------------------------------------------------------------
 
 CREDENTIAL_NAMES = ["access_token", "session_tokens", "client_secret", "password", "api_key", "Authorization"]
@@ -668,6 +686,29 @@ def test_an_ongoing_call_accepts_null_ended_at_duration_end_result_and_ended_by(
 
     assert (call.end_result, call.ended_by, call.ended_at, call.duration) == (None, None, None, None)
     assert call.to_dict() == ongoing
+
+
+def test_a_participant_still_in_the_room_has_null_exited_at_and_duration_in_a_page() -> None:
+    payload = {
+        "participants": [
+            {"room_id": "room-1", "participant_id": "p-1", "state": "connected", "exited_at": None, "duration": None},
+            {
+                "room_id": "room-1",
+                "participant_id": "p-2",
+                "state": "exited",
+                "exited_at": 1_700_000_000_900,
+                "duration": 9,
+            },
+        ],
+        "next": None,
+        "prev": None,
+    }
+    with sync_client(payload) as client:
+        page = client.rooms.list_participants("room-1")
+
+    assert [(p.exited_at, p.duration) for p in page.items] == [(None, None), (1_700_000_000_900, 9)]
+    assert page.next_token is None
+    assert page.to_dict() == payload
 
 
 # --- drift ---------------------------------------------------------------------------------------------------------
