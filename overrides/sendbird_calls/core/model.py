@@ -28,7 +28,9 @@ _PATH_PART_CHARS: Final = 64
 MASK: Final = "'**********'"
 """What a repr shows instead of a credential."""
 
-_SECRET_NAME: Final = re.compile(r"token|secret|passw|api[_-]?key|credential|private[_-]?key|authorization|cookie", re.I)
+_SECRET_NAME: Final = re.compile(
+    r"token|secret|passw|api[_-]?key|credential|private[_-]?key|authorization|cookie", re.IGNORECASE
+)
 """Field names that carry credentials (``access_token``, ``session_tokens``, ``client_secret``...)."""
 
 
