@@ -75,11 +75,20 @@ def prepare(op: Operation[Any], arguments: Mapping[str, Any], base_url: str, bas
             value = app_id
         if part.kind == "enum":
             value = _enum_value(op, part, value)
-        raw = check_path_segment(part.wire, value)
-        text = percent_encode(raw)
+        elif value is None:
+            raise InvalidArgumentError(f"{op.qualified_name}: {part.name} is required")
+        elif not isinstance(value, str):  # an int would be sent as its digits: the hint says str
+            raise InvalidArgumentTypeError(
+                f"{op.qualified_name}: {part.name} must be a string, not {type(value).__name__}"
+            )
+        try:
+            segment = check_path_segment(part.wire, value)
+        except InvalidArgumentError as exc:
+            raise type(exc)(f"{op.qualified_name}: {exc}") from None
+        text = _encoded(op, part, segment)
         path.append(text)
         if part.secret:
-            secrets.append(raw)
+            secrets.append(segment)
             shown.append(SECRET_MASK)
         else:
             shown.append(text)
@@ -119,7 +128,7 @@ def _query_value(op: Operation[Any], param: Param, value: Any) -> str:
     if kind == "enum":
         return percent_encode(str(_enum_value(op, param, value)))
     if kind == "csv":
-        return ",".join(percent_encode(item) for item in _csv_items(op, param, value))
+        return ",".join(_encoded(op, param, item) for item in _csv_items(op, param, value))
     if kind == "boolean":
         if isinstance(value, bool):
             return "true" if value else "false"
@@ -130,10 +139,21 @@ def _query_value(op: Operation[Any], param: Param, value: Any) -> str:
             return str(value)
     elif isinstance(value, str):
         _check_bounds(op, param, value, len(value), " characters long")
-        return percent_encode(value)
+        return _encoded(op, param, value)
     raise InvalidArgumentTypeError(
         f"{op.qualified_name}: {param.name} must be {_TYPE_WORDS.get(kind, kind)}, not {type(value).__name__}"
     )
+
+
+def _encoded(op: Operation[Any], param: Param, text: str) -> str:
+    """``text`` percent-encoded as UTF-8; a lone surrogate (no UTF-8 form) is refused, naming the parameter."""
+    try:
+        return percent_encode(text)
+    except UnicodeEncodeError:
+        raise InvalidArgumentError(
+            f"{op.qualified_name}: {param.name} holds a lone surrogate (an unpaired \\ud800-\\udfff code point), "
+            "which is not text and cannot be sent"
+        ) from None
 
 
 def _check_bounds(op: Operation[Any], param: Param, value: Any, measure: int, unit: str) -> None:
