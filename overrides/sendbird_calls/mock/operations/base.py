@@ -48,11 +48,15 @@ def handles(operation_id: str, *, master_only: bool = False) -> Callable[[Handle
     return register
 
 
-def split_list(value: str | None) -> list[str] | None:
-    """A comma-separated query value as a list, each item URL-decoded once more (None when absent)."""
+def split_list(value: str | list[str] | None) -> list[str] | None:
+    """A comma-separated query value as a list, each item URL-decoded once more (None when absent).
+
+    The spec declares these parameters as arrays (``style: form, explode: false``), so the validator
+    hands them over already split; a plain string is split here."""
     if value is None:
         return None
-    return [unquote(item) for item in value.split(",")]
+    items = value if isinstance(value, list) else value.split(",")
+    return [unquote(str(item)) for item in items]
 
 
 def affected_at() -> int:
