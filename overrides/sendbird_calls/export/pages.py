@@ -1,7 +1,8 @@
 """Pages of any list operation as plain JSON items, starting from any ``next`` token.
 
-The typed ``iter_*`` methods start from the first page; an export that resumes must start from
-a saved token, so this follows ``next`` itself, with the same loop guard as the client.
+A list method (``client.rooms.list``) starts from any ``next`` token and follows the pages with
+the client's loop guard; this hands out each page's items as plain dicts and the token after it,
+for an export that resumes from a saved token. ``operation`` is the operationId or method name.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from typing import Any
 
 import attrs
 
-from ..pagination import PaginationError, next_token
-from ..spec_doc import list_field
+from sendbird_calls_api.api import operations
+
+from ..core.model import to_json_value
 
 MAX_EMPTY_PAGES = 100
 """Consecutive empty pages that still carry a ``next`` token before the server is called looping."""
@@ -45,29 +47,18 @@ def iter_pages(
     *,
     start: str | None = None,
 ) -> Iterator[Page]:
-    """Calls ``api.<tag>.<operation>`` page after page from ``start``; each page's items as plain dicts."""
-    method = getattr(getattr(api, tag), operation)
-    key, _ = list_field(operation)
-    seen: set[str] = set()
-    empty = 0
-    token = start
-    while True:
-        keywords = dict(filters or {})
-        if token is not None:
-            keywords["next_"] = token
-        page = method(*args, **keywords)
-        items = list(page.to_dict().get(key) or [])
-        following = next_token(page)
-        yield Page(items=items, next=following)
-        if following is None:
-            return
-        if following in seen:
-            raise PaginationError(f"{operation}: the server repeated the next token of an earlier page; stopping")
-        seen.add(following)
-        empty = 0 if items else empty + 1
-        if empty >= MAX_EMPTY_PAGES:
-            raise PaginationError(f"{operation}: {empty} empty pages in a row that still had a next token; stopping")
-        token = following
+    """Calls ``api.<tag>.<list method>`` page after page from ``start``; each page's items as plain dicts."""
+    found = [op for op in operations() if op.tag == tag and operation in (op.id, op.name) and op.paging]
+    if not found:
+        raise ValueError(f"{tag}.{operation} is not a list operation")
+    op = found[0]
+    assert op.paging is not None
+    keywords = dict(filters or {})
+    if start is not None:
+        keywords[op.paging.token_param] = start
+    first = getattr(getattr(api, tag), op.name)(*args, **keywords)
+    for page in first.iter_pages():
+        yield Page(items=[to_json_value(item) for item in page.items], next=page.next_token)
 
 
 __all__ = ["MAX_EMPTY_PAGES", "Page", "iter_pages", "plain"]
