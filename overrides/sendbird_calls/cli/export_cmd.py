@@ -9,17 +9,17 @@ from typing import Any
 
 import click
 
-from .. import spec_doc
+from ..core.operation import Operation
 from ..export import EXPORT_TARGETS, FORMATS, ExportProgress, checkpoint_path, export
 from ..export.checkpoint import load as load_checkpoint
 from .connection import connection_options, make_client
-from .discovery import Operation
 from .errors import CliInterruptedError
-from .operations import PARAM_PREFIX, SafeCommand, SafeGroup, collect_arguments, operations_by_tag, option_of, type_of
+from .groups import SafeCommand, SafeGroup
 from .output import progress_bar
 from .params import Choice, Integer
+from .table import argument_of, collect_arguments, command_name, english, find_operation, kebab, option_of
 
-_PAGE_CONTROLS = frozenset({"limit", "next_", "prev"})
+_PAGE_CONTROLS = frozenset({"limit", "next", "prev"})
 
 
 class ExportGroup(SafeGroup):
@@ -32,35 +32,23 @@ class ExportGroup(SafeGroup):
         if cmd_name not in EXPORT_TARGETS:
             return None
         tag, operation_name = EXPORT_TARGETS[cmd_name]
-        for operation in operations_by_tag().get(tag.replace("_", "-"), {}).values():
-            if operation.name == operation_name:
-                return export_command(cmd_name, operation)
-        return None
+        operation = find_operation(tag, operation_name)
+        return None if operation is None else export_command(cmd_name, operation)
 
 
-def export_command(target: str, operation: Operation) -> click.Command:
+def export_command(target: str, operation: Operation[Any]) -> click.Command:
     """The export command of one target: the operation's arguments and filters, and the export options."""
     params: list[click.Parameter] = []
     argument_help: list[str] = []
     for param in operation.params:
-        if param.name in _PAGE_CONTROLS:
+        if param.name in _PAGE_CONTROLS or param.client_filled:
             continue
-        description = spec_doc.parameter_help(operation.name, param.wire_name)
-        if param.positional:
-            argument_help.append(f"  {param.wire_name.upper()}: {description}")
-            params.append(
-                click.Argument(
-                    [PARAM_PREFIX + param.name],
-                    required=param.required,
-                    type=type_of(operation, param),
-                    metavar=param.wire_name.upper(),
-                )
-            )
+        if param.location == "path":
+            argument_help.append(f"  {param.wire.upper()}: {english(param.description)}")
+            params.append(argument_of(param))
         else:
-            params.append(option_of(operation, param, description))
-    limit = spec_doc.resolve(
-        spec_doc.operation(operation.name).get("parameters", {}).get("limit", {}).get("schema", {})
-    )
+            params.append(option_of(param))
+    limit = operation.by_name["limit"]
     params += [
         click.Option(
             ["-o", "--output"], required=True, metavar="FILE", help="The file to write (replaced unless --resume)."
@@ -80,8 +68,8 @@ def export_command(target: str, operation: Operation) -> click.Command:
         ),
         click.Option(
             ["--page-size"],
-            type=Integer(limit.get("minimum", 1), limit.get("maximum")),
-            default=limit.get("maximum", 100),
+            type=Integer(limit.minimum or 1, limit.maximum),
+            default=limit.maximum or 100,
             show_default=True,
             help="Items per request.",
         ),
@@ -91,20 +79,21 @@ def export_command(target: str, operation: Operation) -> click.Command:
     def run(**values: Any) -> None:
         _export(click.get_current_context(), target, operation, values)
 
-    what = (operation.summary[0].lower() + operation.summary[1:]).rstrip(".")
+    what = operation.summary.removeprefix("List ").rstrip(".")  # "List rooms" -> "rooms"
     arguments = "\n\n\b\nArguments:\n" + "\n".join(argument_help) if argument_help else ""
     return SafeCommand(
         name=target,
         callback=run,
         params=[*params, *getattr(run, "__click_params__", [])[::-1]],
-        help=f"Export every item of '{operation.name}' ({what}) to a JSON Lines or CSV file, with a progress "
+        help=f"Export every item of '{kebab(operation.tag)} {command_name(operation)}' ({what}) to a JSON Lines "
+        "or CSV file, with a progress "
         "bar on a terminal. Pages are written and fsynced one by one, with a checkpoint after each: after "
         "Ctrl-C or a crash, the same command with --resume continues without duplicates or gaps." + arguments,
         short_help=f"Export {what} to JSON Lines or CSV.",
     )
 
 
-def _export(ctx: click.Context, target: str, operation: Operation, values: dict[str, Any]) -> None:
+def _export(ctx: click.Context, target: str, operation: Operation[Any], values: dict[str, Any]) -> None:
     output = Path(values["output"])
     file_format = values.get("format_") or ("csv" if output.suffix.lower() == ".csv" else "jsonl")
     args, filters = collect_arguments(operation, values, skip=_PAGE_CONTROLS)
