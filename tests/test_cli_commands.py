@@ -220,6 +220,8 @@ def test_shell_completion_offers_commands_options_and_enum_values() -> None:
         )
         return [line.split(",", 1)[1] for line in result.stdout.splitlines()]
 
+    assert complete("sendbird-calls ro") == ["rooms"]
+    assert complete("sendbird-calls ver") == ["verify-spec"]  # listed without importing it
     assert complete("sendbird-calls rooms list-") == ["list-participants"]
     assert complete("sendbird-calls rooms list --state ") == ["deleted", "open"]
     assert "direct-calls" in complete("sendbird-calls export d")

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
+from click.shell_completion import CompletionItem
 
 from .._constants import API_TOKEN_ENV, APP_ID_ENV, BASE_URL_ENV, LOG_LEVEL_ENV
 from .._version import __version__
@@ -102,6 +103,14 @@ class RootGroup(SafeGroup):
         from .operations import TagGroup
 
         return TagGroup(tag)
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list[CompletionItem]:
+        """Command names with their one-line help, without importing any command; then the root's options."""
+        rows = [(name, short) for name, (_, _, short) in BUILTINS.items()]
+        rows += [(name, "") for name in _EXTRA]
+        rows += [(name, tag_help(tag)) for name, tag in tag_names().items()]
+        items = [CompletionItem(name, help=short) for name, short in rows if name.startswith(incomplete)]
+        return items + click.Command.shell_complete(self, ctx, incomplete)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The commands with their one-line help, without importing any of them."""
