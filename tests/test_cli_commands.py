@@ -463,6 +463,32 @@ def test_a_registered_command_is_mounted_on_the_root_group(monkeypatch: pytest.M
     assert invoke("say-hello").stdout == "hello\n"
 
 
+def test_a_registered_command_reads_the_roots_connection_with_resolve(
+    server: CallsMockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sendbird_calls.cli import app
+    from sendbird_calls.cli.connection import resolve
+
+    @click.command("where")
+    def where() -> None:
+        """Print the application and base URL a command would use."""
+        resolved = resolve(click.get_current_context())
+        click.echo(f"{resolved.app_id} {resolved.base_url}")
+
+    monkeypatch.setattr(app, "_EXTRA", {})
+    app.register_command(where)
+    assert invoke("where").stdout == f"{server.app_id} {server.base_url}\n"
+    assert invoke("--app-id", "root-app", "--base-url", "http://127.0.0.1:9/v1", "where").stdout == (
+        "root-app http://127.0.0.1:9/v1\n"
+    )
+    monkeypatch.delenv("SENDBIRD_APP_ID")
+    missing = invoke("where")
+    assert (missing.exit_code, missing.stderr) == (
+        2,
+        "error: no application ID: pass --app-id or set the SENDBIRD_APP_ID environment variable\n",
+    )
+
+
 def test_the_roots_listing_of_built_in_commands_is_their_own_short_help() -> None:
     from sendbird_calls.cli.app import BUILTINS, builtin_command
 
