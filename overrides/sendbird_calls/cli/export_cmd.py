@@ -10,7 +10,7 @@ from typing import Any, BinaryIO
 
 import click
 
-from .. import spec_doc
+from ..core.operation import Operation
 from ..export import (
     EXPORT_TARGETS,
     FORMATS,
@@ -23,13 +23,13 @@ from ..export import (
 )
 from ..export.checkpoint import load as load_checkpoint
 from .connection import connection_options, make_client
-from .discovery import Operation
 from .errors import CliBusyError, CliError, CliInterruptedError, CliUsageError
-from .operations import PARAM_PREFIX, SafeCommand, SafeGroup, collect_arguments, operations_by_tag, option_of, type_of
+from .groups import SafeCommand, SafeGroup
 from .output import plural, progress_bar
 from .params import Choice, Integer
+from .table import argument_of, collect_arguments, command_name, english, find_operation, kebab, option_of
 
-_PAGE_CONTROLS = frozenset({"limit", "next_", "prev"})
+_PAGE_CONTROLS = frozenset({"limit", "next", "prev"})
 
 
 class ExportGroup(SafeGroup):
@@ -42,35 +42,23 @@ class ExportGroup(SafeGroup):
         if cmd_name not in EXPORT_TARGETS:
             return None
         tag, operation_name = EXPORT_TARGETS[cmd_name]
-        for operation in operations_by_tag().get(tag.replace("_", "-"), {}).values():
-            if operation.name == operation_name:
-                return export_command(cmd_name, operation)
-        return None
+        operation = find_operation(tag, operation_name)
+        return None if operation is None else export_command(cmd_name, operation)
 
 
-def export_command(target: str, operation: Operation) -> click.Command:
+def export_command(target: str, operation: Operation[Any]) -> click.Command:
     """The export command of one target: the operation's arguments and filters, and the export options."""
     params: list[click.Parameter] = []
     argument_help: list[str] = []
     for param in operation.params:
-        if param.name in _PAGE_CONTROLS:
+        if param.name in _PAGE_CONTROLS or param.client_filled:
             continue
-        description = spec_doc.parameter_help(operation.name, param.wire_name)
-        if param.positional:
-            argument_help.append(f"  {param.wire_name.upper()}: {description}")
-            params.append(
-                click.Argument(
-                    [PARAM_PREFIX + param.name],
-                    required=param.required,
-                    type=type_of(operation, param),
-                    metavar=param.wire_name.upper(),
-                )
-            )
+        if param.location == "path":
+            argument_help.append(f"  {param.wire.upper()}: {english(param.description)}")
+            params.append(argument_of(param))
         else:
-            params.append(option_of(operation, param, description))
-    limit = spec_doc.resolve(
-        spec_doc.operation(operation.name).get("parameters", {}).get("limit", {}).get("schema", {})
-    )
+            params.append(option_of(param))
+    limit = operation.by_name["limit"]
     params += [
         click.Option(
             ["-o", "--output"],
@@ -109,8 +97,8 @@ def export_command(target: str, operation: Operation) -> click.Command:
         ),
         click.Option(
             ["--page-size"],
-            type=Integer(limit.get("minimum", 1), limit.get("maximum")),
-            default=limit.get("maximum", 100),
+            type=Integer(limit.minimum or 1, limit.maximum),
+            default=limit.maximum or 100,
             show_default=True,
             help="Items per request.",
         ),
@@ -126,11 +114,11 @@ def export_command(target: str, operation: Operation) -> click.Command:
         name=target,
         callback=run,
         params=[*params, *getattr(run, "__click_params__", [])[::-1]],
-        help=f"Export {what} (every page of '{operation.name}') to a JSON Lines or CSV file, or to standard "
-        "output with '-o -', with a progress bar on a terminal. Pages are written and fsynced one by one, with "
-        "a checkpoint after each: after Ctrl-C or a crash, the same command with --resume continues without "
-        "duplicates or gaps. An existing FILE is left alone unless --resume or --overwrite says otherwise, and "
-        "a second export to the same FILE stops at once (exit 4)." + arguments,
+        help=f"Export {what} (every page of '{kebab(operation.tag)} {command_name(operation)}') to a JSON Lines "
+        "or CSV file, or to standard output with '-o -', with a progress bar on a terminal. Pages are written and "
+        "fsynced one by one, with a checkpoint after each: after Ctrl-C or a crash, the same command with "
+        "--resume continues without duplicates or gaps. An existing FILE is left alone unless --resume or "
+        "--overwrite says otherwise, and a second export to the same FILE stops at once (exit 4)." + arguments,
         short_help=f"Export {what} to JSON Lines or CSV.",
     )
 
@@ -144,7 +132,7 @@ def _items_of(summary: str) -> str:
     return words if words.startswith(("a ", "an ", "the ")) else f"the {words}"
 
 
-def _export(ctx: click.Context, target: str, operation: Operation, values: dict[str, Any]) -> None:
+def _export(ctx: click.Context, target: str, operation: Operation[Any], values: dict[str, Any]) -> None:
     if not values["output"]:
         raise CliUsageError("--output needs a file name, or - for standard output")
     to_stdout = values["output"] == "-"

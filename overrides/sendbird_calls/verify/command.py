@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +19,15 @@ _FILE = click.Path(dir_okay=False, writable=True, path_type=Path)
 
 @click.command(
     "verify-spec",
-    epilog=f"Credentials come from {APP_ID_ENV} and {API_TOKEN_ENV} only (never the command line). "
+    epilog=f"The application ID comes from --app-id before the command or {APP_ID_ENV}, the token from "
+    f"{API_TOKEN_ENV} only (never the command line). "
     "Exit status: 0 the application matches the spec, 1 drift found, 2 usage error, 3 could not run.",
 )
 @click.option(
     "--base-url",
     metavar="URL",
-    help=f"The Calls API base URL of a mock or a proxy (default: ${BASE_URL_ENV}, else Sendbird's host).",
+    help=f"The Calls API base URL of a mock or a proxy (default: --base-url before the command, ${BASE_URL_ENV}, "
+    "else Sendbird's host).",
 )
 @click.option(
     "--write",
@@ -66,13 +67,19 @@ def verify_spec_command(  # noqa: PLR0917 - click passes every option as an argu
     """
     if push_user is not None and not write:
         raise click.UsageError("--push-user needs --write (adding a push token is a write)")
-    for name in (APP_ID_ENV, API_TOKEN_ENV):
-        if not os.environ.get(name):
-            raise click.UsageError(f"set the {name} environment variable")
+    from ..cli.connection import resolve  # the CLI's one order: this option, the root's, the environment
+
+    connection = resolve(click.get_current_context(), base_url)
     try:
         with terminal_progress() as progress:
             report = verify_spec(
-                base_url=base_url, write=write, push_user=push_user, max_pages=max_pages, rate=rate, progress=progress
+                app_id=connection.app_id,
+                base_url=connection.base_url,
+                write=write,
+                push_user=push_user,
+                max_pages=max_pages,
+                rate=rate,
+                progress=progress,
             )
     except (ConfigurationError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
