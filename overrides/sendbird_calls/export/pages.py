@@ -18,7 +18,6 @@ from ..errors import InvalidArgumentError
 from ..operations import find_operation
 
 
-
 @attrs.frozen
 class Page:
     """One page: its items as the API sent them, and the token of the page after it (None at the end)."""
