@@ -31,6 +31,7 @@ import yaml
 import sendbird_calls_api.api
 from sendbird_calls import AsyncCallsClient, CallsClient
 from sendbird_calls_api.api import OperationInfo
+from tests.spec_guard import spec_lookup
 
 APP_ID = "6b1e7f40-0c3d-4e5f-8a9b-0c1d2e3f4a5b"
 API_TOKEN = "canary-TOKEN-1234567890"
@@ -140,17 +141,18 @@ def spec_operations() -> dict[str, SpecOperation]:
             if method not in item:
                 continue
             operation = item[method]
-            content = resolve(operation["responses"]["200"]).get("content", {}).get("application/json")
-            body = operation.get("requestBody")
-            operations[operation["operationId"]] = SpecOperation(
-                operation_id=operation["operationId"],
-                method=method.upper(),
-                path=path,
-                server=operation.get("servers", [{"url": server}])[0]["url"],
-                success_schema=content["schema"]["$ref"].rsplit("/", 1)[-1] if content else None,
-                success_example=next(iter(content["examples"].values()))["value"] if content else None,
-                request_schema=None if body is None else resolve(body["content"]["application/json"]["schema"]),
-            )
+            with spec_lookup(f"paths.{path}.{method}"):
+                content = resolve(operation["responses"]["200"]).get("content", {}).get("application/json")
+                body = operation.get("requestBody")
+                operations[operation["operationId"]] = SpecOperation(
+                    operation_id=operation["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    server=operation.get("servers", [{"url": server}])[0]["url"],
+                    success_schema=content["schema"]["$ref"].rsplit("/", 1)[-1] if content else None,
+                    success_example=next(iter(content["examples"].values()))["value"] if content else None,
+                    request_schema=None if body is None else resolve(body["content"]["application/json"]["schema"]),
+                )
     return operations
 
 
