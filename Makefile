@@ -27,6 +27,7 @@ help:
 	@echo "make check-generated  fail when generated/ is not what $(SPEC) produces"
 	@echo "make api-diff         what the spec change breaks for users (BASE=<git ref or spec file>)"
 	@echo "make check-api        version and CHANGELOG.md agree with the diff since the last release"
+	@echo "make lint-spec        the spec is OpenAPI 3.1 and follows the spec rules (each finding with its fix)"
 	@echo "make contract         schemathesis CLI against a live mock server"
 	@echo "make bench            benchmarks, reported as ratios against a baseline"
 	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
@@ -66,9 +67,13 @@ check-api: $(STAMP)
 	@echo "==> api-diff against the last release: version and changelog"
 	@$(PY) -m tools.api_diff check
 
+# lint-spec: OpenAPI 3.1 first, then the rules the generator, the mock and the tests rely on
+# (tools/lint_spec; one line per finding with its fix; docs/guides/regenerating.md, "Spec rules").
 lint-spec: $(STAMP)
 	@echo "==> validating $(SPEC)"
 	@$(PY) -m openapi_spec_validator $(SPEC)
+	@echo "==> spec rules (tools/lint_spec)"
+	@$(PY) -m tools.lint_spec $(SPEC)
 
 lint: $(STAMP)
 	@echo "==> ruff"
