@@ -20,7 +20,7 @@ GEN_TEMPLATES := $(PY) overrides/templates/spec_facts.py $(SPEC) "$$tmp/template
 GEN_ENV := PATH="$(BIN):$$PATH"
 
 .PHONY: help install generate check-generated lint-spec lint format typecheck unit contract test check demo bench clean \
-	docs docs-serve browser wheel
+	docs docs-serve browser wheel other-pythons other-pythons-start other-pythons-wait
 
 help:
 	@echo "make demo             run the main job against the embedded mock server"
@@ -28,6 +28,7 @@ help:
 	@echo "make generate         regenerate generated/ from $(SPEC) (commit both)"
 	@echo "make check-generated  fail when generated/ is not what $(SPEC) produces"
 	@echo "make contract         schemathesis CLI against a live mock server"
+	@echo "make other-pythons    the library's unit tests on Python 3.12 and 3.13 (part of make test)"
 	@echo "make bench            benchmarks, reported as ratios against a baseline"
 	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
 	@echo "make docs-serve       serve the documentation on http://127.0.0.1:8000 while editing"
@@ -80,6 +81,23 @@ unit: $(STAMP)
 	@echo "==> pytest"
 	@$(BIN)/pytest
 
+# The library's unit tests on the other Pythons users run, each in its own .venv-X.Y, in parallel;
+# a missing interpreter fails with where it was looked for (tests/other_pythons.py). `make test`
+# starts them in the background first and collects them before its own pytest run;
+# `make test OTHER_PYTHONS=` leaves them out on purpose.
+OTHER_PYTHONS ?= 3.12 3.13
+other-pythons: $(STAMP)
+	@echo "==> pytest (unit tests) on Python $(or $(OTHER_PYTHONS),-)"
+	@$(PY) -m tests.other_pythons $(OTHER_PYTHONS)
+
+other-pythons-start: $(STAMP)
+	@echo "==> pytest (unit tests) on Python $(or $(OTHER_PYTHONS),-), in the background"
+	@$(PY) -m tests.other_pythons start $(OTHER_PYTHONS)
+
+other-pythons-wait: $(STAMP)
+	@echo "==> pytest (unit tests) on Python $(or $(OTHER_PYTHONS),-): results"
+	@$(PY) -m tests.other_pythons wait
+
 contract: $(STAMP)
 	@echo "==> schemathesis CLI against a live mock server"
 	@$(PY) -m tests.contract_cli
@@ -103,8 +121,8 @@ wheel: $(STAMP)
 	@$(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps . -w dist
 	@ls dist/*.whl
 
-# pytest runs last: CI reads its summary from the last lines.
-test: check-generated lint-spec lint typecheck contract docs browser unit
+# pytest runs last: CI reads its summary from the last lines (the other Pythons' runs come before).
+test: other-pythons-start check-generated lint-spec lint typecheck contract docs browser other-pythons-wait unit
 
 check: test
 
@@ -119,4 +137,4 @@ bench: $(STAMP)
 	@$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build site
+	rm -rf $(VENV) .venv-3.* .mypy_cache .ruff_cache .pytest_cache dist build site
