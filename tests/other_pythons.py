@@ -259,8 +259,10 @@ def background(versions: Sequence[str]) -> int:
 def wait() -> int:
     """Wait for the background run (as long as it lives), print its report; 1 unless it passed."""
     pid = int(PID.read_text(encoding="utf-8")) if PID.exists() else None
+    started = time.monotonic()
     while not RESULT.exists() and pid is not None and _alive(pid):
         time.sleep(0.2)
+    print(f"    waited {time.monotonic() - started:.0f} s for the background run", flush=True)
     if not RESULT.exists():
         tail = LOG.read_text(encoding="utf-8", errors="replace").splitlines()[-40:] if LOG.exists() else []
         print("\n".join([*tail, "error: the other Pythons' run ended without a report (start it with `start`)"]))

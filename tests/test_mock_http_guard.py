@@ -260,7 +260,9 @@ def test_when_every_connection_is_busy_a_newcomer_is_answered_503() -> None:
 def test_the_cap_fits_the_file_descriptor_limit() -> None:
     soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
 
-    assert ServerLimits(max_connections=10**6).connection_cap <= max(1, (soft - 32) // 2)
+    limits = ServerLimits(max_connections=10**6)
+    assert limits.connection_cap <= max(1, (soft - 32) // 2)
+    assert limits.connection_cap + 4 * limits.accept_backlog <= max(soft - 32, 5)
     assert ServerLimits(max_connections=3).connection_cap == 3
 
 

@@ -58,19 +58,33 @@ class ServerLimits:
 
     @property
     def connection_cap(self) -> int:
-        """``max_connections``, lowered so twice the cap fits the process's file descriptor limit.
+        """``max_connections``, lowered to half the file descriptors the process can spare."""
+        budget = _descriptor_budget()
+        return self.max_connections if budget is None else max(1, min(self.max_connections, budget // 2))
 
-        Twice: asyncio accepts up to a backlog's worth of connections before any of them is
-        looked at, and the backlog is set to the cap.
+    @property
+    def accept_backlog(self) -> int:
+        """The listen backlog, which is also how many connections asyncio accepts in one go.
+
+        Connections accepted in one go are looked at (and older ones closed to make room) a few
+        loop iterations later, and a closed one frees its descriptor one iteration after that:
+        up to four bursts can be in flight, so a burst is at most an eighth of the budget, and
+        the cap plus four bursts fit in it.
         """
-        try:
-            import resource
-        except ImportError:  # Windows: no such limit to respect
-            return self.max_connections
-        soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
-        if soft == resource.RLIM_INFINITY:
-            return self.max_connections
-        return max(1, min(self.max_connections, (soft - FD_RESERVE) // 2))
+        budget = _descriptor_budget()
+        return self.connection_cap if budget is None else max(1, min(self.connection_cap, budget // 8))
+
+
+def _descriptor_budget() -> int | None:
+    """File descriptors the server's connections may use: RLIMIT_NOFILE less ``FD_RESERVE``; None if unlimited."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit to respect
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return None
+    return max(0, soft - FD_RESERVE)
 
 
 def error_response(error: ErrorCode, message: str | None = None) -> bytes:
@@ -152,10 +166,6 @@ class GuardedH11Protocol(H11Protocol):
         super().on_response_complete()
         self._update()
 
-    def shutdown(self) -> None:
-        self._forget()
-        super().shutdown()
-
     # --- the deadline and the registry ----------------------------------------------------
 
     def _update(self) -> None:
@@ -235,6 +245,7 @@ class GuardedH11Protocol(H11Protocol):
 def guarded_protocol(limits: ServerLimits) -> type[GuardedH11Protocol]:
     """A protocol class for one server: its limits and its own connection registries."""
     namespace = {"limits": limits, "cap": limits.connection_cap, "open_connections": {}, "closable": {}}
+    # (uvicorn's shutdown closes idle connections; one still receiving a request keeps its deadline)
     return type("MockH11Protocol", (GuardedH11Protocol,), namespace)
 
 
@@ -249,5 +260,5 @@ def server_config(app: Any, limits: ServerLimits | None = None, **options: Any) 
     protocol = guarded_protocol(limits)
     options.setdefault("lifespan", "off")
     return uvicorn.Config(
-        app, http=protocol, h11_max_incomplete_event_size=MAX_HEAD_BYTES, backlog=protocol.cap, **options
+        app, http=protocol, h11_max_incomplete_event_size=MAX_HEAD_BYTES, backlog=limits.accept_backlog, **options
     )

@@ -28,8 +28,9 @@ MAX_CONNECTIONS: Final = 128
 """Connections the server holds at once. Past it, the connection that has waited longest for its
 request is closed to make room; when every one is busy with a request, the newcomer gets 503."""
 FD_RESERVE: Final = 32
-"""File descriptors left for the rest of the process: the connection cap is lowered to
-``(RLIMIT_NOFILE - FD_RESERVE) // 2`` when that is smaller, so the server never runs out."""
+"""File descriptors left for the rest of the process. Of the others, the connection cap takes at
+most half (``(RLIMIT_NOFILE - FD_RESERVE) // 2``) and the accept backlog an eighth, so the
+server never runs out even while a flood of new connections is being sorted out."""
 LINGER_SECONDS: Final = 2.0
 """After an error answer to a request that is still arriving (414, 431, 408), how long the
 server reads and drops the rest before closing, so the client reads the answer, not a reset."""
