@@ -90,13 +90,15 @@ other-pythons: $(STAMP)
 	@echo "==> pytest (unit tests) on Python $(or $(OTHER_PYTHONS),-)"
 	@$(PY) -m tests.other_pythons $(OTHER_PYTHONS)
 
-other-pythons-start: $(STAMP)
+# Started first, with the plain $(PYTHON) (the driver needs only the standard library), so its
+# installs overlap the main venv's.
+other-pythons-start:
 	@echo "==> pytest (unit tests) on Python $(or $(OTHER_PYTHONS),-), in the background"
-	@$(PY) -m tests.other_pythons start $(OTHER_PYTHONS)
+	@$(PYTHON) -m tests.other_pythons start $(OTHER_PYTHONS)
 
-other-pythons-wait: $(STAMP)
+other-pythons-wait:
 	@echo "==> pytest (unit tests) on Python $(or $(OTHER_PYTHONS),-): results"
-	@$(PY) -m tests.other_pythons wait
+	@$(PYTHON) -m tests.other_pythons wait
 
 contract: $(STAMP)
 	@echo "==> schemathesis CLI against a live mock server"
