@@ -64,6 +64,7 @@ def mock_command(
 
         from ..mock.app import create_app
         from ..mock.harness import bind_socket
+        from ..mock.http_guard import server_config
     except ImportError:
         raise CliError(f"the mock server needs the mock extra: {INSTALL_HINT}") from None
     try:
@@ -100,7 +101,7 @@ def mock_command(
             click.echo(f"  base_url:      {facts['base_url']}")
             click.echo(f"  chat_base_url: {facts['chat_base_url']}  (secondary API tokens)")
             click.echo(f"  spec:          {facts['spec_url']}")
-        server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, lifespan="off"))
+        server = uvicorn.Server(server_config(app, log_level=log_level))
         server.run(sockets=[sock])
     finally:
         sock.close()
