@@ -119,9 +119,9 @@ demo: $(STAMP)
 	@$(PY) -m sendbird_calls.demo
 
 # pytest-benchmark files first (their medians go into the report), then the interleaved harness,
-# which writes bench/REPORT.md and the README's Speed table. Exit code 5: no such file to collect.
+# which writes benchmarks/REPORT.md and the README's Speed comparison. Exit code 5: no such file to collect.
 bench: $(STAMP)
-	@rm -f bench/pytest-benchmark.json
+	@rm -f benchmarks/pytest-benchmark.json
 	@$(BIN)/pytest benchmarks -p no:randomly --benchmark-enable -q -o addopts="" || test $$? -eq 5
 	@$(PY) -m benchmarks
 
