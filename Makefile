@@ -28,7 +28,7 @@ help:
 	@echo "make api-diff         what the spec change breaks for users (BASE=<git ref or spec file>)"
 	@echo "make check-api        version and CHANGELOG.md agree with the diff since the last release"
 	@echo "make contract         schemathesis CLI against a live mock server"
-	@echo "make bench            benchmarks, reported as ratios against a baseline"
+	@echo "make bench            benchmarks against hand-written httpx, into benchmarks/REPORT.md"
 	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
 	@echo "make docs-serve       serve the documentation on http://127.0.0.1:8000 while editing"
 	@echo "make wheel            build the wheel into dist/"

