@@ -166,8 +166,15 @@ def interleave_many(
     return results
 
 
-def interleaved_medians(works: dict[str, Work], *, rounds: int, block_seconds: float = 0.02) -> dict[str, float]:
-    """Median seconds of one call of each work, all timed in every round (order reversing each round)."""
+def interleaved_times(
+    works: dict[str, Work],
+    *,
+    rounds: int,
+    block_seconds: float = 0.02,
+    statistic: Callable[[list[float]], float] = statistics.median,
+) -> dict[str, float]:
+    """Seconds of one call of each work, all timed in every round (order reversing each round), summed up
+    over the rounds by ``statistic`` (the median; ``min`` for the least disturbed block of each)."""
     number = min(calibrate(work, block_seconds) for work in works.values())
     names = list(works)
     times: dict[str, list[float]] = {name: [] for name in names}
@@ -175,7 +182,7 @@ def interleaved_medians(works: dict[str, Work], *, rounds: int, block_seconds: f
         gc.collect()
         for name in names if index % 2 == 0 else reversed(names):
             times[name].append(_block(works[name], number))
-    return {name: statistics.median(values) for name, values in times.items()}
+    return {name: statistic(values) for name, values in times.items()}
 
 
 def interleave_added(

@@ -4,6 +4,8 @@ Stages: each part of the request path (``core/requester.py``, ``core/request.py`
 ``core/response.py``) is called alone, in a loop, interleaved round by round with the others and with
 the hand-written part it stands for (``httpx.Client.build_request``, ``httpx.Client.send``,
 ``json.loads`` + ``Room.from_dict``), so each row is real µs per call without a profiler's overhead.
+A stage is the fastest of its rounds (the least disturbed by other load; the differences between
+stages are small against a shared machine's noise), not the median the figures use.
 Functions: cProfile over our call and over the hand-written one, and the functions our call runs
 more often, by the own time they add (µs per call under the profiler, which inflates small functions).
 """
@@ -26,7 +28,7 @@ from sendbird_calls_api.models import Room
 
 from .figures_request import CONCURRENT_TASKS, async_room_client, bare_http, hand_written, room_client
 from .fixtures import ROOM_ID, ROOM_URL, TOKEN, room_transport
-from .harness import interleaved_medians
+from .harness import interleaved_times
 
 ROUNDS = 31
 PROFILED_CALLS = 2_000
@@ -91,7 +93,7 @@ def sync_stages() -> tuple[list[Stage], float]:
         now = time.monotonic()
         return sender._attempt(request, prepared, options, now + FAR, now)
 
-    t = interleaved_medians(
+    t = interleaved_times(
         {
             "call": lambda: client.rooms.retrieve(ROOM_ID),
             "hand": lambda: hand_written(bare),
@@ -107,6 +109,7 @@ def sync_stages() -> tuple[list[Stage], float]:
             "bare_read": lambda: Room.from_dict(json.loads(content)["room"]),
         },
         rounds=ROUNDS,
+        statistic=min,
     )
     client.close()
     bare.close()
@@ -182,6 +185,13 @@ def async_stages() -> tuple[list[Stage], float]:
     async def build() -> object:
         return bare.build_request("GET", ROOM_URL)
 
+    answer = loop.run_until_complete(sender.send(prepared, options))
+    content = answer.content
+
+    def sixteen(one: Callable[[], object]) -> Callable[[], object]:
+        """A sync stage, called as often as a unit of the async ones."""
+        return lambda: [one() for _ in range(CONCURRENT_TASKS)]
+
     def unit(one: Callable[[], Awaitable[object]]) -> Callable[[], object]:
         async def batch() -> None:
             for _ in range(CONCURRENT_TASKS):
@@ -190,7 +200,7 @@ def async_stages() -> tuple[list[Stage], float]:
         return lambda: loop.run_until_complete(batch())
 
     try:
-        t = interleaved_medians(
+        t = interleaved_times(
             {
                 "call": unit(lambda: client.rooms.retrieve(ROOM_ID)),
                 "hand": unit(by_hand),
@@ -200,8 +210,13 @@ def async_stages() -> tuple[list[Stage], float]:
                 "request_attempt": unit(request_and_attempt),
                 "bare_send": unit(lambda: bare.send(bare_request)),
                 "send": unit(lambda: sender.send(prepared, options)),
+                "options": sixteen(lambda: requester.options(GET_ROOM, None)),
+                "prepare": sixteen(lambda: requester.prepare(GET_ROOM, {"room_id": ROOM_ID})),
+                "read": sixteen(lambda: requester.read(GET_ROOM, prepared, answer)),
+                "bare_read": sixteen(lambda: Room.from_dict(json.loads(content)["room"])),
             },
             rounds=ROUNDS,
+            statistic=min,
         )
     finally:
         loop.run_until_complete(client.aclose())
@@ -230,11 +245,18 @@ def async_stages() -> tuple[list[Stage], float]:
             t["send"] - t["request_attempt"],
         ),
         Stage(
-            "arguments, options, result and glue",
-            "`rooms.retrieve` -> `AsyncResource._call` -> `AsyncRequester.call` (`prepare`, `read`)",
-            t["call"] - t["send"],
+            "the result: json.loads, the envelope's model, unwrap",
+            "`core/requester.py:_Preparer.read` -> `core/response.py:read_result`",
+            t["read"],
             "`json.loads` + `Room.from_dict`",
-            t["hand"] - t["get"],
+            t["bare_read"],
+        ),
+        Stage("arguments into a URL", "`core/request.py:prepare`", t["prepare"]),
+        Stage("options merged", "`core/options.py:CallOptions.merge`", t["options"]),
+        Stage(
+            "the glue: generated method, resource, requester",
+            "`rooms.retrieve` -> `AsyncResource._call` -> `AsyncRequester.call`",
+            t["call"] - t["options"] - t["prepare"] - t["send"] - t["read"],
         ),
     ]
     return stages, t["get"]

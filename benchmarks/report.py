@@ -221,7 +221,8 @@ def _signed_us(seconds: float) -> str:
 def profile_lines(profile: RequestProfile) -> list[str]:
     lines = [
         "Each stage of one sync `rooms.retrieve` (`transport=`) called alone in a loop, all stages and their "
-        "hand-written parts interleaved round by round (median µs per call, process CPU time, no profiler). "
+        "hand-written parts interleaved round by round (µs per call in the fastest of the rounds, the least "
+        "disturbed by other load; process CPU time, no profiler). "
         f"A bare `httpx.Client.get` took {duration(profile.bare_get_s)}.",
         "",
         *_stage_rows(profile.sync, profile.bare_get_s),
