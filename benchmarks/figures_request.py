@@ -24,6 +24,9 @@ from .fixtures import APP_ID, BASE_URL, HIGH_RATE_LIMITS, ROOM_ID, ROOM_URL, TOK
 from .harness import Goal, Result, interleave_added
 
 CONCURRENT_TASKS = 16
+STEADY_IQR = 0.25
+"""A per-request figure whose quartiles lie further apart (in bare GETs) is measured again."""
+ATTEMPTS = 3
 HAND_WRITTEN = "httpx GET + json.loads + Room.from_dict"
 GOAL_REQUEST = Goal(
     1,
@@ -151,10 +154,27 @@ def async_figure(mode: str, tasks: int) -> Result:
         loop.close()
 
 
+def steady(measure: Callable[[], Result]) -> Result:
+    """``measure()``, again while its per-round values spread wider than ``STEADY_IQR`` (up to ``ATTEMPTS``
+    runs); the run with the narrowest spread is kept, and its note says how many were made."""
+    runs: list[Result] = []
+    for _ in range(ATTEMPTS):
+        runs.append(measure())
+        q1, q3 = runs[-1].quartiles()
+        if q3 - q1 <= STEADY_IQR:
+            break
+    best = min(runs, key=lambda run: run.quartiles()[1] - run.quartiles()[0])
+    if len(runs) > 1:
+        medians = ", ".join(f"{run.median:.2f}" for run in runs if run.median is not None)
+        spread = f"measured {len(runs)} times, the spread being wide (medians {medians}); the narrowest run is shown"
+        best.note = f"{best.note}; {spread}" if best.note else spread
+    return best
+
+
 def request_figures() -> list[Result]:
     return [
-        sync_figure("transport"),
-        sync_figure("http_client"),
+        steady(lambda: sync_figure("transport")),
+        steady(lambda: sync_figure("http_client")),
         sync_figure("transport", rate_limits=None, note="information: the rate limiter's share of the first row"),
         sync_figure(
             "transport",
@@ -163,8 +183,8 @@ def request_figures() -> list[Result]:
             "`base_url`, as most httpx code does (and as the hand-written call of the harness before the redesign "
             "did); httpx's URL join makes that baseline about 20 µs dearer",
         ),
-        async_figure("transport", 1),
-        async_figure("transport", CONCURRENT_TASKS),
-        async_figure("http_client", 1),
-        async_figure("http_client", CONCURRENT_TASKS),
+        steady(lambda: async_figure("transport", 1)),
+        steady(lambda: async_figure("transport", CONCURRENT_TASKS)),
+        steady(lambda: async_figure("http_client", 1)),
+        steady(lambda: async_figure("http_client", CONCURRENT_TASKS)),
     ]
