@@ -29,10 +29,10 @@ GOAL_EXPORT = Goal(
     2,
     "bulk export through the CLI reaches 1,000 calls/s within 5%",
     1.05,
-    why="the elapsed time includes the CLI's start-up (a fresh interpreter importing click, httpx and the "
-    "client; the note gives it and the ratio without it); the pages themselves are paced by the client's "
-    "rate limiter, which opens each batch of 10 one window (1 s + 0.05 s margin) after the last answer of "
-    "the previous one, so that no second at the server ever sees more than 10",
+    why="the elapsed time includes the process's start-up (a fresh interpreter importing httpx and the client, "
+    "and click for the CLI; the note gives it and the ratio without it); the pages themselves are paced by the "
+    "client's rate limiter, which opens each batch of 10 one window (1 s + 0.05 s margin) after the last answer "
+    "of the previous one, so that no second at the server ever sees more than 10",
 )
 EXPORT_ARGS = ("export", "direct-calls", "--output")
 """The command line the figure runs (``sendbird-calls export direct-calls --output FILE``)."""

@@ -33,7 +33,7 @@ GOAL_REQUEST = Goal(
     "per request, added to a bare httpx GET + json.loads + from_dict: <= 0.4 of a bare GET "
     "(transport= and http_client=, sync and async)",
     0.4,
-    why="see 'Where the time goes' below: each stage of one call timed alone, against its hand-written part",
+    why="each stage of one call is timed alone against its hand-written part in 'Where the time goes' below",
     issue=19,
 )
 PUBLISHED: tuple[tuple[str, str], ...] = (

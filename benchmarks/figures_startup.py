@@ -18,7 +18,7 @@ from pathlib import Path
 from .harness import Goal, Result, interleave_samples
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = 15
+RUNS = 21
 WHY_STARTUP = (
     "beyond httpx, the import loads the hand-written core (`sendbird_calls/core/`: options, request, send loop, "
     "pages), the limiter, retry, config, errors and anyio, but no tag's operations and no model; see "
