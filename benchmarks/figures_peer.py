@@ -48,7 +48,10 @@ def _generate(out: Path) -> None:
 
 
 def peer() -> Result:
-    label = "plain openapi-python-client output of the same spec (`get_room.sync`)"
+    label = (
+        "plain openapi-python-client output of the same spec (`get_room.sync`; no retries, rate limiter, "
+        "deadline or typed errors)"
+    )
     with tempfile.TemporaryDirectory(prefix="sendbird-calls-peer-") as tmp:
         try:
             _generate(Path(tmp) / PEER)
@@ -74,5 +77,5 @@ def peer() -> Result:
         lambda: bare.get(ROOM_URL),
         baseline_label=HAND_WRITTEN,
         note="no retries, rate limit, deadline, size cap, masking or typed errors: the floor a generated client "
-        "starts from",
+        "starts from (generated into a temporary directory with the pinned generator and its default templates)",
     )

@@ -37,11 +37,11 @@ GOAL_REQUEST = Goal(
     issue=19,
 )
 PUBLISHED: tuple[tuple[str, str], ...] = (
-    ("githubkit", "about 0.5 (quoted in issue 19, not measured by `make bench`)"),
-    ("stripe-python", "about 1.1 (quoted in issue 19, not measured by `make bench`)"),
-    ("openai-python", "about 3.0 (quoted in issue 19, not measured by `make bench`)"),
-    ("sendbird-calls 0.1.0, `transport=`", "0.63 (measured before the redesign)"),
-    ("sendbird-calls 0.1.0, `http_client=`", "1.07 (measured before the redesign)"),
+    ("githubkit", "about 0.5 (quoted, not measured by `make bench`)"),
+    ("stripe-python", "about 1.1 (quoted, not measured by `make bench`)"),
+    ("openai-python", "about 3.0 (quoted, not measured by `make bench`)"),
+    ("sendbird-calls 0.1.0, `transport=`", "0.63 (measured on 0.1.0, before the redesign)"),
+    ("sendbird-calls 0.1.0, `http_client=`", "1.07 (measured on 0.1.0, before the redesign)"),
 )
 """The same figure for clients a user would pick instead, as issue 19 quotes them (not measured here)."""
 

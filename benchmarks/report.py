@@ -182,12 +182,15 @@ def goal_lines(results: list[Result]) -> list[str]:
 def unmet(results: list[Result], request_why: str = "") -> list[str]:
     """One line per goal not met; a request's says which stages of the profile add the most."""
     lines = []
+    explained: set[str] = set()
     for r in results:
         if r.met is False and r.goal is not None:
             unit = "" if r.kind == ADDED else "x"
             why = r.goal.why or "see the profile"
             if r.kind == ADDED and request_why:
                 why = f"{why}; the stages that add the most: {request_why}"
+            why = "as above" if why in explained else why
+            explained.add(why)
             lines.append(f"- {r.label} vs {r.baseline}: {value(r)} against <= {r.goal.target:g}{unit}. Why: {why}.")
     return lines or ["Every measured goal is met."]
 
