@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .figures_request import HAND_WRITTEN, bare_http, hand_written
+from .figures_request import HAND_WRITTEN, bare_http, hand_written, steady
 from .fixtures import BASE_URL, ROOM_ID, ROOM_URL, TOKEN, room_transport
 from .harness import ADDED, Result, interleave_added
 
@@ -70,12 +70,14 @@ def peer() -> Result:
     bare = bare_http(transport)
     if get_room.sync(ROOM_ID, client=client).room.room_id != hand_written(bare).room_id:
         raise RuntimeError("the peer and the hand-written call do not read the same room")
-    return interleave_added(
-        label,
-        lambda: get_room.sync(ROOM_ID, client=client),
-        lambda: hand_written(bare),
-        lambda: bare.get(ROOM_URL),
-        baseline_label=HAND_WRITTEN,
-        note="no retries, rate limit, deadline, size cap, masking or typed errors: the floor a generated client "
-        "starts from (generated into a temporary directory with the pinned generator and its default templates)",
+    return steady(
+        lambda: interleave_added(
+            label,
+            lambda: get_room.sync(ROOM_ID, client=client),
+            lambda: hand_written(bare),
+            lambda: bare.get(ROOM_URL),
+            baseline_label=HAND_WRITTEN,
+            note="no retries, rate limit, deadline, size cap, masking or typed errors: the floor a generated client "
+            "starts from (generated into a temporary directory with the pinned generator and its default templates)",
+        )
     )

@@ -175,13 +175,19 @@ def request_figures() -> list[Result]:
     return [
         steady(lambda: sync_figure("transport")),
         steady(lambda: sync_figure("http_client")),
-        sync_figure("transport", rate_limits=None, note="information: the rate limiter's share of the first row"),
-        sync_figure(
-            "transport",
-            hand_base_url=True,
-            note="information: the same call against hand-written code that GETs a path joined to the client's "
-            "`base_url`, as most httpx code does (and as the hand-written call of the harness before the redesign "
-            "did); httpx's URL join makes that baseline about 20 µs dearer",
+        steady(
+            lambda: sync_figure(
+                "transport", rate_limits=None, note="information: the rate limiter's share of the first row"
+            )
+        ),
+        steady(
+            lambda: sync_figure(
+                "transport",
+                hand_base_url=True,
+                note="information: the same call against hand-written code that GETs a path joined to the client's "
+                "`base_url`, as most httpx code does (and as the hand-written call of the harness before the "
+                "redesign did); httpx's URL join makes that baseline about 20 µs dearer",
+            )
         ),
         steady(lambda: async_figure("transport", 1)),
         steady(lambda: async_figure("transport", CONCURRENT_TASKS)),
