@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final, TypedDict
 
 import httpx
@@ -55,6 +55,16 @@ class CallOptions:
     cut_long_bodies: bool = False
     """Keep the first ``max_response_bytes`` of a longer 2xx body instead of raising ResponseTooLargeError
     (webhook delivery keeps a handler's answer only as a hint)."""
+    attempt_budget: float = field(init=False, repr=False, compare=False)
+    """Seconds one attempt may take: its longest phase timeout, within the call's deadline."""
+    timeout_extension: dict[str, float | None] = field(init=False, repr=False, compare=False)
+    """``timeout`` as httpx's request extension, built once (httpx copies it onto each request)."""
+
+    def __post_init__(self) -> None:
+        t = self.timeout
+        phases = [value for value in (t.connect, t.read, t.write, t.pool) if value is not None]
+        object.__setattr__(self, "attempt_budget", min(max(phases), self.deadline) if phases else self.deadline)
+        object.__setattr__(self, "timeout_extension", t.as_dict())
 
     @property
     def max_retries(self) -> int:
