@@ -14,11 +14,11 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
+from sendbird_calls.transport import AsyncSendbirdTransport, SendbirdTransport
+
 from sendbird_calls.errors import ConfigurationError
 from sendbird_calls.rate_limit import BatchRateLimiter, Booking, NoRateLimit, merged_rates, rate_limiter_from
-from sendbird_calls.transport import AsyncSendbirdTransport, SendbirdTransport
 from tests.spec_examples import serve_in_thread
 
 LIST_ROOMS = {EXTENSION_KEY: RequestContext(operation="list_rooms", log_path="/v1/rooms")}

@@ -13,13 +13,13 @@ from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
+from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
+from sendbird_calls.transport import AsyncSendbirdTransport, SendbirdTransport
 
 from sendbird_calls import transport as transport_module
 from sendbird_calls._logging import configure_from_env
-from sendbird_calls._request_context import EXTENSION_KEY, RequestContext
 from sendbird_calls.rate_limit import Booking, NoRateLimit
 from sendbird_calls.retry import RetryPolicy
-from sendbird_calls.transport import AsyncSendbirdTransport, SendbirdTransport
 from tests.spec_examples import serve_in_thread
 
 BASE_URL = "https://api-app.calls.sendbird.com"
