@@ -1,0 +1,206 @@
+"""What the request-path tests share: a fake clock, scripted answers, and the sending loop run sync or async.
+
+``run_loop(mode, script, ...)`` sends one prepared request through ``SyncSender`` or ``AsyncSender``
+(the one loop the clients use) over an ``httpx.MockTransport``, with a fake clock and a sleep that
+only records, so retry and deadline decisions are read off exact numbers, never off a stopwatch.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from typing import Any, Literal
+
+import httpx
+
+from sendbird_calls import AsyncCallsClient, CallsClient
+from sendbird_calls import errors as calls_errors
+from sendbird_calls._secret import Secret
+from sendbird_calls.core.options import CallOptions
+from sendbird_calls.core.request import BASE_HEADERS, Prepared
+from sendbird_calls.core.send import Answer, AsyncSender, SyncSender
+from sendbird_calls.rate_limit import NoRateLimit, RateLimiter
+from sendbird_calls.retry import RetryPolicy
+from tests.spec_examples import API_TOKEN, APP_ID
+
+Mode = Literal["sync", "async"]
+MODES: tuple[Mode, ...] = ("sync", "async")
+
+ROOM: dict[str, Any] = {
+    "room_id": "room-1",
+    "room_type": "small_room_for_video",
+    "state": "open",
+    "created_at": 1_700_000_000_000,
+}
+ROOM_ANSWER = json.dumps({"room": ROOM}).encode()
+"""A valid answer of ``rooms.retrieve``/``rooms.create``."""
+
+Outcome = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+"""One attempt's fate: an answer, a transport failure raised, or a function of the request."""
+
+
+class FakeClock:
+    """A monotonic clock that moves only when told; ``sleep`` records each wait and moves the clock by it."""
+
+    def __init__(self, now: float = 0.0) -> None:
+        self.now = now
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+class Script:
+    """A MockTransport handler playing ``outcomes`` in order (the last one repeats); remembers what it saw.
+
+    ``latency`` moves ``clock`` forward by that many seconds per request, as a slow server would.
+    """
+
+    def __init__(self, *outcomes: Outcome, clock: FakeClock | None = None, latency: float = 0.0) -> None:
+        self._outcomes = list(outcomes) or [httpx.Response(200, content=b"{}")]
+        self._clock = clock
+        self._latency = latency
+        self.requests: list[httpx.Request] = []
+        self.responses: list[httpx.Response] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self._clock is not None:
+            self._clock.advance(self._latency)
+        outcome = self._outcomes.pop(0) if len(self._outcomes) > 1 else self._outcomes[0]
+        if isinstance(outcome, Exception):
+            raise outcome
+        if callable(outcome):
+            response = outcome(request)
+        else:  # a fresh copy: one Response object cannot be read twice
+            response = httpx.Response(outcome.status_code, headers=outcome.headers, content=outcome.content)
+        self.responses.append(response)
+        return response
+
+    @property
+    def bodies(self) -> list[bytes]:
+        return [request.content for request in self.requests]
+
+
+def status(code: int, retry_after: str | None = None, body: bytes = b'{"code": 0}') -> httpx.Response:
+    """An answer with ``code`` and, if given, a Retry-After header."""
+    return httpx.Response(code, headers={} if retry_after is None else {"Retry-After": retry_after}, content=body)
+
+
+def prepared(
+    method: str = "GET",
+    path: str = "/v1/rooms/room-1",
+    *,
+    operation: str = "get_room",
+    content: bytes | None = None,
+    host: str = f"https://api-{APP_ID}.calls.sendbird.com",
+    log_path: str | None = None,
+    secret_path: bool = False,
+) -> Prepared:
+    """A request ready for the loop, as ``core.request.prepare`` builds one."""
+    return Prepared(
+        operation,
+        method,
+        host + path,
+        log_path=path if log_path is None else log_path,
+        headers=list(BASE_HEADERS),
+        content=content,
+        secret_path=secret_path,
+    )
+
+
+def call_options(
+    *,
+    max_retries: int = 2,
+    deadline: float = 120.0,
+    timeout: float | httpx.Timeout = 30.0,
+    max_response_bytes: int = 16 * 1024 * 1024,
+    jitter: bool = False,
+) -> CallOptions:
+    """The options one call runs with; backoff without jitter unless asked, so waits are exact."""
+    return CallOptions(
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        retry_policy=RetryPolicy(max_retries=max_retries, jitter=jitter),
+        deadline=deadline,
+        max_response_bytes=max_response_bytes,
+    )
+
+
+async def run_loop(
+    mode: Mode,
+    script: Callable[[httpx.Request], httpx.Response],
+    request: Prepared | None = None,
+    options: CallOptions | None = None,
+    *,
+    clock: FakeClock | None = None,
+    rate_limiter: RateLimiter | None = None,
+    token: str | None = API_TOKEN,
+) -> Answer:
+    """Sends ``request`` once through the loop of ``mode`` over ``script``; the answer, or the loop's typed error."""
+    clock = FakeClock() if clock is None else clock
+    request = prepared() if request is None else request
+    options = call_options() if options is None else options
+    limiter = NoRateLimit() if rate_limiter is None else rate_limiter
+    secret = None if token is None else Secret(token)
+    transport = httpx.MockTransport(script)
+    if mode == "sync":
+        with httpx.Client(transport=transport) as http:
+            sync = SyncSender(http, token=secret, rate_limiter=limiter, sleep=clock.sleep, clock=clock)
+            return sync.send(request, options)
+    async with httpx.AsyncClient(transport=transport) as ahttp:
+        aio = AsyncSender(ahttp, token=secret, rate_limiter=limiter, sleep=clock.asleep, clock=clock)
+        return await aio.send(request, options)
+
+
+def raised_by(answer: Answer, request: Prepared | None = None) -> calls_errors.APIError:
+    """The error a client raises for a non-2xx ``answer`` (``core.response.read_result`` does the same)."""
+    request = prepared() if request is None else request
+    return calls_errors.error_from_response(answer.http_response, method=request.method, path=request.log_path)
+
+
+def header_values(requests: Sequence[httpx.Request], name: str) -> list[str | None]:
+    return [request.headers.get(name) for request in requests]
+
+
+async def call_client(mode: Mode, call: Callable[[Any], Any], **client_options: Any) -> Any:
+    """``call(client)`` on a new ``CallsClient`` or ``AsyncCallsClient``, closed afterwards; what it
+    returns is awaited if it can be (an async client's result, or ``call`` being an async function).
+
+    The rate limiter is off unless ``rate_limits`` is given, so no test waits on it.
+    """
+    client_options.setdefault("rate_limits", None)
+    if mode == "sync":
+        with CallsClient(APP_ID, API_TOKEN, **client_options) as client:
+            return await settle(call(client))
+    async with AsyncCallsClient(APP_ID, API_TOKEN, **client_options) as aclient:
+        return await settle(call(aclient))
+
+
+async def settle(value: Any) -> Any:
+    """``value`` itself, or what it gives when awaited: one test body drives both clients' results."""
+    return await value if inspect.isawaitable(value) else value
+
+
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body served in the given chunks, to the sync and the async client alike."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._chunks
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks:
+            yield chunk
