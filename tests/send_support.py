@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+import re
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import httpx
 
-from sendbird_calls import AsyncCallsClient, CallsClient
+from sendbird_calls import AsyncCallsClient, CallsClient, spec_doc
 from sendbird_calls import errors as calls_errors
 from sendbird_calls._secret import Secret
+from sendbird_calls.core.operation import Operation
 from sendbird_calls.core.options import CallOptions
 from sendbird_calls.core.request import BASE_HEADERS, Prepared
 from sendbird_calls.core.send import Answer, AsyncSender, SyncSender
 from sendbird_calls.rate_limit import NoRateLimit, RateLimiter
 from sendbird_calls.retry import RetryPolicy
+from sendbird_calls_api.api import operations
 from tests.spec_examples import API_TOKEN, APP_ID
 
 Mode = Literal["sync", "async"]
@@ -204,3 +207,62 @@ class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for chunk in self._chunks:
             yield chunk
+
+
+def _minimal(schema: Mapping[str, Any]) -> Any:
+    """The smallest value the spec's ``schema`` accepts: required properties, first enum value, minimum sizes."""
+    schema = spec_doc.resolve(schema)
+    if "enum" in schema:
+        return schema["enum"][0]
+    if "anyOf" in schema or "oneOf" in schema:
+        return _minimal((schema.get("anyOf") or schema["oneOf"])[0])
+    kind = spec_doc.schema_type(schema) or "object"
+    if kind == "object":
+        properties: Mapping[str, Any] = schema.get("properties", {})
+        names = list(schema.get("required", []))
+        names += [name for name in properties if name not in names][
+            : max(0, schema.get("minProperties", 0) - len(names))
+        ]
+        return {name: _minimal(properties.get(name, {})) for name in names}
+    if kind == "array":
+        return [_minimal(schema.get("items", {})) for _ in range(schema.get("minItems", 0))]
+    scalars: dict[str, Any] = {
+        "string": "x" * schema.get("minLength", 1),
+        "integer": schema.get("minimum", 1),
+        "number": 1.0,
+        "boolean": True,
+    }
+    return scalars[kind]
+
+
+def sample_arguments(op: Operation[Any]) -> dict[str, Any]:
+    """A valid call of ``op``: a sample value per path parameter, a minimal body from the spec if it needs one."""
+    arguments: dict[str, Any] = {}
+    for param in op.path_params:
+        if param.client_filled:
+            continue
+        arguments[param.name] = next(iter(param.enum)).value if param.enum is not None else f"sample-{param.name}"
+    schema = spec_doc.body_schema(op.id)
+    if op.body is not None and op.body.required:
+        arguments["body"] = _minimal(schema)
+    return arguments
+
+
+def spec_answer(request: httpx.Request) -> httpx.Response:
+    """A MockTransport handler answering each request with its operation's first 200 example in the spec."""
+    path = request.url.raw_path.decode("ascii").split("?", 1)[0]
+    for op in operations():
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op.path))
+        if op.method == request.method and re.fullmatch(f"(?:/[^/]+)*{pattern}", path):
+            answer = spec_doc.resolve(spec_doc.operation(op.id)["responses"]["200"])
+            content = answer.get("content", {}).get("application/json")
+            if content is None:
+                return httpx.Response(200)
+            return httpx.Response(200, json=next(iter(content["examples"].values()))["value"])
+    return httpx.Response(404, json={"code": 400200, "message": f"no operation for {request.method} {path}"})
+
+
+def method_of(client: Any, op: Operation[Any], *, raw: bool = False) -> Callable[..., Any]:
+    """The client's bound method of ``op`` (its ``with_raw_response`` twin when ``raw``)."""
+    resource = getattr(client, op.tag)
+    return getattr(resource.with_raw_response if raw else resource, op.name)  # type: ignore[no-any-return]

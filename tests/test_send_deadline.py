@@ -71,7 +71,7 @@ def assert_deadline_passed(error: BaseException | None) -> None:
     assert (error.method, error.path) == ("GET", "/v1/rooms/room-1")
 
 
-# --- sync, the default transport: every socket operation ------------------------------------------------------
+# --- sync, the default transport: every socket operation ----------------------------------------------------------
 
 
 @pytest.mark.parametrize("drip", DRIPS.values(), ids=DRIPS.keys())
@@ -95,7 +95,7 @@ def test_a_per_call_deadline_holds_against_a_dripping_server(drip: Any, loopback
     assert_deadline_passed(error)
 
 
-# --- sync, a transport or client of the caller's: between body chunks -----------------------------------------
+# --- sync, a transport or client of the caller's: between body chunks ---------------------------------------------
 
 
 @pytest.mark.parametrize("through", ["transport", "http_client"])
@@ -117,7 +117,7 @@ def test_with_the_callers_transport_a_dripped_body_still_ends_by_the_deadline(
     assert_deadline_passed(error)
 
 
-# --- async: the whole attempt runs under a timer ----------------------------------------------------------------
+# --- async: the whole attempt runs under a timer ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("through", ["default", "transport", "http_client"])
@@ -212,7 +212,7 @@ async def test_the_anyio_timer_holds_the_deadline_on_asyncio_too(
     assert_deadline_passed(caught.value)
 
 
-# --- a server that says nothing: the phase timeout -----------------------------------------------------------------
+# --- a server that says nothing: the phase timeout ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

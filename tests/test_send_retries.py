@@ -47,7 +47,7 @@ BACKOFF = [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
 """The waits before retries 1, 2, 3... without jitter: doubling from 0.5 s, capped at 8 s."""
 
 
-# --- what is retried, and after how long ------------------------------------------------------------------------
+# --- what is retried, and after how long --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -142,7 +142,7 @@ async def test_a_get_survives_one_transient_transport_failure(mode: Mode, error:
     assert (answer.status_code, len(script.requests)) == (200, 2)
 
 
-# --- a POST is never sent twice once it may have arrived -------------------------------------------------------
+# --- a POST is never sent twice once it may have arrived ----------------------------------------------------------
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -254,7 +254,7 @@ async def test_a_post_whose_answer_is_cut_off_is_not_sent_twice(mode: Mode, loop
     assert len(server.exchanges) == 1
 
 
-# --- idempotent requests survive a connection dropped anywhere -------------------------------------------------
+# --- idempotent requests survive a connection dropped anywhere ----------------------------------------------------
 
 
 def reset_once(exchange: Exchange) -> None:
@@ -307,7 +307,7 @@ async def test_put_and_delete_bodies_are_resent_whole_over_real_sockets(mode: Mo
     assert delete == delete_again == b'{"keys":["topic"]}'
 
 
-# --- how many retries ----------------------------------------------------------------------------------------------
+# --- how many retries ---------------------------------------------------------------------------------------------
 
 
 def always(status_code: int, retry_after: str = "0") -> Any:
@@ -352,7 +352,7 @@ async def test_request_options_change_the_retries_of_that_call_only(mode: Mode, 
     assert counts == [1, 1 + 5, 1 + 5 + 3]
 
 
-# --- the call's deadline bounds the retries ------------------------------------------------------------------------
+# --- the call's deadline bounds the retries -----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("mode", MODES)
