@@ -10,11 +10,13 @@ and read, so sync and async behave alike by construction.
 The token stays home: it is put on the request only while it is being sent and taken off before
 the request can reach a caller (``response.request``, an exception's ``request``); a URL holding
 a secret (a token to revoke) is replaced by its masked form at the same moment, and httpx's own
-INFO log line shows the masked form too.
+INFO log line shows the masked form too. An error body that echoes the token has it masked.
 """
 
 from __future__ import annotations
 
+import html
+import json
 import logging
 import sys
 import time
@@ -27,7 +29,7 @@ import httpx
 
 from .._constants import ERROR_BODY_BYTES
 from .._logging import get_logger, log_attempt, log_rate_limit_wait, log_retry
-from .._secret import Secret
+from .._secret import MASK, Secret
 from ..errors import (
     APIConnectionError,
     ClientClosedError,
@@ -41,6 +43,7 @@ from .options import CallOptions
 from .request import Prepared
 
 API_TOKEN_HEADER: Final = "Api-Token"
+MASK_BYTES: Final = MASK.encode("ascii")
 
 
 class Answer:
@@ -119,6 +122,7 @@ class _Rules:
 
     def __init__(self, token: Secret | None, rate_limiter: RateLimiter | None, logger: logging.Logger | None) -> None:
         self.token = token
+        self._token_forms = [] if token is None else _echoed_forms(token.reveal())
         self.rate_limiter: RateLimiter = BatchRateLimiter() if rate_limiter is None else rate_limiter
         self.logger = get_logger() if logger is None else logger
 
@@ -179,6 +183,27 @@ class _Rules:
             return options.max_response_bytes, not options.cut_long_bodies
         return min(ERROR_BODY_BYTES, options.max_response_bytes), False
 
+    def kept(self, status_code: int, collector: _Collector) -> bytes:
+        """The body as the caller gets it: an error body never holds the token, even if the server echoed it.
+
+        A proxy's or a debugging server's error page may quote the request's headers; the body goes
+        into the exception's message, its excerpt and its ``response``, so the token is masked there.
+        A token cut in two by the limit loses its first part too, and masking never makes the body
+        longer than the limit.
+        """
+        body = b"".join(collector.chunks)
+        if not self._token_forms or 200 <= status_code < 300:
+            return body
+        if collector.full:
+            token = self._token_forms[-1]  # the shortest form: the token as is
+            for length in range(min(len(token) - 1, len(body)), 3, -1):
+                if body.endswith(token[:length]):
+                    body = body[:-length]
+                    break
+        for form in self._token_forms:
+            body = body.replace(form, MASK_BYTES)
+        return body[: collector.limit]
+
     def too_large(self, prepared: Prepared, limit: int) -> ResponseTooLargeError:
         return ResponseTooLargeError(
             f"the response body of {prepared.method} {prepared.log_path} is larger than {limit} bytes "
@@ -234,6 +259,13 @@ class _Rules:
         )
         error.__cause__ = exc
         return error
+
+
+def _echoed_forms(token: str) -> list[bytes]:
+    """The token as an echoing server may write it: as is, JSON-escaped (``\\"``, ``\\/``), HTML-escaped."""
+    escaped = json.dumps(token)[1:-1]
+    forms = {token, escaped, escaped.replace("/", "\\/"), html.escape(token), html.escape(token, quote=False)}
+    return sorted((form.encode("ascii") for form in forms), key=len, reverse=True)
 
 
 class _Collector:
@@ -345,7 +377,7 @@ class SyncSender:
         finally:
             CURRENT_DEADLINE.reset(scope)
             rules.release(prepared)
-        return Answer(response, b"".join(collector.chunks))
+        return Answer(response, rules.kept(response.status_code, collector))
 
     def _wait_for_slot(self, prepared: Prepared) -> None:
         """Sleeps until the rate limiter grants a slot; the attempt then releases it."""
@@ -460,7 +492,7 @@ class AsyncSender:
                     break
         finally:
             await response.aclose()
-        return Answer(response, b"".join(collector.chunks))
+        return Answer(response, self._rules.kept(response.status_code, collector))
 
     async def _wait_for_slot(self, prepared: Prepared) -> None:
         """Sleeps until the rate limiter grants a slot; the attempt then releases it."""
