@@ -18,9 +18,11 @@ import httpx
 from sendbird_calls import AsyncCallsClient, CallsClient, spec_doc
 from sendbird_calls import errors as calls_errors
 from sendbird_calls._secret import Secret
+from sendbird_calls.config import resolve_config
 from sendbird_calls.core.operation import Operation
 from sendbird_calls.core.options import CallOptions
 from sendbird_calls.core.request import BASE_HEADERS, Prepared
+from sendbird_calls.core.requester import AsyncRequester, SyncRequester
 from sendbird_calls.core.send import Answer, AsyncSender, SyncSender
 from sendbird_calls.rate_limit import NoRateLimit, RateLimiter
 from sendbird_calls.retry import RetryPolicy
@@ -266,3 +268,43 @@ def method_of(client: Any, op: Operation[Any], *, raw: bool = False) -> Callable
     """The client's bound method of ``op`` (its ``with_raw_response`` twin when ``raw``)."""
     resource = getattr(client, op.tag)
     return getattr(resource.with_raw_response if raw else resource, op.name)  # type: ignore[no-any-return]
+
+
+async def call_operation(
+    mode: Mode,
+    handler: Callable[[httpx.Request], httpx.Response],
+    op: Operation[Any],
+    arguments: Mapping[str, Any],
+    *,
+    clock: FakeClock | None = None,
+    max_retries: int = 2,
+    deadline: float = 120.0,
+) -> Any:
+    """One call of ``op`` through the whole request path a client runs (prepare, the loop, read the result),
+    with a fake clock, so retries and backoff cost no time. A list operation gives its first page."""
+    clock = FakeClock() if clock is None else clock
+    config = resolve_config(
+        APP_ID, API_TOKEN, base_url=None, chat_base_url=None, timeout=httpx.Timeout(30.0), max_retries=max_retries
+    )
+    defaults = CallOptions(
+        timeout=config.timeout,
+        retry_policy=RetryPolicy(max_retries=max_retries),
+        deadline=deadline,
+        max_response_bytes=config.max_response_bytes,
+    )
+    transport = httpx.MockTransport(handler)
+    if mode == "sync":
+        with httpx.Client(transport=transport) as http:
+            sync_sender = SyncSender(
+                http, token=config.api_token, rate_limiter=NoRateLimit(), sleep=clock.sleep, clock=clock
+            )
+            requester = SyncRequester(config, defaults, sync_sender)
+            return (requester.page if op.paging else requester.call)(op, arguments, None, False)
+    async with httpx.AsyncClient(transport=transport) as ahttp:
+        async_sender = AsyncSender(
+            ahttp, token=config.api_token, rate_limiter=NoRateLimit(), sleep=clock.asleep, clock=clock
+        )
+        arequester = AsyncRequester(config, defaults, async_sender)
+        if op.paging:
+            return await arequester.page(op, arguments, None, False)
+        return await arequester.call(op, arguments, None, False)
