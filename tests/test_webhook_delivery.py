@@ -327,9 +327,26 @@ def test_the_error_and_the_logs_name_the_url_and_tries_but_never_the_token_or_cr
         f"POST {endpoint.server.origin}/… attempt 2 -> 500",
     ]
     assert all("/webhooks/sendbird" not in record.getMessage() for record in ours)  # a path may hold a secret
-    for record in ours:
+    for record in caplog.records:  # httpx's own lines included
         assert TOKEN not in record.getMessage()
         assert "hook-secret" not in record.getMessage()
+
+
+def test_credentials_in_the_url_go_as_basic_auth_and_stay_off_the_kept_request(
+    receiver: Callable[..., Receiver],
+) -> None:
+    endpoint = receiver(answer(500))
+    url = endpoint.url.replace("http://", "http://hook%40user:hook%3Asecret@")
+
+    with pytest.raises(WebhookDeliveryError) as caught:
+        send_test_event(url, EVENT, TOKEN, tries=1)
+
+    assert (
+        endpoint.received[0].headers["authorization"] == "Basic aG9va0B1c2VyOmhvb2s6c2VjcmV0"
+    )  # hook@user:hook:secret
+    assert caught.value.response is not None
+    assert caught.value.response.request.url == httpx.URL(endpoint.url)
+    assert "hook" not in repr(caught.value.response.request.headers)  # httpx shows Authorization as [secure]
 
 
 def test_a_callers_client_is_used_and_left_open(receiver: Callable[..., Receiver]) -> None:
