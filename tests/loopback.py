@@ -17,6 +17,7 @@ import select
 import socket
 import struct
 import threading
+import time
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Final, Protocol
@@ -62,6 +63,8 @@ class Exchange:
         self.headers = {name.lower(): value for name, value in header_list}
         """Header names lower-cased; the last of a repeated header wins."""
         self.body = body
+        self.received_at = time.monotonic()
+        """When the whole request had been read, on the monotonic clock."""
         self.open = True
         """False once the handler closed or reset the connection."""
 
