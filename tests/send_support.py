@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import json
 import re
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 import httpx
@@ -172,10 +172,6 @@ def raised_by(answer: Answer, request: Prepared | None = None) -> calls_errors.A
     """The error a client raises for a non-2xx ``answer`` (``core.response.read_result`` does the same)."""
     request = prepared() if request is None else request
     return calls_errors.error_from_response(answer.http_response, method=request.method, path=request.log_path)
-
-
-def header_values(requests: Sequence[httpx.Request], name: str) -> list[str | None]:
-    return [request.headers.get(name) for request in requests]
 
 
 async def call_client(mode: Mode, call: Callable[[Any], Any], **client_options: Any) -> Any:
