@@ -11,15 +11,13 @@ BIN := $(abspath $(VENV)/bin)
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 SPEC := openapi/calls-v1.yaml
-# The templates run from a copy of overrides/templates plus spec_facts.jinja, the parameter facts
-# (descriptions, ranges, enums) that the generator does not hand to templates; `$$tmp` is the recipe's.
-GEN_ARGS := generate --path $(SPEC) --config generator-config.yaml --meta none --overwrite \
-	--fail-on-warning --custom-template-path "$$tmp/templates"
-GEN_TEMPLATES := $(PY) overrides/templates/spec_facts.py $(SPEC) "$$tmp/templates"
-# The generator's ruff hooks must find the pinned ruff of the venv.
-GEN_ENV := PATH="$(BIN):$$PATH"
+# tools/generate.py is the one way to generate: it copies overrides/templates, writes spec_facts.jinja
+# (overrides/templates/spec_facts.py) and runs the pinned openapi-python-client (api-diff uses it too).
+GENERATE := $(PY) tools/generate.py
+# api-diff's base: the last release in openapi/releases/ unless BASE=<git ref or spec file>.
+BASE ?=
 
-.PHONY: help install generate check-generated lint-spec lint format typecheck unit contract test check demo bench clean \
+.PHONY: help install generate check-generated api-diff check-api lint-spec lint format typecheck unit contract test check demo bench clean \
 	docs docs-serve browser wheel
 
 help:
@@ -27,6 +25,8 @@ help:
 	@echo "make test             install, check generated code, lint, type-check, run every test"
 	@echo "make generate         regenerate generated/ from $(SPEC) (commit both)"
 	@echo "make check-generated  fail when generated/ is not what $(SPEC) produces"
+	@echo "make api-diff         what the spec change breaks for users (BASE=<git ref or spec file>)"
+	@echo "make check-api        version and CHANGELOG.md agree with the diff since the last release"
 	@echo "make contract         schemathesis CLI against a live mock server"
 	@echo "make bench            benchmarks, reported as ratios against a baseline"
 	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
@@ -44,14 +44,11 @@ install: $(STAMP)
 
 generate: $(STAMP)
 	@echo "==> generating generated/sendbird_calls_api from $(SPEC)"
-	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; $(GEN_TEMPLATES); \
-	$(GEN_ENV) $(BIN)/openapi-python-client $(GEN_ARGS) --output-path "$$tmp/sendbird_calls_api" >/dev/null; \
-	rm -rf generated/sendbird_calls_api; mkdir -p generated; cp -R "$$tmp/sendbird_calls_api" generated/
+	@$(GENERATE) $(SPEC) generated/sendbird_calls_api
 
 check-generated: $(STAMP)
 	@echo "==> checking generated/ against $(SPEC)"
-	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; $(GEN_TEMPLATES); \
-	$(GEN_ENV) $(BIN)/openapi-python-client $(GEN_ARGS) --output-path "$$tmp/sendbird_calls_api" >/dev/null; \
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; $(GENERATE) $(SPEC) "$$tmp/sendbird_calls_api"; \
 	if ! diff -r -u -x __pycache__ generated/sendbird_calls_api "$$tmp/sendbird_calls_api" > "$$tmp/diff"; then \
 		head -n 40 "$$tmp/diff"; \
 		echo "ERROR: generated/ differs from what $(SPEC) produces."; \
@@ -59,18 +56,28 @@ check-generated: $(STAMP)
 		exit 1; \
 	fi
 
+# api-diff: what the spec (and the Python API) changed for users since BASE; exit 1 when it breaks them.
+api-diff: $(STAMP)
+	@$(PY) -m tools.api_diff diff $(if $(BASE),--base '$(BASE)',)
+
+# check-api: against the last release, a breaking change needs the version bump the policy asks
+# for, and every change its key in CHANGELOG.md's [Unreleased] section.
+check-api: $(STAMP)
+	@echo "==> api-diff against the last release: version and changelog"
+	@$(PY) -m tools.api_diff check
+
 lint-spec: $(STAMP)
 	@echo "==> validating $(SPEC)"
 	@$(PY) -m openapi_spec_validator $(SPEC)
 
 lint: $(STAMP)
 	@echo "==> ruff"
-	@$(BIN)/ruff check overrides tests benchmarks
-	@$(BIN)/ruff format --check overrides tests benchmarks
+	@$(BIN)/ruff check overrides tests benchmarks tools
+	@$(BIN)/ruff format --check overrides tests benchmarks tools
 
 format: $(STAMP)
-	@$(BIN)/ruff format overrides tests benchmarks
-	@$(BIN)/ruff check --fix overrides tests benchmarks
+	@$(BIN)/ruff format overrides tests benchmarks tools
+	@$(BIN)/ruff check --fix overrides tests benchmarks tools
 
 typecheck: $(STAMP)
 	@echo "==> mypy --strict (hand-written code)"
@@ -104,7 +111,7 @@ wheel: $(STAMP)
 	@ls dist/*.whl
 
 # pytest runs last: CI reads its summary from the last lines.
-test: check-generated lint-spec lint typecheck contract docs browser unit
+test: check-generated lint-spec lint typecheck contract docs browser check-api unit
 
 check: test
 

@@ -1,22 +1,20 @@
-"""What the tests know about the API, read from the spec and the generated code, never listed by hand.
+"""What the tests know about the API, read from the spec and the operations table, never listed by hand.
 
-``generated_operations()`` walks ``sendbird_calls_api.api.<tag>`` for its ``OperationInfo``
-constants; ``spec_operations()`` reads ``openapi/calls-v1.yaml`` for each operation's server,
-first 200 example, success model and request schema; ``call_arguments()`` synthesizes a valid
-call of any operation. A new operation in the spec shows up in all three without a test change.
-``LoopbackServer`` serves those examples over real HTTP on 127.0.0.1 and records raw requests.
+``generated_operations()`` is the generated operations table (``sendbird_calls_api.api.operations()``);
+``spec_operations()`` reads ``openapi/calls-v1.yaml`` through the package's one spec reader
+(``sendbird_calls.spec_doc``) for each operation's server, first 200 example, success schema and
+request schema; ``call_arguments()`` synthesizes a valid call of any operation and ``method_of()``
+finds its method on a client. A new operation in the spec shows up in all of them without a test
+change. ``LoopbackServer`` serves those examples over real HTTP on 127.0.0.1 and records raw requests.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
-import pkgutil
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from enum import Enum
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -26,18 +24,18 @@ from urllib.parse import quote
 
 import attrs
 import httpx
-import yaml
+import pytest
+from hypothesis import strategies as st
 
-import sendbird_calls_api.api
-from sendbird_calls import AsyncCallsClient, CallsClient
-from sendbird_calls_api.api import OperationInfo
+from sendbird_calls import AsyncCallsClient, CallsClient, InvalidArgumentError, spec_doc
+from sendbird_calls.core.operation import Operation, Param
+from sendbird_calls_api.api import operations
 
 APP_ID = "6b1e7f40-0c3d-4e5f-8a9b-0c1d2e3f4a5b"
 API_TOKEN = "canary-TOKEN-1234567890"
 """The client's token in every test: a canary that must never show up in reprs, errors or logs."""
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi" / "calls-v1.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 _PARAM = re.compile(r"\{([^}]+)\}")
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -55,21 +53,25 @@ ClientFactory = Callable[..., ClientPair]
 """``make_clients(handler, **client_options)``, the fixture of conftest.py."""
 
 
-@attrs.frozen
-class TaggedOperation:
-    """One generated operation: its tag (the client attribute holding it) and its OperationInfo."""
+def generated_operations() -> tuple[Operation[Any], ...]:
+    """Every operation of the generated table, ordered by ``tag.method`` (stable test ids)."""
+    return tuple(sorted(operations(), key=lambda op: op.qualified_name))
 
-    tag: str
-    info: OperationInfo
 
-    @property
-    def id(self) -> str:
-        return f"{self.tag}.{self.info.name}"
+def op_id(value: object) -> str:
+    """A pytest id: ``rooms.create`` for an operation, ``rooms.create.type`` for (operation, name) pairs."""
+    if isinstance(value, Operation):
+        return value.qualified_name
+    if isinstance(value, Param):
+        return value.name
+    return str(value)
 
-    def method_of(self, client: object, *, raw: bool = False) -> Callable[..., Any]:
-        """The client's bound method of this operation (``with_raw_response`` when ``raw``)."""
-        namespace = getattr(client, self.tag)
-        return getattr(namespace.with_raw_response if raw else namespace, self.info.name)  # type: ignore[no-any-return]
+
+def method_of(client: object, op: Operation[Any], *, raw: bool = False) -> Callable[..., Any]:
+    """The client's bound method of ``op`` (its ``with_raw_response`` twin when ``raw``)."""
+    resource = getattr(client, op.tag)
+    method: Callable[..., Any] = getattr(resource.with_raw_response if raw else resource, op.name)
+    return method
 
 
 @attrs.frozen
@@ -86,12 +88,23 @@ class SpecOperation:
     """The name of the 200 answer's schema (also the generated model's class name); None for an empty 200."""
     success_example: Any
     """The first example of the 200 answer; None when the 200 has no body (revoking a token)."""
+    envelope: str | None
+    """The success schema's ``x-envelope``: the JSON property a call returns instead of the whole body."""
     request_schema: Mapping[str, Any] | None
+    raw: Mapping[str, Any] = attrs.field(repr=False, eq=False)
+    """The operation as ``spec_doc.iter_operations`` gives it (parameters merged and resolved, by name)."""
 
     @property
     def server_path(self) -> str:
         """The path part of the server URL, e.g. ``/v1`` (Calls) or ``/v3`` (Chat)."""
         return httpx.URL(self.server.replace("{application_id}", "app")).path.rstrip("/")
+
+    @property
+    def returned_example(self) -> Any:
+        """What a call answered with the example returns, as JSON: the envelope's property, or the body."""
+        if self.success_example is None or self.envelope is None:
+            return self.success_example
+        return self.success_example[self.envelope]
 
     def url(self, app_id: str, path_values: Mapping[str, str]) -> str:
         """The URL of a request to this operation on Sendbird's hosts; values must be URL-safe already."""
@@ -111,47 +124,43 @@ class SpecOperation:
 
 @cache
 def load_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    return spec
+    """The repository's spec, read by the package's one reader (``spec_doc.read_spec``)."""
+    return spec_doc.read_spec(SPEC_PATH)
 
 
-def generated_operations() -> tuple[TaggedOperation, ...]:
-    """Every ``OperationInfo`` constant of every generated tag package, in a stable order."""
-    found: list[TaggedOperation] = []
-    for module_info in pkgutil.iter_modules(sendbird_calls_api.api.__path__):
-        if module_info.ispkg:
-            module = importlib.import_module(f"sendbird_calls_api.api.{module_info.name}")
-            found.extend(
-                TaggedOperation(module_info.name, value)
-                for value in vars(module).values()
-                if isinstance(value, OperationInfo)
-            )
-    return tuple(sorted(found, key=lambda op: op.id))
+def resolve(node: Any) -> dict[str, Any]:
+    """A node of the spec with its local ``$ref`` followed (``spec_doc.resolve`` on this spec)."""
+    return spec_doc.resolve(node, load_spec())
+
+
+def _json_content(answer: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    content: Mapping[str, Any] | None = resolve(answer).get("content", {}).get("application/json")
+    return content
 
 
 @cache
 def spec_operations() -> dict[str, SpecOperation]:
     """Every operation of the spec by operationId."""
     spec = load_spec()
-    operations: dict[str, SpecOperation] = {}
-    for path, item in spec["paths"].items():
-        server = item.get("servers", spec["servers"])[0]["url"]
-        for method in HTTP_METHODS:
-            if method not in item:
-                continue
-            operation = item[method]
-            content = resolve(operation["responses"]["200"]).get("content", {}).get("application/json")
-            body = operation.get("requestBody")
-            operations[operation["operationId"]] = SpecOperation(
-                operation_id=operation["operationId"],
-                method=method.upper(),
-                path=path,
-                server=operation.get("servers", [{"url": server}])[0]["url"],
-                success_schema=content["schema"]["$ref"].rsplit("/", 1)[-1] if content else None,
-                success_example=next(iter(content["examples"].values()))["value"] if content else None,
-                request_schema=None if body is None else resolve(body["content"]["application/json"]["schema"]),
-            )
-    return operations
+    found: dict[str, SpecOperation] = {}
+    for path, method, operation in spec_doc.iter_operations(spec):
+        item = spec["paths"][path]
+        server = operation.get("servers", item.get("servers", spec["servers"]))[0]["url"]
+        content = _json_content(operation["responses"]["200"])
+        schema_name = content["schema"]["$ref"].rsplit("/", 1)[-1] if content else None
+        body = resolve(operation.get("requestBody", {}))
+        found[operation["operationId"]] = SpecOperation(
+            operation_id=operation["operationId"],
+            method=method,
+            path=path,
+            server=server,
+            success_schema=schema_name,
+            success_example=next(iter(content["examples"].values()))["value"] if content else None,
+            envelope=resolve(content["schema"]).get("x-envelope") if content else None,
+            request_schema=resolve(body["content"]["application/json"]["schema"]) if body else None,
+            raw=operation,
+        )
+    return found
 
 
 def spec_operation_for(method: str, raw_path: str) -> SpecOperation:
@@ -170,33 +179,143 @@ def success_example_response(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=operation.success_example)
 
 
+def as_sent(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` as it is on the wire now: the client takes the token and a secret URL
+    off the request it hands back once the call ends, and this copy keeps what was sent."""
+    return httpx.Request(request.method, request.url, headers=request.headers, content=request.read())
+
+
 class Recorder:
-    """A MockTransport handler that remembers each request and lets ``answer`` reply (by default
-    with the spec's 200 example of the request's operation)."""
+    """A MockTransport handler that remembers each request as sent (``as_sent``) and lets ``answer``
+    reply (by default with the spec's 200 example of the request's operation)."""
 
     def __init__(self, answer: Handler = success_example_response) -> None:
         self.requests: list[httpx.Request] = []
         self._answer = answer
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+        self.requests.append(as_sent(request))
         return self._answer(request)
 
 
-def resolve(node: Any) -> Any:
-    """Follows local ``$ref`` pointers (``#/components/...``) to a plain node."""
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = load_spec()
-        for key in node["$ref"].removeprefix("#/").split("/"):
-            target = target[key]
-        node = target
-    return node
+class RecordingClient:
+    """A sync client whose transport records each request (as sent) and answers the spec's 200 example."""
+
+    def __init__(self, **options: Any) -> None:
+        self.recorder = Recorder()
+        options.setdefault("rate_limits", None)
+        options.setdefault("max_retries", 0)
+        self.client = CallsClient(APP_ID, API_TOKEN, transport=httpx.MockTransport(self.recorder), **options)
+
+    def call(self, op: Operation[Any], **arguments: Any) -> httpx.Request:
+        """Calls ``op`` once; the one request it sent."""
+        before = len(self.recorder.requests)
+        method_of(self.client, op)(**arguments)
+        [request] = self.recorder.requests[before:]
+        return request
+
+    def refused(self, op: Operation[Any], **arguments: Any) -> InvalidArgumentError:
+        """Calls ``op``, which must raise InvalidArgumentError without sending anything; the error."""
+        before = len(self.recorder.requests)
+        with pytest.raises(InvalidArgumentError) as raised:
+            method_of(self.client, op)(**arguments)
+        assert len(self.recorder.requests) == before, "a refused call sent a request"
+        return raised.value
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def json_type(value: object) -> str:
+    """The JSON type of a decoded value (``integer`` is not ``number`` here: the checks tell them apart)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    raise AssertionError(f"not a JSON value: {type(value).__name__}")
+
+
+JSON_TYPES = frozenset({"null", "boolean", "integer", "number", "string", "array", "object"})
+JSON_SCALARS: st.SearchStrategy[Any] = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8)
+)
+JSON_VALUES: st.SearchStrategy[Any] = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=6,
+)
+"""Any JSON value, as a caller or a later API version might send."""
+_KEYS = st.text(st.characters(exclude_characters=",", exclude_categories=["Cs"]), min_size=1, max_size=128)
+
+
+def schema_values(schema: Mapping[str, Any], *, extra_fields: bool = True) -> st.SearchStrategy[Any]:
+    """Valid JSON instances of a spec schema, for the JSON Schema subset the spec uses (anything else fails
+    loudly); ``extra_fields``: objects that allow more properties get some, with any JSON value."""
+    schema = resolve(schema)
+    if "anyOf" in schema:
+        return st.one_of([schema_values(branch, extra_fields=extra_fields) for branch in schema["anyOf"]])
+    if "const" in schema:
+        return st.just(schema["const"])
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    declared = schema.get("type")
+    if isinstance(declared, list):
+        return st.one_of([schema_values(schema | {"type": one}, extra_fields=extra_fields) for one in declared])
+    if declared == "null":
+        return st.none()
+    if declared == "boolean":
+        return st.booleans()
+    if declared == "integer":
+        return st.integers(min_value=schema.get("minimum", -(2**63)), max_value=schema.get("maximum", 2**63 - 1))
+    if declared == "number":
+        return st.floats(allow_nan=False, allow_infinity=False)
+    if declared == "string":
+        alphabet = st.characters(exclude_categories=["Cs"])
+        return st.text(alphabet, min_size=schema.get("minLength", 0), max_size=schema.get("maxLength", 40))
+    if declared == "array":
+        items = schema_values(schema["items"], extra_fields=extra_fields)
+        return st.lists(items, min_size=schema.get("minItems", 0), max_size=min(schema.get("maxItems", 3), 3))
+    assert declared == "object" or "properties" in schema, f"schema kind not covered by this generator: {schema}"
+    return _objects(schema, extra_fields)
+
+
+def _objects(schema: Mapping[str, Any], extra_fields: bool) -> st.SearchStrategy[dict[str, Any]]:
+    properties: dict[str, Any] = schema.get("properties", {})
+    required = set(schema.get("required", []))
+    declared = st.fixed_dictionaries(
+        {key: schema_values(sub, extra_fields=extra_fields) for key, sub in properties.items() if key in required},
+        optional={
+            key: schema_values(sub, extra_fields=extra_fields) for key, sub in properties.items() if key not in required
+        },
+    )
+    extra_schema = schema.get("additionalProperties", True)
+    if extra_schema is False or (extra_schema is True and not extra_fields):
+        return declared
+    extra = JSON_VALUES if extra_schema is True else schema_values(extra_schema, extra_fields=extra_fields)
+    extras = st.dictionaries(
+        _KEYS.filter(lambda key: key not in properties), extra, max_size=min(schema.get("maxProperties", 3), 3)
+    )
+    return st.builds(lambda known, more: more | known, declared, extras).filter(
+        lambda value: len(value) >= schema.get("minProperties", 0)
+    )
 
 
 def minimal_instance(schema: Mapping[str, Any]) -> Any:
     """The smallest value valid for ``schema``: required properties only (plus enough to reach
     ``minProperties``), the first enum value, the first ``anyOf`` branch."""
     schema = resolve(schema)
+    if "const" in schema:
+        return schema["const"]
     if "enum" in schema:
         return schema["enum"][0]
     if "anyOf" in schema:
@@ -216,33 +335,45 @@ def minimal_instance(schema: Mapping[str, Any]) -> Any:
     return scalars[kind]
 
 
-def sample_path_value(info: OperationInfo, name: str) -> str:
+def sample_path_value(param: Param) -> str:
     """A valid value for a path parameter: the first member of its enum, else a plain sample."""
-    enum_type: type[Enum] | None = info.enum_params.get(name)
-    if enum_type is not None:
-        return str(next(iter(enum_type)).value)
-    return f"sample-{name.replace('_', '-')}"
+    if param.enum is not None:
+        return str(next(iter(param.enum)).value)
+    return f"sample-{param.name.replace('_', '-')}"
 
 
-def call_arguments(info: OperationInfo) -> dict[str, Any]:
-    """Keyword arguments of a valid call: sample path values and a minimal body from the request
-    schema; parameters the client fills itself (``application_id``) are left out."""
+def minimal_body(op: Operation[Any]) -> dict[str, Any]:
+    """The smallest JSON body of ``op`` the spec allows, by JSON name (empty without a body)."""
+    request_schema = spec_operations()[op.id].request_schema
+    if op.body is None or request_schema is None:
+        return {}
+    body: dict[str, Any] = minimal_instance(request_schema)
+    return body
+
+
+def call_arguments(op: Operation[Any]) -> dict[str, Any]:
+    """Keyword arguments of a valid call: sample path values and the required body fields as keywords
+    (from the minimal body); parameters the client fills itself (``application_id``) are left out."""
     arguments: dict[str, Any] = {
-        name: sample_path_value(info, name) for name in info.path_params if name not in info.client_filled
+        param.name: sample_path_value(param) for param in op.path_params if not param.client_filled
     }
-    request_schema = spec_operations()[info.name].request_schema
-    if info.body_type is not None and request_schema is not None:
-        arguments["body"] = minimal_instance(request_schema)
+    by_wire = {field.wire: field.name for field in op.body.fields} if op.body is not None else {}
+    arguments |= {by_wire[wire]: value for wire, value in minimal_body(op).items()}
     return arguments
 
 
-def expected_url(info: OperationInfo, arguments: Mapping[str, Any], app_id: str = APP_ID) -> str:
+def expected_url(op: Operation[Any], arguments: Mapping[str, Any], app_id: str = APP_ID) -> str:
     """The URL a call with ``arguments`` must reach: client-filled parameters hold the app ID,
     every other path value is percent-encoded into its one segment."""
-    values = dict.fromkeys(info.client_filled, app_id)
-    values |= {name: arguments[name] for name in info.path_params if name in arguments}
-    wire = {info.wire_names.get(name, name): quote(str(value), safe="") for name, value in values.items()}
-    return spec_operations()[info.name].url(app_id, wire)
+    values = {param.wire: app_id for param in op.path_params if param.client_filled}
+    values |= {param.wire: arguments[param.name] for param in op.path_params if param.name in arguments}
+    wire = {name: quote(str(value), safe="") for name, value in values.items()}
+    return spec_operations()[op.id].url(app_id, wire)
+
+
+def json_body(request: httpx.Request) -> Any:
+    """The JSON a request carried (None when it had no body)."""
+    return json.loads(request.content) if request.content else None
 
 
 @attrs.frozen

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sendbird_calls import CallsClient
-from sendbird_calls.export import CheckpointError, checkpoint_path, columns_of, export
+from sendbird_calls.export import CheckpointError, OutputExistsError, checkpoint_path, columns_of, export
 from sendbird_calls.export import runner as export_runner
 from sendbird_calls.export.columns import aliases_of, row_of
 from sendbird_calls.mock import CallsMock
@@ -110,7 +110,7 @@ def interrupted_then_resumed(
     def failing_save(path: Path, checkpoint: Any) -> None:
         nonlocal saves
         saves += 1
-        if where == "before-checkpoint" and saves == stop_at + 1:  # save #1 is the fresh start
+        if where == "before-checkpoint" and saves == stop_at:  # save #k is page k's
             raise StopError
         real_save(path, checkpoint)
 
@@ -121,7 +121,15 @@ def interrupted_then_resumed(
     export_runner.save = failing_save  # type: ignore[assignment]
     try:
         with pytest.raises(StopError):
-            export(client, "direct-calls", output, format=file_format, page_size=page_size, on_page=on_page)  # type: ignore[arg-type]
+            export(
+                client,
+                "direct-calls",
+                output,
+                format=file_format,  # type: ignore[arg-type]
+                page_size=page_size,
+                on_page=on_page,
+                overwrite=True,  # hypothesis may draw the same file twice
+            )
     finally:
         export_runner.save = real_save
     marker = checkpoint_path(output)
@@ -146,7 +154,7 @@ def test_an_export_stopped_at_any_page_and_resumed_equals_an_uninterrupted_one(
     stop_at = 1 + int(position * pages)
     reference = tmp_path / f"reference-{page_size}.{file_format}"
     resumed = tmp_path / f"resumed-{page_size}-{stop_at}-{where}.{file_format}"
-    export(client, "direct-calls", reference, format=file_format, page_size=page_size)  # type: ignore[arg-type]
+    export(client, "direct-calls", reference, format=file_format, page_size=page_size, overwrite=True)  # type: ignore[arg-type]
     interrupted_then_resumed(client, resumed, file_format, page_size, stop_at, where)
     assert resumed.read_bytes() == reference.read_bytes()
 
@@ -186,8 +194,10 @@ def test_resume_without_a_checkpoint_starts_afresh_or_refuses_to_touch_a_finishe
 ) -> None:
     output = tmp_path / "calls.jsonl"
     assert export(client, "direct-calls", output, resume=True).items == CALLS
-    with pytest.raises(CheckpointError, match="no checkpoint beside it"):
+    finished = output.read_bytes()
+    with pytest.raises(OutputExistsError, match="no checkpoint beside it"):
         export(client, "direct-calls", output, resume=True)
+    assert output.read_bytes() == finished
 
 
 @pytest.mark.parametrize("damage", ["{not json", '{"version": 99}', '{"version": 1, "pages": 1}'])

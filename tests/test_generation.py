@@ -1,10 +1,15 @@
-"""The generated package is reproducible, importable per operation, and checked against the spec."""
+"""Generation: byte-reproducible, keeps only what is used, refuses a spec it cannot serve, and turns a
+new spec operation into a typed method of both clients with no hand-written change.
+
+``generate()`` runs the pinned generator exactly as ``make generate`` does (``spec_facts.py`` then
+openapi-python-client with ``generator-config.yaml``); other test files use it too.
+"""
 
 from __future__ import annotations
 
+import copy
 import filecmp
-import importlib
-import inspect
+import json
 import os
 import shutil
 import subprocess
@@ -15,81 +20,20 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.test_spec import EXPECTED_OPERATIONS, SPEC_PATH, resolve
+from sendbird_calls import spec_doc
+from sendbird_calls_api import api
+from tests.spec_examples import SPEC_PATH, load_spec
+from tools.generate import generate as generate_package
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+SPEC_FACTS = ROOT / "overrides" / "templates" / "spec_facts.py"
+GENERATED = ROOT / "generated" / "sendbird_calls_api"
 
 
-def sample_path(template: str) -> tuple[dict[str, str], str]:
-    """Sample values for the path parameters of ``template`` and the path they give."""
-    values: dict[str, str] = {}
-    path = template
-    while "{" in path:
-        name = path[path.index("{") + 1 : path.index("}")]
-        values[name] = "apns_voip" if name == "token_type" else f"sample-{name}"
-        path = path.replace("{" + name + "}", values[name])
-    return values, path
-
-
-def sample_body(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
-    """The smallest value that satisfies ``schema``'s required fields."""
-    schema = resolve(spec, schema)
-    if "enum" in schema:
-        return schema["enum"][0]
-    if schema.get("type") == "object":
-        return {name: sample_body(spec, schema["properties"][name]) for name in schema.get("required", [])}
-    return {"string": "x", "integer": 1, "boolean": True, "array": []}[schema["type"]]
-
-
-@pytest.mark.parametrize(("tag", "operation_id", "method", "path"), sorted(EXPECTED_OPERATIONS))
-def test_each_operation_module_builds_its_request(tag: str, operation_id: str, method: str, path: str) -> None:
-    module = importlib.import_module(f"sendbird_calls_api.api.{tag}.{operation_id}")
-    values: dict[str, Any]
-    values, expected_path = sample_path(path)
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    body = spec["paths"][path][method.lower()].get("requestBody")
-    if body and body["required"]:
-        model = inspect.signature(module._get_kwargs, eval_str=True).parameters["body"].annotation
-        values["body"] = model.from_dict(sample_body(spec, body["content"]["application/json"]["schema"]))
-    kwargs = module._get_kwargs(**values)
-    assert kwargs["method"].upper() == method
-    assert kwargs["url"] == expected_path
-    for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
-        assert callable(getattr(module, name)), name
-
-
-def generate(output: Path, spec: Path = ROOT / "openapi" / "calls-v1.yaml") -> None:
-    """Runs the pinned generator exactly as `make generate` does."""
-    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
-    templates = output.parent / f"{output.name}-templates"
-    subprocess.run(
-        [sys.executable, str(ROOT / "overrides" / "templates" / "spec_facts.py"), str(spec), str(templates)],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        [
-            str(BIN / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(ROOT / "generator-config.yaml"),
-            "--meta",
-            "none",
-            "--overwrite",
-            "--fail-on-warning",
-            "--custom-template-path",
-            str(templates),
-            "--output-path",
-            str(output),
-        ],
-        check=True,
-        capture_output=True,
-        env=env,
-        cwd=ROOT,
-    )
+def generate(output: Path, spec: Path = SPEC_PATH) -> None:
+    """Runs the pinned generator the one way `make generate` does (tools/generate.py)."""
+    generate_package(spec, output)
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -105,34 +49,354 @@ def differences(left: Path, right: Path) -> list[str]:
     return found
 
 
+def files_of(tree: Path) -> set[str]:
+    return {
+        str(path.relative_to(tree)) for path in tree.rglob("*") if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+# --- reproducible, and only what is used ------------------------------------------------------------------------
+
+
 def test_two_generations_are_byte_identical_and_equal_the_committed_tree(tmp_path: Path) -> None:
     generate(tmp_path / "one" / "sendbird_calls_api")
     generate(tmp_path / "two" / "sendbird_calls_api")
     assert differences(tmp_path / "one" / "sendbird_calls_api", tmp_path / "two" / "sendbird_calls_api") == []
-    assert differences(ROOT / "generated" / "sendbird_calls_api", tmp_path / "one" / "sendbird_calls_api") == []
+    assert differences(GENERATED, tmp_path / "one" / "sendbird_calls_api") == []
     assert (tmp_path / "one" / "sendbird_calls_api" / "py.typed").is_file()
     assert not (tmp_path / "one" / "sendbird_calls_api" / ".ruff_cache").exists()
 
 
+def test_the_generated_package_keeps_only_the_tables_methods_and_models() -> None:
+    files = files_of(GENERATED)
+    base = {"__init__.py", "py.typed", "api/__init__.py", "models/__init__.py"}
+    assert base <= files
+    assert not {"client.py", "errors.py", "types.py"} & files, "upstream's client, errors and types are unused"
+    tag_files = {name for name in files if name.startswith("api/") and name != "api/__init__.py"}
+    assert tag_files == {f"api/{tag}/__init__.py" for tag in api.TAGS}, "no per-operation modules"
+    model_files = {name for name in files if name.startswith("models/") and name != "models/__init__.py"}
+    assert all(name.count("/") == 1 and name.endswith(".py") for name in model_files)
+    assert files == base | tag_files | model_files
+
+
+def test_the_generated_package_is_clean_under_mypy_strict_when_checked_as_source(tmp_path: Path) -> None:
+    """The editable install puts generated/ on sys.path by a .pth file, and mypy keeps quiet about
+    errors in installed packages: checked as source, a hint a type checker cannot read shows (a method
+    named ``list`` shadowing the builtin in its class made ``keys: list[str]`` unreadable)."""
+    result = subprocess.run(
+        [
+            str(BIN / "mypy"),
+            "--strict",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(tmp_path / "mypy-cache"),
+            "-p",
+            "sendbird_calls_api",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "MYPYPATH": f"{ROOT / 'generated'}{os.pathsep}{ROOT / 'overrides'}"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_check_generated_fails_with_the_fix_when_the_spec_changed_without_regenerating(tmp_path: Path) -> None:
-    copy = tmp_path / "repo"
-    copy.mkdir()
+    copy_root = tmp_path / "repo"
+    copy_root.mkdir()
     for name in ("Makefile", "generator-config.yaml", "pyproject.toml"):
-        shutil.copy(ROOT / name, copy / name)
+        shutil.copy(ROOT / name, copy_root / name)
     for name in ("openapi", "generated", "overrides/templates"):
-        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / ".venv").symlink_to(ROOT / ".venv")
-    (copy / ".venv" / ".installed-stamp").touch(exist_ok=True)
-    os.utime(copy / "pyproject.toml", (0, 0))
-    spec = copy / "openapi" / "calls-v1.yaml"
+        shutil.copytree(ROOT / name, copy_root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy_root / ".venv").symlink_to(ROOT / ".venv")
+    (copy_root / ".venv" / ".installed-stamp").touch(exist_ok=True)
+    os.utime(copy_root / "pyproject.toml", (0, 0))
+    spec = copy_root / "openapi" / "calls-v1.yaml"
     text = spec.read_text(encoding="utf-8")
     changed = text.replace("summary: Create a room", "summary: Create a group-call room", 1)
     assert changed != text
     spec.write_text(changed, encoding="utf-8")
 
-    result = subprocess.run(["make", "-s", "check-generated"], check=False, cwd=copy, capture_output=True, text=True)
+    result = subprocess.run(
+        ["make", "-s", "check-generated"], check=False, cwd=copy_root, capture_output=True, text=True
+    )
 
     assert result.returncode != 0
     assert "generated/ differs" in result.stdout
     assert "make generate" in result.stdout
     assert "Create a group-call room" in result.stdout
+
+
+# --- a spec the client cannot serve stops generation, naming the place --------------------------------------------
+
+
+def spec_facts(tmp_path: Path, spec: dict[str, Any]) -> subprocess.CompletedProcess[str]:
+    """Runs ``spec_facts.py`` (the first step of generation) on ``spec`` written to a temp file."""
+    path = tmp_path / "calls-v1.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(SPEC_FACTS), str(path), str(tmp_path / "templates")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def edited(change: Any) -> dict[str, Any]:
+    spec = copy.deepcopy(load_spec())
+    change(spec)
+    return spec
+
+
+def without_method_name(spec: dict[str, Any]) -> None:
+    del spec["paths"]["/rooms"]["post"]["x-method-name"]
+
+
+def duplicate_method_name(spec: dict[str, Any]) -> None:
+    spec["paths"]["/rooms/{room_id}"]["get"]["x-method-name"] = "list"
+
+
+def body_field_named_like_a_parameter(spec: dict[str, Any]) -> None:
+    schema = spec["components"]["schemas"]["UpdateCustomItemsRequest"]
+    schema["properties"]["room_id"] = {"type": "string"}
+
+
+def object_parameter(spec: dict[str, Any]) -> None:
+    spec["paths"]["/rooms"]["get"]["parameters"].append({"name": "filter", "in": "query", "schema": {"type": "object"}})
+
+
+def exploded_array_parameter(spec: dict[str, Any]) -> None:
+    spec["paths"]["/rooms"]["get"]["parameters"].append(
+        {"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}}
+    )
+
+
+def envelope_not_required(spec: dict[str, Any]) -> None:
+    spec["components"]["schemas"]["RoomEnvelope"]["x-envelope"] = "rooms"
+
+
+def method_name_not_a_python_name(spec: dict[str, Any]) -> None:
+    spec["paths"]["/rooms"]["post"]["x-method-name"] = "class"
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "message"),
+    [
+        (without_method_name, "POST /rooms (create_room)", "add `x-method-name: <verb>`"),
+        (method_name_not_a_python_name, "POST /rooms (create_room)", "add `x-method-name: <verb>`"),
+        (
+            duplicate_method_name,
+            "GET /rooms/{room_id} (get_room)",
+            "x-method-name 'list' is already used by list_rooms in tag 'rooms'",
+        ),
+        (
+            body_field_named_like_a_parameter,
+            "PUT /rooms/{room_id}/custom_items (update_room_custom_items)",
+            "the body field(s) ['room_id'] share a name with a parameter; rename one",
+        ),
+        (
+            object_parameter,
+            "GET /rooms (list_rooms) parameter 'filter'",
+            "parameters of type 'object' are not supported; use string, integer, boolean, an enum or an array",
+        ),
+        (
+            exploded_array_parameter,
+            "GET /rooms (list_rooms) parameter 'tags'",
+            "an array parameter must be `style: form, explode: false` (one comma-separated value)",
+        ),
+        (
+            envelope_not_required,
+            "POST /rooms (create_room)",
+            "x-envelope 'rooms' must name a required property of the success body",
+        ),
+    ],
+    ids=lambda value: getattr(value, "__name__", None),
+)
+def test_a_spec_the_client_cannot_serve_stops_generation_naming_the_place_and_the_fix(
+    tmp_path: Path, change: Any, where: str, message: str
+) -> None:
+    result = spec_facts(tmp_path, edited(change))
+
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr  # one line, no traceback
+    assert lines[0].startswith(f"error: {tmp_path / 'calls-v1.yaml'}: ")
+    assert f"{where}: {message}" in lines[0]
+    assert not (tmp_path / "templates" / "spec_facts.jinja").exists()
+
+
+def test_the_repository_spec_passes_the_generation_rules(tmp_path: Path) -> None:
+    result = spec_facts(tmp_path, load_spec())
+    assert (result.returncode, result.stderr) == (0, "")
+    facts = (tmp_path / "templates" / "spec_facts.jinja").read_text(encoding="utf-8")
+    for _path, _method, operation in spec_doc.iter_operations(load_spec()):
+        assert json.dumps(operation["operationId"]) in facts
+
+
+# --- a new operation becomes a typed method of both clients -------------------------------------------------------
+
+RECORDINGS = {"recordings": [{"recording_id": "rec-1", "duration": 42}]}
+
+NEW_OPERATION: dict[str, Any] = {
+    "parameters": [{"$ref": "#/components/parameters/RoomId"}],
+    "get": {
+        "tags": ["rooms"],
+        "operationId": "list_room_recordings",
+        "x-method-name": "list_recordings",
+        "summary": "List a room's recordings",
+        "description": "Lists the recordings of a room (a test-only operation).",
+        "x-evidence": {"tier": "inferred", "sources": "a test"},
+        "parameters": [
+            {
+                "name": "since",
+                "in": "query",
+                "x-unit": "ms",
+                "description": "Only recordings made at or after this time, in Unix milliseconds.",
+                "schema": {"type": "integer", "minimum": 0},
+            }
+        ],
+        "responses": {
+            "200": {
+                "description": "The room's recordings.",
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/RoomRecordingList"},
+                        "examples": {"one": {"summary": "Synthetic example", "value": RECORDINGS}},
+                    }
+                },
+            },
+            "400": {"$ref": "#/components/responses/BadRequest"},
+        },
+    },
+}
+NEW_SCHEMAS: dict[str, Any] = {
+    "RoomRecording": {
+        "type": "object",
+        "description": "A recording of a room.",
+        "required": ["recording_id"],
+        "properties": {"recording_id": {"type": "string"}, "duration": {"type": "integer"}},
+    },
+    "RoomRecordingList": {
+        "type": "object",
+        "description": "A room's recordings.",
+        "x-envelope": "recordings",
+        "required": ["recordings"],
+        "properties": {"recordings": {"type": "array", "items": {"$ref": "#/components/schemas/RoomRecording"}}},
+    },
+}
+
+RUNTIME_CHECK = """
+import asyncio
+import json
+import sys
+
+import httpx
+import sendbird_calls_api
+from sendbird_calls import AsyncCallsClient, CallsClient, InvalidArgumentError
+from sendbird_calls.operations import find_operation
+from sendbird_calls_api.models import RoomRecording
+
+generated, answer_body = sys.argv[1], json.loads(sys.argv[2])
+assert sendbird_calls_api.__file__.startswith(generated), sendbird_calls_api.__file__
+seen = []
+
+
+def answer(request):
+    seen.append((request.method, request.url.raw_path))
+    return httpx.Response(200, json=answer_body)
+
+
+op = find_operation("rooms.list_recordings")
+assert (op.id, op.unwrap, op.by_name["since"].unit) == ("list_room_recordings", "recordings", "ms"), op
+transport = httpx.MockTransport(answer)
+with CallsClient("app", "token", transport=transport) as client:
+    result = client.rooms.list_recordings("r/1", since=1_767_225_600_000)
+    assert [type(item) for item in result] == [RoomRecording], result
+    assert [item.to_dict() for item in result] == answer_body["recordings"]
+    try:
+        client.rooms.list_recordings("r/1", since=1_767_225_600)
+    except InvalidArgumentError as exc:
+        assert "rooms.list_recordings: since is in Unix milliseconds" in str(exc), exc
+    else:
+        raise AssertionError("a time in seconds was sent")
+
+
+async def main():
+    async with AsyncCallsClient("app", "token", transport=transport) as aclient:
+        result = await aclient.rooms.list_recordings("r/1")
+        assert [item.to_dict() for item in result] == answer_body["recordings"]
+
+
+asyncio.run(main())
+assert seen == [
+    ("GET", b"/v1/rooms/r%2F1/recordings?since=1767225600000"),
+    ("GET", b"/v1/rooms/r%2F1/recordings"),
+], seen
+print("both clients: ok")
+"""
+
+TYPE_CHECK = """
+from typing import assert_type
+
+from sendbird_calls import AsyncCallsClient, CallsClient, RawResponse
+from sendbird_calls_api.models import RoomRecording
+
+
+def check(client: CallsClient) -> None:
+    assert_type(client.rooms.list_recordings("r"), list[RoomRecording])
+    assert_type(client.rooms.list_recordings("r", since=1), list[RoomRecording])
+    assert_type(client.rooms.with_raw_response.list_recordings("r"), RawResponse[list[RoomRecording]])
+
+
+async def acheck(client: AsyncCallsClient) -> None:
+    assert_type(await client.rooms.list_recordings("r"), list[RoomRecording])
+"""
+
+
+def spec_with_new_operation() -> dict[str, Any]:
+    spec = copy.deepcopy(load_spec())
+    spec["paths"]["/rooms/{room_id}/recordings"] = NEW_OPERATION
+    spec["components"]["schemas"].update(NEW_SCHEMAS)
+    return spec
+
+
+def run(command: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, **env}, cwd=cwd, check=False)
+
+
+def test_a_new_spec_operation_becomes_a_typed_method_of_both_clients_with_no_hand_written_change(
+    tmp_path: Path,
+) -> None:
+    spec_path = tmp_path / "calls-v1.yaml"
+    spec_path.write_text(yaml.safe_dump(spec_with_new_operation(), sort_keys=False, allow_unicode=True))
+    generated = tmp_path / "generated"
+    generated.mkdir()
+    generate(generated / "sendbird_calls_api", spec_path)
+    (tmp_path / "runtime_check.py").write_text(RUNTIME_CHECK)
+    (tmp_path / "type_check.py").write_text(TYPE_CHECK)
+
+    runtime = run(
+        [sys.executable, "runtime_check.py", str(generated), json.dumps(RECORDINGS)],
+        {"PYTHONPATH": str(generated)},
+        tmp_path,
+    )
+    assert runtime.returncode == 0, runtime.stderr
+    assert "both clients: ok" in runtime.stdout
+
+    typing = run(
+        [
+            str(BIN / "mypy"),
+            "--strict",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(tmp_path / "mypy-cache"),
+            str(tmp_path / "type_check.py"),
+        ],
+        {"MYPYPATH": f"{generated}{os.pathsep}{ROOT / 'overrides'}"},
+        ROOT,
+    )
+    assert typing.returncode == 0, typing.stdout + typing.stderr

@@ -51,7 +51,7 @@ def test_the_wheel_metadata_is_complete(wheel: zipfile.ZipFile) -> None:
     requirements = metadata.get_all("Requires-Dist")
     runtime = sorted(r.split(">")[0].split("<")[0] for r in requirements if "extra ==" not in r)
     assert runtime == ["anyio", "attrs", "click", "httpx", "pyyaml", "rich"]
-    assert set(metadata.get_all("Provides-Extra")) == {"dev", "mock"}
+    assert set(metadata.get_all("Provides-Extra")) == {"dev", "mock", "verify"}
 
 
 def test_the_wheel_registers_the_cli_and_the_pytest_plugin(wheel: zipfile.ZipFile) -> None:

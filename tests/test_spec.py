@@ -1,4 +1,8 @@
-"""The spec is the contract: its operations, errors, webhooks and examples are checked here."""
+"""The spec is the contract: its operations, errors, webhooks and examples are checked here.
+
+The spec is read by the package's one reader (``sendbird_calls.spec_doc``); how the generated operations
+table follows it is ``test_operations_table.py``.
+"""
 
 from __future__ import annotations
 
@@ -7,42 +11,17 @@ from typing import Any
 
 import jsonschema
 import pytest
-import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from sendbird_calls import spec_doc
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi" / "calls-v1.yaml"
 SPEC_URI = "urn:sendbird-calls:spec"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
-# The operations table of the shared contract (calls-api-v1.md): tag, operationId, method, path.
-EXPECTED_OPERATIONS = {
-    ("users", "list_users", "GET", "/users"),
-    ("users", "list_user_calls", "GET", "/users/{user_id}/calls"),
-    ("users", "get_user_call_summary", "GET", "/users/{user_id}/call_summary"),
-    ("users", "list_push_tokens", "GET", "/users/{user_id}/push/{token_type}"),
-    ("users", "add_push_token", "POST", "/users/{user_id}/push/{token_type}"),
-    ("users", "remove_push_token", "DELETE", "/users/{user_id}/push/{token_type}/{token}"),
-    ("users", "remove_push_tokens_of_type", "DELETE", "/users/{user_id}/push/{token_type}"),
-    ("direct_calls", "list_direct_calls", "GET", "/direct_calls"),
-    ("direct_calls", "get_direct_call", "GET", "/direct_calls/{call_id}"),
-    ("direct_calls", "update_direct_call_custom_items", "PUT", "/direct_calls/{call_id}/custom_items"),
-    ("direct_calls", "delete_direct_call_custom_items", "DELETE", "/direct_calls/{call_id}/custom_items"),
-    ("rooms", "create_room", "POST", "/rooms"),
-    ("rooms", "list_rooms", "GET", "/rooms"),
-    ("rooms", "get_room", "GET", "/rooms/{room_id}"),
-    ("rooms", "list_room_participants", "GET", "/rooms/{room_id}/participants"),
-    ("rooms", "delete_room", "DELETE", "/rooms/{room_id}"),
-    ("rooms", "update_room_custom_items", "PUT", "/rooms/{room_id}/custom_items"),
-    ("rooms", "delete_room_custom_items", "DELETE", "/rooms/{room_id}/custom_items"),
-    ("webhooks", "get_webhook_settings", "GET", "/applications/{application_id}/settings/webhook"),
-    ("webhooks", "update_webhook_settings", "PUT", "/applications/{application_id}/settings/webhook"),
-    ("api_tokens", "list_secondary_api_tokens", "GET", "/applications/api_tokens"),
-    ("api_tokens", "generate_secondary_api_token", "POST", "/applications/api_tokens"),
-    ("api_tokens", "get_secondary_api_token", "GET", "/applications/api_tokens/{api_token}"),
-    ("api_tokens", "revoke_secondary_api_token", "DELETE", "/applications/api_tokens/{api_token}"),
-}
-CHAT_HOST_PATHS = {"/applications/api_tokens", "/applications/api_tokens/{api_token}"}
+CALLS_SERVER = "https://api-{application_id}.calls.sendbird.com/v1"
+CHAT_SERVER = "https://api-{application_id}.sendbird.com/v3"
 WEBHOOK_EVENTS = {
     "direct_call:dial": "DirectCallDialEvent",
     "direct_call:accept": "DirectCallAcceptEvent",
@@ -64,15 +43,12 @@ EVIDENCE_TIERS = {"docs", "listing", "SDK", "inferred"}
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    return loaded
+    return spec_doc.read_spec(SPEC_PATH)
 
 
 def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    """Every (path, method, operation) of the spec."""
-    return [
-        (path, method, item[method]) for path, item in spec["paths"].items() for method in METHODS if method in item
-    ]
+    """Every (path, METHOD, operation) of the spec, ``parameters`` merged and resolved by name (``spec_doc``)."""
+    return list(spec_doc.iter_operations(spec))
 
 
 def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
@@ -111,17 +87,24 @@ def test_the_spec_is_openapi_3_1_and_valid(spec: dict[str, Any]) -> None:
     validate(spec)
 
 
-def test_the_operations_are_exactly_the_shared_contract_table(spec: dict[str, Any]) -> None:
-    found = {(op["tags"][0], op["operationId"], method.upper(), path) for path, method, op in operations(spec)}
-    assert found == EXPECTED_OPERATIONS
-    assert all(len(op["tags"]) == 1 for _, _, op in operations(spec))
+def test_every_operation_has_one_declared_tag_a_unique_id_and_a_method_name(spec: dict[str, Any]) -> None:
+    declared = {tag["name"] for tag in spec["tags"]}
+    ids = [op["operationId"] for _, _, op in operations(spec)]
+    assert ids
+    assert len(set(ids)) == len(ids)
+    names = [(op["tags"][0], op["x-method-name"]) for _, _, op in operations(spec)]
+    assert len(set(names)) == len(names), "two operations of a tag share an x-method-name"
+    for path, method, op in operations(spec):
+        assert len(op["tags"]) == 1, f"{method} {path}"
+        assert op["tags"][0] in declared, f"{method} {path}"
+        assert op["x-method-name"].isidentifier(), f"{method} {path}"
 
 
 def test_every_operation_is_secured_documents_its_errors_and_its_evidence(spec: dict[str, Any]) -> None:
     scheme = spec["components"]["securitySchemes"]["ApiToken"]
     assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "Api-Token")
     for path, method, op in operations(spec):
-        where = f"{method.upper()} {path}"
+        where = f"{method} {path}"
         assert op.get("security", spec["security"]) == [{"ApiToken": []}], where
         assert {"200", "400", "401", "429", "500"} <= set(op["responses"]), where
         assert op["x-evidence"]["tier"] in EVIDENCE_TIERS, where
@@ -131,44 +114,34 @@ def test_every_operation_is_secured_documents_its_errors_and_its_evidence(spec: 
 def test_descriptions_say_what_the_research_trail_lives_in_x_evidence(spec: dict[str, Any]) -> None:
     """Descriptions become help() text: the evidence trail stays in x-evidence."""
     for path, method, op in operations(spec):
-        assert "Evidence:" not in op["description"], f"{method.upper()} {path}"
-        for parameter in op.get("parameters", []):
-            assert "Evidence:" not in resolve(spec, parameter).get("description", ""), op["operationId"]
+        assert "Evidence:" not in op["description"], f"{method} {path}"
+        for parameter in op["parameters"].values():
+            assert "Evidence:" not in parameter.get("description", ""), op["operationId"]
 
 
-def test_only_the_secondary_token_paths_use_the_chat_host(spec: dict[str, Any]) -> None:
+def test_the_chat_host_is_declared_alike_by_path_servers_and_x_host(spec: dict[str, Any]) -> None:
+    """A path served by the Chat host says so twice: its ``servers`` (for OpenAPI tools) and each
+    operation's ``x-host: chat`` (which generation reads); the two never disagree."""
+    assert spec["servers"][0]["url"] == CALLS_SERVER
     for path, item in spec["paths"].items():
+        hosts = {item[method].get("x-host", "calls") for method in METHODS if method in item}
         servers = item.get("servers")
-        if path in CHAT_HOST_PATHS:
-            assert servers, path
-            assert servers[0]["url"] == "https://api-{application_id}.sendbird.com/v3", path
-            for method in METHODS:
-                if method in item:
-                    assert "Served on the Chat Platform host" in " ".join(item[method]["description"].split()), path
-        else:
-            assert servers is None, path
-    assert spec["servers"][0]["url"] == "https://api-{application_id}.calls.sendbird.com/v1"
-
-
-def test_the_generated_hosts_follow_the_path_level_servers(spec: dict[str, Any]) -> None:
-    from sendbird_calls_api.api import OperationInfo, api_tokens, direct_calls, rooms, users, webhooks
-
-    infos = [
-        value
-        for module in (api_tokens, direct_calls, rooms, users, webhooks)
-        for value in vars(module).values()
-        if isinstance(value, OperationInfo)
-    ]
-    assert len(infos) == len(EXPECTED_OPERATIONS)
-    for info in infos:
-        assert info.host == ("chat" if info.path in CHAT_HOST_PATHS else "calls"), info.name
+        if servers is None:
+            assert hosts == {"calls"}, path
+            continue
+        assert servers[0]["url"] == CHAT_SERVER, path
+        assert hosts == {"chat"}, path
+        for method in METHODS:
+            if method in item:
+                assert "Served on the Chat Platform host" in " ".join(item[method]["description"].split()), path
+    assert {op.get("x-host", "calls") for _, _, op in operations(spec)} == {"calls", "chat"}
 
 
 def test_list_operations_take_limit_1_to_100_default_10_and_an_opaque_next(spec: dict[str, Any]) -> None:
     limit = spec["components"]["parameters"]["Limit"]["schema"]
     assert (limit["minimum"], limit["maximum"], limit["default"]) == (1, 100, 10)
     for _path, _method, op in operations(spec):
-        names = {resolve(spec, p)["name"] for p in op.get("parameters", [])}
+        names = set(op["parameters"])
         if "next" in names:
             assert "limit" in names, op["operationId"]
 
@@ -223,6 +196,8 @@ def collect_examples(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], An
                 found.append((f"{op['operationId']} {status} {name}", media["schema"], example))
         if "content" in op["responses"]["200"]:
             assert op["responses"]["200"]["content"]["application/json"]["examples"], f"{method} {path}"
+        else:
+            found.append((f"{op['operationId']} 200 (empty)", {}, {"summary": "synthetic: no body", "value": None}))
     for category, item in spec["webhooks"].items():
         media = item["post"]["requestBody"]["content"]["application/json"]
         for name, example in media["examples"].items():
@@ -232,7 +207,8 @@ def collect_examples(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], An
 
 def test_every_example_is_labelled_synthetic_and_fits_its_schema(spec: dict[str, Any]) -> None:
     examples = collect_examples(spec)
-    assert len(examples) >= 23 + 12
+    sources = {where.split()[0] if not where.startswith("webhook") else where.split()[1] for where, _, _ in examples}
+    assert sources == {op["operationId"] for _, _, op in operations(spec)} | set(spec["webhooks"])
     for where, schema, example in examples:
         summary = example["summary"].lower()
         assert "synthetic" in summary or "official example" in summary, where
@@ -253,8 +229,8 @@ def operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
 
 
 def parameter(spec: dict[str, Any], operation_id: str, name: str) -> dict[str, Any]:
-    found = (resolve(spec, p) for p in operation(spec, operation_id).get("parameters", []))
-    return next(p for p in found if p["name"] == name)
+    found: dict[str, Any] = operation(spec, operation_id)["parameters"][name]
+    return found
 
 
 def schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
@@ -291,7 +267,7 @@ def test_the_chat_host_error_bodies_have_no_type(spec: dict[str, Any]) -> None:
     with pytest.raises(jsonschema.ValidationError):
         chat_error.validate({"error": True, "code": 400200, "type": "NOT_FOUND", "message": "not found"})
     for path, method, op in operations(spec):
-        if path in CHAT_HOST_PATHS:
+        if op.get("x-host") == "chat":
             for status in ("400", "401", "500"):
                 body = resolve(spec, op["responses"][status])["content"]["application/json"]["schema"]
                 assert body == {"$ref": "#/components/schemas/ChatError"}, f"{method} {path} {status}"
@@ -352,10 +328,12 @@ def test_push_token_answers_are_tolerant(spec: dict[str, Any]) -> None:
         listing.validate(body)
 
 
-def test_deletes_may_answer_an_empty_success_where_the_evidence_allows(spec: dict[str, Any]) -> None:
-    empty = {
-        op["operationId"]
-        for _, _, op in operations(spec)
+def test_only_deletes_may_answer_an_empty_success(spec: dict[str, Any]) -> None:
+    """An empty 2xx is where the evidence allows it (revoking a token, deleting a room): never a read or a create."""
+    empty = [
+        (method, op["operationId"])
+        for _, method, op in operations(spec)
         if any(s.startswith("2") and "content" not in r for s, r in op["responses"].items())
-    }
-    assert empty == {"revoke_secondary_api_token", "delete_room"}
+    ]
+    assert empty
+    assert {method for method, _ in empty} == {"DELETE"}, empty

@@ -1,9 +1,16 @@
-"""``sendbird-calls verify-spec``: exit statuses, files written, and the token nowhere in what it prints or writes."""
+"""``sendbird-calls verify-spec``: exit statuses, files written, the token nowhere in what it prints or writes,
+progress on a terminal and silence when piped, and a clear error without jsonschema."""
 
 from __future__ import annotations
 
 import json
+import os
+import pty
+import re
+import select
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +19,6 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from sendbird_calls.cli import main
 from sendbird_calls.mock import CallsMockServer, create_app
 from sendbird_calls.mock.drift import with_drift
 from sendbird_calls.verify import OVERLAY_SCHEMA, REPORT_SCHEMA
@@ -136,6 +142,8 @@ def test_usage_errors_exit_2_naming_the_problem(args: list[str], env: dict[str, 
 def test_the_sendbird_calls_command_dispatches_to_verify_spec(
     drifted: CallsMockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from sendbird_calls.cli import main
+
     for name, value in _env(drifted).items():
         monkeypatch.setenv(name, value)
     assert main(["verify-spec", "--base-url", drifted.base_url, "--rate", "50"]) == 1
@@ -154,3 +162,102 @@ def test_the_pacer_spaces_requests_by_one_over_the_rate() -> None:
     now[0] += 10
     assert pacer.reserve("POST", "x").wait == 0.0
     assert Pacer(None).reserve("GET", None).wait == 0.0
+
+
+COMMAND = "from sendbird_calls.verify.command import verify_spec_command as c; c(prog_name='verify-spec')"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def _process_env(server: CallsMockServer) -> dict[str, str]:
+    """The environment of a real process: credentials set, nothing that forces or forbids a terminal."""
+    env = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"}}
+    return {**env, **_env(server)}
+
+
+def _run_on_a_terminal(server: CallsMockServer, *args: str) -> tuple[int, str, str]:
+    """verify-spec as a process whose stderr is a terminal (a pseudo-terminal read here); stdout piped."""
+    reader, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-c", COMMAND, "--base-url", server.base_url, "--rate", "50", *args],
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+        env=_process_env(server),
+    )
+    os.close(terminal)
+    chunks: list[bytes] = []
+    try:
+        while select.select([reader], [], [], 120)[0]:  # a guard against a hung run, never reached by a good one
+            try:
+                chunk = os.read(reader, 65536)
+            except OSError:  # the terminal closed: the process is gone
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        out, _ = process.communicate(timeout=120)
+    finally:
+        os.close(reader)
+        if process.poll() is None:
+            process.kill()
+    return process.returncode, out.decode(), ANSI.sub("", b"".join(chunks).decode(errors="replace"))
+
+
+def test_on_a_terminal_stderr_shows_each_operation_checked_and_the_count(
+    server: CallsMockServer, tmp_path: Path
+) -> None:
+    code, out, terminal = _run_on_a_terminal(server, "--report", str(tmp_path / "report.json"))
+    assert code == 0, out + terminal
+    operations = json.loads((tmp_path / "report.json").read_text())["operations"]
+    answers = sum(stats["requests"] for stats in operations.values())
+    assert "verify-spec: checking list_users (0 answers checked)" in terminal
+    assert "checking list_user_calls (1 answer checked)" in terminal
+    assert f"checking get_direct_call ({answers - 1} answers checked)" in terminal  # the last request
+    assert set(re.findall(r"checking (\w+) \(", terminal)) == set(operations)
+    assert TOKEN not in terminal
+    assert out.startswith("The application matches the spec")  # the report itself is unchanged on stdout
+
+
+def test_piped_it_writes_nothing_to_stderr_and_the_same_report(server: CallsMockServer) -> None:
+    piped = subprocess.run(
+        [sys.executable, "-c", COMMAND, "--base-url", server.base_url, "--rate", "50"],
+        capture_output=True,
+        text=True,
+        env=_process_env(server),
+        check=False,
+    )
+    assert piped.returncode == 0
+    assert piped.stderr == ""
+    _, on_a_terminal, _ = _run_on_a_terminal(server)
+    assert piped.stdout == on_a_terminal
+
+
+BLOCK_JSONSCHEMA = (
+    "import sys\n"
+    "class Block:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name.split('.')[0] in ('jsonschema', 'referencing'):\n"
+    "            raise ImportError(f'No module named {name!r}')\n"
+    "sys.meta_path.insert(0, Block())\n"
+)
+
+
+def test_without_jsonschema_the_command_says_what_to_install_and_exits_3(server: CallsMockServer) -> None:
+    imports = subprocess.run(
+        [sys.executable, "-c", BLOCK_JSONSCHEMA + "import sendbird_calls.verify, sendbird_calls.verify.command"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert imports.returncode == 0, imports.stderr  # the package and the command load without it
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCK_JSONSCHEMA + COMMAND, "--base-url", server.base_url],
+        capture_output=True,
+        text=True,
+        env=_process_env(server),
+        check=False,
+    )
+    assert result.returncode == 3
+    assert result.stderr == (
+        "error: verify-spec checks answers with jsonschema: install it with pip install 'sendbird-calls[verify]'\n"
+    )
+    assert not server.requests  # nothing was sent

@@ -1,4 +1,4 @@
-"""verify-spec against a drifted mock: every kind of finding, at the right pointer; the report and the overlay."""
+"""verify-spec against the drift mock: every kind of finding read-only, each at its pointer; the report, the overlay."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import jsonschema
 import pytest
 from openapi_spec_validator import validate
 
-from sendbird_calls.mock import CallsMock, create_app
+from sendbird_calls.mock import CallsMock, CallsMockServer, create_app
 from sendbird_calls.mock.drift import DEFAULT_DRIFT, DriftMiddleware, with_drift
-from sendbird_calls.mock.spec import load_spec
+from sendbird_calls.spec_doc import load_spec
 from sendbird_calls.verify import (
     EXIT_DRIFT,
     OVERLAY_SCHEMA,
@@ -20,8 +20,9 @@ from sendbird_calls.verify import (
     FindingKind,
     VerifyReport,
     apply_overlay,
+    verify_spec,
 )
-from tests.verify_support import APP, PUSH_USER, TOKEN, run, seed_resources, snapshot
+from tests.verify_support import APP, PUSH_USER, TOKEN, kinds, run, seed_resources, snapshot
 
 
 @pytest.fixture
@@ -38,6 +39,9 @@ def report(drifted: CallsMock) -> VerifyReport:
 
 EXPECTED = {
     (FindingKind.UNDOCUMENTED_FIELD, "list_users", "/users/0/display_name"),
+    (FindingKind.CONSTRAINT_VIOLATION, "list_user_calls", "/calls/0/custom_items"),
+    (FindingKind.MISSING_REQUIRED_FIELD, "get_direct_call", "/call/call_id"),
+    (FindingKind.UNDOCUMENTED_FIELD, "get_direct_call", "/call/id"),
     (FindingKind.UNDOCUMENTED_FIELD, "list_direct_calls", "/calls/0/recording_url"),
     (FindingKind.WRONG_TYPE, "list_direct_calls", "/calls/0/duration"),
     (FindingKind.UNKNOWN_ENUM_VALUE, "list_direct_calls", "/calls/0/end_result"),
@@ -50,10 +54,20 @@ EXPECTED = {
 }
 
 
+def test_a_read_only_run_on_the_drift_mock_as_it_starts_finds_every_kind() -> None:
+    """The mock as ``sendbird-calls mock --drift`` serves it (no rooms), over loopback HTTP, GETs only."""
+    with CallsMockServer(with_drift(create_app(app_id=APP, api_token=TOKEN))) as server:
+        report = verify_spec(APP, TOKEN, base_url=server.base_url, rate=None)
+        methods = {request.method for request in server.requests}
+    assert kinds(report) == set(FindingKind)
+    assert methods == {"GET"}
+    assert report.exit_code == EXIT_DRIFT
+
+
 def test_every_kind_of_drift_is_found_at_its_pointer(report: VerifyReport) -> None:
     found = {(f.kind, f.operation, f.pointer) for f in report.findings}
     assert found == EXPECTED
-    assert {kind for kind, _, _ in found} == set(FindingKind) - {FindingKind.CONSTRAINT_VIOLATION}
+    assert kinds(report) == set(FindingKind)
     assert report.exit_code == EXIT_DRIFT
 
 
@@ -65,13 +79,15 @@ def test_findings_carry_what_a_maintainer_needs(report: VerifyReport) -> None:
     assert "integer" in by_key[FindingKind.WRONG_TYPE, "list_direct_calls"].detail
     assert by_key[FindingKind.UNDOCUMENTED_STATUS, "get_webhook_settings"].status == 202
     assert by_key[FindingKind.UNDOCUMENTED_ERROR_CODE, "get_direct_call"].value == "400300"
+    assert by_key[FindingKind.CONSTRAINT_VIOLATION, "list_user_calls"].detail == "more than maxProperties 10"
+    assert by_key[FindingKind.MISSING_REQUIRED_FIELD, "get_direct_call"].detail == "required field 'call_id' is absent"
     # Repeats are one finding with a count: every user on every page lost its nickname.
     assert by_key[FindingKind.UNDOCUMENTED_FIELD, "list_users"].occurrences == 12
 
 
 def test_the_table_names_every_finding(report: VerifyReport) -> None:
     table = report.render()
-    assert table.startswith("Drift: 10 findings")
+    assert table.startswith(f"Drift: {len(EXPECTED)} findings")
     for _, operation, pointer in EXPECTED:
         assert operation in table
         assert pointer in table
@@ -88,7 +104,7 @@ def test_the_overlay_validates_applies_and_the_result_still_lints(report: Verify
     overlay = report.overlay()
     assert overlay is not None
     jsonschema.validate(overlay, OVERLAY_SCHEMA)
-    spec = load_spec().raw
+    spec = dict(load_spec())
     patched = apply_overlay(spec, overlay)
     validate(patched)
     schemas = patched["components"]["schemas"]
@@ -102,6 +118,8 @@ def test_the_overlay_validates_applies_and_the_result_still_lints(report: Verify
         == spec["components"]["schemas"]["DirectCall"]["properties"]["duration"]
     )
     assert "room_type" in schemas["Room"]["required"]
+    assert "call_id" in schemas["DirectCall"]["required"]
+    assert schemas["CustomItems"] == spec["components"]["schemas"]["CustomItems"]
     assert spec["components"]["schemas"]["User"]["properties"].get("display_name") is None  # the input is untouched
 
 
@@ -113,14 +131,16 @@ def test_the_patched_spec_matches_the_drifted_additions(
 
     overlay = report.overlay()
     assert overlay is not None
-    patched = apply_overlay(load_spec().raw, overlay)
+    patched = apply_overlay(load_spec(), overlay)
     path = tmp_path / "patched.yaml"
     path.write_text(yaml.safe_dump(patched, sort_keys=False))
     again = run(drifted, spec_path=path)
-    kinds = {(f.kind, f.operation) for f in again.findings}
-    assert (FindingKind.UNDOCUMENTED_FIELD, "list_users") not in kinds
-    assert (FindingKind.UNKNOWN_ENUM_VALUE, "list_direct_calls") not in kinds
-    assert (FindingKind.WRONG_TYPE, "list_direct_calls") in kinds
+    seen = {(f.kind, f.operation) for f in again.findings}
+    assert (FindingKind.UNDOCUMENTED_FIELD, "list_users") not in seen
+    assert (FindingKind.UNKNOWN_ENUM_VALUE, "list_direct_calls") not in seen
+    assert (FindingKind.WRONG_TYPE, "list_direct_calls") in seen
+    assert (FindingKind.CONSTRAINT_VIOLATION, "list_user_calls") in seen
+    assert again.spec.sha256 != report.spec.sha256
 
 
 def test_the_drifted_mock_still_runs_the_write_lifecycle_and_cleans_up(drifted: CallsMock) -> None:
@@ -136,21 +156,34 @@ def test_drift_rules_must_name_operations_of_the_spec() -> None:
         DriftMiddleware(create_app(), rules={"no_such_operation": DEFAULT_DRIFT["list_users"]})
 
 
-def test_the_token_is_scrubbed_even_when_the_server_echoes_it() -> None:
-    """A hostile server that answers the token as a field name and value: the report never shows it."""
+def test_the_tokens_are_scrubbed_even_when_the_server_echoes_them() -> None:
+    """A hostile server that answers the API token, and a secondary token read later in the run, as field names
+    and values, in the error answers too: the report never shows either."""
+    secondary: list[str] = []
 
-    def echo_token(status: int, body: Any) -> tuple[int, Any]:
-        body["users"][0][TOKEN] = {"copy": TOKEN}
-        body["users"][0]["state"] = TOKEN
+    def echo_tokens(status: int, body: Any) -> tuple[int, Any]:
+        for value in [TOKEN, *secondary]:
+            body["users"][0][value] = {"copy": value}
+            body["users"][0]["state"] = value
         return status, body
 
-    app = with_drift(create_app(app_id=APP, api_token=TOKEN, users=3, calls=3), rules={"list_users": echo_token})
+    def echo_in_errors(status: int, body: Any) -> tuple[int, Any]:
+        if status == 400:
+            body["code"] = 400300
+            body["message"] = f"no call for token {TOKEN} or {secondary[0]}"
+        return status, body
+
+    rules = {"list_users": echo_tokens, "get_direct_call": echo_in_errors}
+    app = with_drift(create_app(app_id=APP, api_token=TOKEN, users=3, calls=3), rules=rules)
     with CallsMock(app) as mock:
+        with mock.state.lock:
+            secondary.append(mock.state.generate_token()["token"])
         report = run(mock)
-    assert report.findings
+    assert {f.kind for f in report.findings} >= {FindingKind.UNDOCUMENTED_FIELD, FindingKind.UNDOCUMENTED_ERROR_CODE}
     outputs = [report.render(), report.to_json_text(), json.dumps(report.overlay())]
-    assert all(TOKEN not in text for text in outputs)
-    assert any("***" in f.pointer for f in report.findings)
+    for value in [TOKEN, *secondary]:
+        assert all(value not in text for text in outputs)
+    assert len([f for f in report.findings if f.pointer.startswith("/users/0/***")]) == 2
 
 
 def test_a_hostile_answer_nested_deeper_than_the_stack_is_a_finding_not_a_crash() -> None:
@@ -168,15 +201,13 @@ def test_a_hostile_answer_nested_deeper_than_the_stack_is_a_finding_not_a_crash(
         report = run(mock)
     (finding,) = [f for f in report.findings if f.pointer == "/users/0/nested"]
     assert finding.kind is FindingKind.UNDOCUMENTED_FIELD
-    from sendbird_calls.verify.answers import Answer, SpecAnswers
+    from sendbird_calls.verify.answers import SpecAnswers
 
-    (not_json,) = (
-        SpecAnswers(load_spec().raw).check("list_users", Answer(200, "application/json", deep.encode())).findings
-    )
+    (not_json,) = SpecAnswers(load_spec()).check("list_users", 200, deep.encode(), "application/json").findings
     assert not_json.kind is FindingKind.NOT_JSON
 
 
-def test_the_mock_command_serves_the_drifted_variant(tmp_path: Any) -> None:
+def test_the_mock_command_serves_the_drifted_variant_with_every_kind(tmp_path: Any) -> None:
     import re
     import subprocess
     import sys
@@ -191,11 +222,9 @@ def test_the_mock_command_serves_the_drifted_variant(tmp_path: Any) -> None:
         printed = "".join(process.stdout.readline() for _ in range(2))
         base_url = re.search(r"base_url:\s+(http://127\.0\.0\.1:\d+/v1)", printed)
         assert base_url, printed
-        from sendbird_calls.verify import verify_spec
-
         report = verify_spec(APP, TOKEN, base_url=base_url.group(1), rate=None, max_pages=1)
         assert report.exit_code == EXIT_DRIFT
-        assert any(f.pointer == "/calls/0/recording_url" for f in report.findings)
+        assert kinds(report) == set(FindingKind)
     finally:
         process.terminate()
         process.wait(timeout=10)

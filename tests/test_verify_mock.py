@@ -1,14 +1,26 @@
-"""verify-spec against the mock: a match, GET only without writes, and writes that leave nothing behind."""
+"""verify-spec against the mock, through the client's core: a match, GET only without writes, writes that
+leave nothing behind, the one request loop (token on the wire only, global pace, writes never retried)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
+from typing import Any
 
+import httpx
 import pytest
 
-from sendbird_calls.mock import CallsMock
-from sendbird_calls.verify import EXIT_COULD_NOT_RUN, EXIT_MATCH
+from sendbird_calls._constants import CONTENT_TYPE, USER_AGENT
+from sendbird_calls.config import resolve_config
+from sendbird_calls.mock import CallsMock, create_app
+from sendbird_calls.mock.drift import with_drift
+from sendbird_calls.mock.transport import SyncASGITransport
+from sendbird_calls.rate_limit import Booking
+from sendbird_calls.spec_doc import load_spec
+from sendbird_calls.verify import EXIT_COULD_NOT_RUN, EXIT_MATCH, verify_spec
+from sendbird_calls.verify.answers import SpecAnswers
 from sendbird_calls.verify.lifecycle import MARKER_KEY
+from sendbird_calls.verify.session import Pacer, Session
 from tests.verify_support import APP, PUSH_USER, TOKEN, run, seed_resources, snapshot
 
 
@@ -17,6 +29,18 @@ def mock() -> Iterator[CallsMock]:
     with CallsMock(app_id=APP, api_token=TOKEN, seed=7, users=12, calls=60) as calls_mock:
         seed_resources(calls_mock)
         yield calls_mock
+
+
+class Recording(httpx.BaseTransport):
+    """Passes requests to the mock and keeps what went on the wire: method, URL, headers."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.sent: list[tuple[str, str, dict[str, str]]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append((request.method, str(request.url), dict(request.headers)))
+        return self.inner.handle_request(request)
 
 
 def test_read_only_run_matches_and_sends_nothing_but_get(mock: CallsMock) -> None:
@@ -63,6 +87,34 @@ def test_write_run_matches_and_leaves_the_application_as_it_found_it(mock: Calls
     (new,) = [mock.state.rooms.by_seq[seq] for seq in set(mock.state.rooms.by_seq) - rooms_before]
     assert new.state == "deleted"
     assert MARKER_KEY in new.custom_items
+
+
+def test_every_request_is_prepared_by_the_core_with_the_token_only_on_the_wire(mock: CallsMock) -> None:
+    wire = Recording(SyncASGITransport(mock.app))
+    report = run(mock, wire, write=True, push_user=PUSH_USER)
+    assert report.exit_code == EXIT_MATCH
+    assert len(wire.sent) == len(mock.requests) == sum(op["requests"] for op in report.operations.values())
+    for _, _, headers in wire.sent:
+        assert headers["api-token"] == TOKEN
+        assert headers["user-agent"] == USER_AGENT
+        assert headers["content-type"] == CONTENT_TYPE
+    # The secret path value (the token to revoke) is real on the wire, and masked everywhere else.
+    (revoked,) = mock.state.revoked_tokens
+    (url,) = [url for method, url, _ in wire.sent if method == "DELETE" and "/api_tokens/" in url]
+    assert url.endswith("/v3/applications/api_tokens/" + revoked)
+    assert revoked not in report.to_json_text() + report.render()
+
+
+def test_every_request_books_its_slot_with_the_global_pacer(mock: CallsMock, monkeypatch: pytest.MonkeyPatch) -> None:
+    booked: list[tuple[str, str | None]] = []
+
+    def reserve(self: Pacer, method: str, operation: str | None) -> Booking:
+        booked.append((method, operation))
+        return Booking(0.0)
+
+    monkeypatch.setattr(Pacer, "reserve", reserve)
+    run(mock, write=True, push_user=PUSH_USER, rate=2.0)
+    assert booked == [(request.method, request.operation_id) for request in mock.requests]
 
 
 def test_without_a_push_user_no_push_token_is_written(mock: CallsMock) -> None:
@@ -127,12 +179,31 @@ def test_a_failing_get_is_retried_then_the_run_goes_on(mock: CallsMock) -> None:
     assert report.exit_code == EXIT_MATCH
 
 
+@pytest.mark.parametrize("user_id", [".", "..", "%2e", "%2E%2e", "%252e%252e"])
+def test_a_listed_id_that_is_not_one_path_segment_fails_its_steps_not_the_run(user_id: str) -> None:
+    """A hostile listing cannot steer a read to another endpoint: the core refuses to send it."""
+
+    def hostile(status: int, body: Any) -> tuple[int, Any]:
+        body["users"][0]["user_id"] = user_id
+        return status, body
+
+    app = with_drift(create_app(app_id=APP, api_token=TOKEN, users=3, calls=5), rules={"list_users": hostile})
+    with CallsMock(app) as mock:
+        report = run(mock, max_pages=1)
+        sent = list(mock.requests)
+    refused = [step for step in report.steps if step.outcome == "failed"]
+    assert {step.operation for step in refused} == {"list_user_calls", "get_user_call_summary", "list_push_tokens"}
+    assert all(step.detail.startswith("not sent: ") and "user_id" in step.detail for step in refused)
+    assert not [request for request in sent if f"/users/{user_id}/" in request.raw_path]
+    assert all(request.operation_id is not None for request in sent)  # nothing reached another endpoint
+    assert len([request for request in sent if request.operation_id == "list_user_calls"]) == 2  # the other users
+    assert "get_webhook_settings" in report.operations  # the run went on
+    assert report.exit_code == EXIT_COULD_NOT_RUN
+
+
 def test_a_secondary_token_skips_the_master_only_parts(mock: CallsMock) -> None:
     with mock.state.lock:
         secondary = mock.state.generate_token()["token"]
-    from sendbird_calls.mock.transport import SyncASGITransport
-    from sendbird_calls.verify import verify_spec
-
     report = verify_spec(
         mock.app_id, secondary, base_url=mock.base_url, transport=SyncASGITransport(mock.app), rate=None, write=True
     )
@@ -142,20 +213,14 @@ def test_a_secondary_token_skips_the_master_only_parts(mock: CallsMock) -> None:
 
 
 def test_the_session_refuses_a_write_unless_writes_are_allowed(mock: CallsMock) -> None:
-    from sendbird_calls.config import resolve_config
-    from sendbird_calls.mock.spec import load_spec
-    from sendbird_calls.mock.transport import SyncASGITransport
-    from sendbird_calls.verify.answers import SpecAnswers
-    from sendbird_calls.verify.session import Session
-
     config = resolve_config(
         mock.app_id, mock.api_token, base_url=mock.base_url, chat_base_url=None, timeout=5.0, max_retries=0
     )
     session = Session(
-        config, SpecAnswers(load_spec().raw), allow_writes=False, rate=None, transport=SyncASGITransport(mock.app)
+        config, SpecAnswers(load_spec()), allow_writes=False, rate=None, transport=SyncASGITransport(mock.app)
     )
     with pytest.raises(RuntimeError, match="create_room is a POST"):
-        session.call("create_room", body={"type": "small_room_for_video"})
+        session.call("create_room", type="small_room_for_video")
     session.close()
     assert len(mock.requests) == 0
 
@@ -163,8 +228,6 @@ def test_the_session_refuses_a_write_unless_writes_are_allowed(mock: CallsMock) 
 def test_no_log_record_carries_the_token_or_the_generated_secondary_token(
     mock: CallsMock, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import logging
-
     with caplog.at_level(logging.DEBUG):
         run(mock, write=True, push_user=PUSH_USER)
     (generated,) = mock.state.revoked_tokens
@@ -174,9 +237,6 @@ def test_no_log_record_carries_the_token_or_the_generated_secondary_token(
 
 
 def test_a_base_url_without_v1_skips_the_secondary_tokens_instead_of_failing(mock: CallsMock) -> None:
-    from sendbird_calls.mock.transport import SyncASGITransport
-    from sendbird_calls.verify import verify_spec
-
     report = verify_spec(
         mock.app_id,
         mock.api_token,

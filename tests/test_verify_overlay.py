@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from sendbird_calls.mock import CallsMock, create_app
 from sendbird_calls.mock.drift import with_drift
-from sendbird_calls.mock.spec import load_spec
+from sendbird_calls.spec_doc import load_spec
 from sendbird_calls.verify import OverlayError, apply_overlay
 from sendbird_calls.verify.findings import SchemaLocation
 from sendbird_calls.verify.overlay import jsonpath, parse_jsonpath
@@ -63,7 +63,7 @@ def test_the_drift_overlay_applied_to_the_spec_still_generates_a_client(tmp_path
         overlay = run(mock).overlay()
     assert overlay is not None
     spec_path = tmp_path / "calls-v1.yaml"
-    spec_path.write_text(yaml.safe_dump(apply_overlay(load_spec().raw, overlay), sort_keys=False, allow_unicode=True))
+    spec_path.write_text(yaml.safe_dump(apply_overlay(load_spec(), overlay), sort_keys=False, allow_unicode=True))
     output = tmp_path / "generated" / "sendbird_calls_api"
     generate(output, spec_path)
     check = (

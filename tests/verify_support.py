@@ -4,21 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
+
 from sendbird_calls.mock import CallsMock
 from sendbird_calls.mock.transport import SyncASGITransport
-from sendbird_calls.verify import VerifyReport, verify_spec
+from sendbird_calls.verify import FindingKind, VerifyReport, verify_spec
 
 TOKEN = "verify-master-token-0123456789"
 APP = "verify-app"
 PUSH_USER = "user-00001"
 
 
-def run(mock: CallsMock, **options: Any) -> VerifyReport:
-    """verify_spec against ``mock`` in-process, unpaced."""
+def run(mock: CallsMock, transport: httpx.BaseTransport | None = None, **options: Any) -> VerifyReport:
+    """verify_spec against ``mock`` in-process (or through ``transport``), unpaced."""
     options.setdefault("rate", None)
     return verify_spec(
-        mock.app_id, mock.api_token, base_url=mock.base_url, transport=SyncASGITransport(mock.app), **options
+        mock.app_id,
+        mock.api_token,
+        base_url=mock.base_url,
+        transport=transport if transport is not None else SyncASGITransport(mock.app),
+        **options,
     )
+
+
+def kinds(report: VerifyReport) -> set[FindingKind]:
+    """The kinds of finding a report holds."""
+    return {finding.kind for finding in report.findings}
 
 
 def snapshot(mock: CallsMock) -> dict[str, Any]:

@@ -1,109 +1,64 @@
-"""``sendbird-calls mock`` and ``python -m sendbird_calls.mock``: serve the mock, with one-line errors."""
+"""``sendbird-calls mock``: the mock's runner (``sendbird_calls.mock.serve``) with the CLI's options and errors.
+
+The options are ``serve.SETTINGS``, the ones ``python -m sendbird_calls.mock`` offers too; the
+root's ``--app-id`` reaches the mock like every other command (``mock --app-id`` wins, then the
+root's, then ``SENDBIRD_APP_ID``). The root's ``--base-url`` does not apply: the mock prints its own.
+"""
 
 from __future__ import annotations
 
-import errno
-import json
 import os
-import re
+from typing import Any
 
 import click
 
-from ..mock.state import DEFAULT_CALLS, DEFAULT_USERS
-from .errors import CliError, usage_error
-from .operations import SafeCommand
+from ..mock.serve import SETTINGS, ServeError, Setting, serve
+from .connection import Connection
+from .errors import CliError, remember_secret, usage_error
+from .groups import SafeCommand
 from .params import Choice, Integer
 
-INSTALL_HINT = 'pip install "sendbird-calls[mock]"'
-_APP_ID = re.compile(r"[A-Za-z0-9-]{1,63}")
-_LOG_LEVELS = ("critical", "error", "warning", "info", "debug", "trace")
+
+def _option(setting: Setting) -> click.Option:
+    default = setting.default_from(os.environ)
+    shown = not setting.env  # a default from the environment may be a secret: never shown
+    common: dict[str, Any] = {"help": setting.help, "show_default": shown}
+    if setting.secret:
+        common["callback"] = remember_secret
+    if setting.kind == "flag":
+        return click.Option([setting.flag], is_flag=True, **common)
+    if setting.kind == "integer":
+        kind: click.ParamType = Integer(setting.low, setting.high)  # type: ignore[type-arg]
+    elif setting.kind == "choice":
+        kind = Choice(setting.choices)
+    else:
+        kind = click.STRING
+    return click.Option([setting.flag], type=kind, default=None if setting.env else default, **common)
 
 
-@click.command("mock", cls=SafeCommand)
-@click.option("--host", default="127.0.0.1", show_default=True, help="The interface to listen on.")
-@click.option("--port", type=Integer(0, 65535), default=8080, show_default=True, help="The port; 0 picks a free one.")
-@click.option("--app-id", default="mock-app", show_default=True, help="The mock application's ID.")
-@click.option(
-    "--api-token",
-    default="mock-token",
-    show_default=True,
-    help="The mock's master API token (a made-up value clients must send; not a real token).",
+def _run(**options: Any) -> None:
+    ctx = click.get_current_context()
+    root = ctx.find_object(Connection) or Connection()
+    if root.base_url:
+        raise usage_error("--base-url does not apply to mock: it serves on --host and --port and prints its URLs")
+    for setting in SETTINGS:
+        if setting.env and options[setting.name] is None:
+            from_root = root.app_id if setting.name == "app_id" else None
+            options[setting.name] = from_root or setting.default_from(os.environ)
+    try:
+        serve(options, click.echo)
+    except ServeError as exc:
+        raise (usage_error(str(exc)) if exc.usage else CliError(str(exc))) from None
+
+
+mock_command = SafeCommand(
+    "mock",
+    callback=_run,
+    params=[_option(setting) for setting in SETTINGS],
+    help="Serve a stateful mock of the Sendbird Calls Platform API v1 on this machine until interrupted "
+    "(needs the mock extra). It prints its base URLs; point the client at them with --base-url or "
+    "SENDBIRD_CALLS_BASE_URL. The same runner as 'python -m sendbird_calls.mock'.",
+    short_help="Serve a stateful mock of the API on this machine.",
 )
-@click.option("--seed", type=Integer(), default=0, show_default=True, help="Seed of the synthetic data.")
-@click.option("--users", type=Integer(0), default=DEFAULT_USERS, show_default=True, help="Seeded users.")
-@click.option("--calls", type=Integer(0), default=DEFAULT_CALLS, show_default=True, help="Seeded direct calls.")
-@click.option("--no-validate-responses", is_flag=True, help="Skip checking answers against the spec (faster).")
-@click.option("--drift", is_flag=True, help="Answer with drift from the spec (mock.drift), to try verify-spec.")
-@click.option("--log-level", type=Choice(_LOG_LEVELS), default="warning", show_default=True, help="uvicorn's.")
-@click.option(
-    "--print-json",
-    is_flag=True,
-    help="Print the start-up facts as one JSON line (app_id, base_url, chat_base_url, spec_url, pid) for scripts.",
-)
-def mock_command(
-    *,
-    host: str,
-    port: int,
-    app_id: str,
-    api_token: str,
-    seed: int,
-    users: int,
-    calls: int,
-    no_validate_responses: bool,
-    drift: bool,
-    log_level: str,
-    print_json: bool,
-) -> None:
-    """Serve a stateful mock of the Sendbird Calls Platform API v1 until interrupted (needs the mock extra)."""
-    if not _APP_ID.fullmatch(app_id):
-        raise usage_error("--app-id must be letters, digits and hyphens (it is a hostname label)")
-    if not api_token.strip():
-        raise usage_error("--api-token must not be empty")
-    try:
-        import uvicorn
 
-        from ..mock.app import create_app
-        from ..mock.harness import bind_socket
-    except ImportError:
-        raise CliError(f"the mock server needs the mock extra: {INSTALL_HINT}") from None
-    try:
-        sock = bind_socket(host, port)
-    except OSError as exc:
-        reason = "the port is already in use" if exc.errno == errno.EADDRINUSE else (exc.strerror or "failed")
-        raise CliError(f"cannot listen on {host}:{port}: {reason} (--port 0 picks a free port)") from None
-    try:
-        app = create_app(
-            app_id=app_id,
-            api_token=api_token,
-            seed=seed,
-            users=users,
-            calls=calls,
-            validate_responses=not no_validate_responses,
-        )
-        if drift:
-            from ..mock.drift import with_drift
-
-            app = with_drift(app)
-        bound = sock.getsockname()[1]
-        origin = f"http://{f'[{host}]' if ':' in host else host}:{bound}"
-        facts = {
-            "app_id": app_id,
-            "base_url": f"{origin}/v1",
-            "chat_base_url": f"{origin}/v3",
-            "spec_url": f"{origin}/openapi.json",
-            "pid": os.getpid(),
-        }
-        if print_json:
-            click.echo(json.dumps(facts))
-        else:
-            click.echo(f"Sendbird Calls mock of application {app_id!r}")
-            click.echo(f"  base_url:      {facts['base_url']}")
-            click.echo(f"  chat_base_url: {facts['chat_base_url']}  (secondary API tokens)")
-            click.echo(f"  spec:          {facts['spec_url']}")
-        server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, lifespan="off"))
-        server.run(sockets=[sock])
-    finally:
-        sock.close()
-
-
-__all__ = ["INSTALL_HINT", "mock_command"]
+__all__ = ["mock_command"]

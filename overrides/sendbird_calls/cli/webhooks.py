@@ -1,4 +1,8 @@
-"""``webhooks-sign`` and ``webhooks-verify``: the webhook helpers of the library from the shell."""
+"""``webhooks-sign`` and ``webhooks-verify``: the webhook helpers of the library from the shell.
+
+Both are keyed with ``SENDBIRD_API_TOKEN`` (the master token signs Sendbird's webhooks). A body
+that fails verification, by its signature or by its payload, is a rejected webhook: exit 1.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +13,19 @@ from pathlib import Path
 import click
 
 from .._constants import API_TOKEN_ENV
-from ..webhooks import SIGNATURE_HEADER, parse_event, sign
 from .errors import usage_error
-from .operations import SafeCommand
-from .output import emit_json
+from .groups import SafeCommand
 
 
 @click.command("webhooks-sign", cls=SafeCommand)
 @click.argument("file", metavar="FILE")
 def webhooks_sign(file: str) -> None:
-    """Print the x-sendbird-signature of a webhook body (FILE, '-' for stdin), keyed with $SENDBIRD_API_TOKEN."""
+    """Print the x-sendbird-signature header value of a webhook body read from FILE ('-' for standard input).
+
+    The signature is keyed with $SENDBIRD_API_TOKEN, as Sendbird signs the webhooks it sends.
+    """
+    from ..webhooks import sign
+
     click.echo(sign(_read(file), _token()))
 
 
@@ -26,7 +33,14 @@ def webhooks_sign(file: str) -> None:
 @click.argument("file", metavar="FILE")
 @click.argument("signature", metavar="SIGNATURE")
 def webhooks_verify(file: str, signature: str) -> None:
-    """Verify a webhook body's SIGNATURE (the x-sendbird-signature header), then print the event as JSON."""
+    """Check that SIGNATURE (the x-sendbird-signature header) signs the body in FILE, then print the event as JSON.
+
+    FILE '-' reads the body from standard input. A signature that does not match, or a body that is
+    not a webhook event, exits 1.
+    """
+    from ..webhooks import SIGNATURE_HEADER, parse_event
+    from .output import emit_json
+
     event = parse_event(_read(file), {SIGNATURE_HEADER: signature}, _token())
     emit_json(event.to_dict())
 
@@ -44,7 +58,7 @@ def _read(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise usage_error(f"cannot read FILE: {exc.strerror or type(exc).__name__}") from None
+        raise usage_error(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from None
 
 
 __all__ = ["webhooks_sign", "webhooks_verify"]

@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Final, Self
 
 from .. import drift
 from ..errors import SendbirdCallsError
+from .secrets import note_secret
 from .unset import UNSET, Unset
 
 _PATH_PART_CHARS: Final = 64
@@ -28,7 +29,9 @@ _PATH_PART_CHARS: Final = 64
 MASK: Final = "'**********'"
 """What a repr shows instead of a credential."""
 
-_SECRET_NAME: Final = re.compile(r"token|secret|passw|api_?key|credential|private_?key|authorization|cookie", re.I)
+_SECRET_NAME: Final = re.compile(
+    r"token|secret|passw|api[_-]?key|credential|private[_-]?key|authorization|cookie", re.IGNORECASE
+)
 """Field names that carry credentials (``access_token``, ``session_tokens``, ``client_secret``...)."""
 
 
@@ -578,6 +581,9 @@ def _compile(schema: Schema) -> Callable[[type[Model], Any], Any]:
             if fast != "True":
                 lines.append(f"        if not ({fast}):" if fast is not None else "        if True:")
                 lines.append(f"            v = {kind}(v, {wire}, s{index})")
+        if f.secret:
+            names["note_secret"] = note_secret
+            lines.append("    note_secret(v)")
         lines.append(f"    instance.{f.attr} = v")
     lines += ["    if found != len(src) or kept:", "        return schema.finish(instance, src, kept)"]
     if schema.additional is not None:
@@ -606,13 +612,31 @@ def masked(value: object) -> str:
     return MASK
 
 
+_MASKED_DEPTH: Final = 32
+"""How deep ``masked_extras`` looks into unknown values; deeper ones show as ``...`` (no RecursionError)."""
+
+
 def masked_extras(extras: Mapping[str, Any]) -> str:
-    """The repr of ``additional_properties``: fields whose names carry credentials show a mask."""
-    shown = ", ".join(
-        f"{key!r}: {MASK if isinstance(key, str) and is_secret_name(key) else repr(value)}"
-        for key, value in extras.items()
-    )
-    return "{" + shown + "}"
+    """The repr of ``additional_properties``: fields whose names carry credentials show a mask, also
+    inside unknown objects and arrays (``{"auth": {"access_token": ...}}``)."""
+    return _masked_repr(extras, 0)
+
+
+def _masked_repr(value: Any, depth: int) -> str:
+    if isinstance(value, Mapping):
+        if depth >= _MASKED_DEPTH:
+            return "{...}"
+        shown = ", ".join(
+            f"{key!r}: {MASK if isinstance(key, str) and is_secret_name(key) else _masked_repr(item, depth + 1)}"
+            for key, item in value.items()
+        )
+        return "{" + shown + "}"
+    if isinstance(value, list | tuple):
+        if depth >= _MASKED_DEPTH:
+            return "[...]"
+        shown = ", ".join(_masked_repr(item, depth + 1) for item in value)
+        return f"[{shown}]" if isinstance(value, list) else f"({shown}{',' if len(value) == 1 else ''})"
+    return repr(value)
 
 
 def field_repr(wire: str, secret: bool) -> Callable[[Any], str] | bool:

@@ -32,7 +32,7 @@ _MS_FLOOR: Final = 100_000_000_000
 class Prepared:
     """One request, ready to send: the real URL, the path as logs and errors show it, headers and body."""
 
-    __slots__ = ("content", "headers", "log_path", "method", "operation", "secret_path", "url")
+    __slots__ = ("content", "headers", "log_path", "method", "operation", "secret_path", "secrets", "url")
 
     def __init__(
         self,
@@ -44,6 +44,7 @@ class Prepared:
         headers: list[tuple[str, str]],
         content: bytes | None = None,
         secret_path: bool = False,
+        secrets: tuple[str, ...] = (),
     ) -> None:
         self.operation = operation
         """The operationId, the rate limiter's bucket with the method."""
@@ -55,13 +56,15 @@ class Prepared:
         self.content = content
         self.secret_path = secret_path
         """Whether ``url`` holds a secret (then it is shown nowhere, ``log_path`` stands for it)."""
+        self.secrets = secrets
+        """The secret values this request carries in its path (a token to revoke), for the client to scrub."""
 
 
 def prepare(op: Operation[Any], arguments: Mapping[str, Any], base_url: str, base_path: str, app_id: str) -> Prepared:
     """The request of ``op`` with ``arguments`` (keyword -> value, ``body`` for a whole body), checked."""
     path: list[str] = []
     shown: list[str] = []
-    secret = False
+    secrets: list[str] = []
     for part in op.path_parts:
         if isinstance(part, str):
             path.append(part)
@@ -72,10 +75,20 @@ def prepare(op: Operation[Any], arguments: Mapping[str, Any], base_url: str, bas
             value = app_id
         if part.kind == "enum":
             value = _enum_value(op, part, value)
-        text = percent_encode(check_path_segment(part.wire, value))
+        elif value is None:
+            raise InvalidArgumentError(f"{op.qualified_name}: {part.name} is required")
+        elif not isinstance(value, str):  # an int would be sent as its digits: the hint says str
+            raise InvalidArgumentTypeError(
+                f"{op.qualified_name}: {part.name} must be a string, not {type(value).__name__}"
+            )
+        try:
+            segment = check_path_segment(part.wire, value)
+        except InvalidArgumentError as exc:
+            raise type(exc)(f"{op.qualified_name}: {exc}") from None
+        text = _encoded(op, part, segment)
         path.append(text)
         if part.secret:
-            secret = True
+            secrets.append(segment)
             shown.append(SECRET_MASK)
         else:
             shown.append(text)
@@ -92,7 +105,8 @@ def prepare(op: Operation[Any], arguments: Mapping[str, Any], base_url: str, bas
         log_path=base_path + "".join(shown),
         headers=list(BASE_HEADERS),
         content=content,
-        secret_path=secret,
+        secret_path=bool(secrets),
+        secrets=tuple(secrets),
     )
 
 
@@ -114,7 +128,7 @@ def _query_value(op: Operation[Any], param: Param, value: Any) -> str:
     if kind == "enum":
         return percent_encode(str(_enum_value(op, param, value)))
     if kind == "csv":
-        return ",".join(percent_encode(item) for item in _csv_items(op, param, value))
+        return ",".join(_encoded(op, param, item) for item in _csv_items(op, param, value))
     if kind == "boolean":
         if isinstance(value, bool):
             return "true" if value else "false"
@@ -125,10 +139,21 @@ def _query_value(op: Operation[Any], param: Param, value: Any) -> str:
             return str(value)
     elif isinstance(value, str):
         _check_bounds(op, param, value, len(value), " characters long")
-        return percent_encode(value)
+        return _encoded(op, param, value)
     raise InvalidArgumentTypeError(
         f"{op.qualified_name}: {param.name} must be {_TYPE_WORDS.get(kind, kind)}, not {type(value).__name__}"
     )
+
+
+def _encoded(op: Operation[Any], param: Param, text: str) -> str:
+    """``text`` percent-encoded as UTF-8; a lone surrogate (no UTF-8 form) is refused, naming the parameter."""
+    try:
+        return percent_encode(text)
+    except UnicodeEncodeError:
+        raise InvalidArgumentError(
+            f"{op.qualified_name}: {param.name} holds a lone surrogate (an unpaired \\ud800-\\udfff code point), "
+            "which is not text and cannot be sent"
+        ) from None
 
 
 def _check_bounds(op: Operation[Any], param: Param, value: Any, measure: int, unit: str) -> None:

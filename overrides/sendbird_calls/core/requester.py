@@ -21,7 +21,8 @@ from .options import CallOptions, RequestOptions
 from .pages import AsyncPage, AsyncPaginator, SyncPage, next_token_of
 from .request import Prepared, prepare
 from .response import RawResponse, read_result
-from .send import AsyncSender, SyncSender
+from .secrets import CURRENT_SECRETS, Secrets
+from .send import Answer, AsyncSender, SyncSender
 
 
 @functools.lru_cache(maxsize=16)
@@ -33,12 +34,21 @@ def _base_path(base: str) -> str:
 class _Preparer:
     """The part both requesters share: options merged, request prepared for the operation's host."""
 
-    def __init__(self, config: ClientConfig, defaults: CallOptions) -> None:
+    def __init__(self, config: ClientConfig, defaults: CallOptions, secrets: Secrets) -> None:
         self.config = config
         self.defaults = defaults
+        self.secrets = secrets
 
     def options(self, op: Operation[Any], request_options: RequestOptions | None) -> CallOptions:
         return self.defaults.merge(op.qualified_name, request_options)
+
+    def read(self, op: Operation[Any], prepared: Prepared, answer: Answer) -> Any:
+        """The result of an answer; secret fields read on the way join the client's secrets."""
+        token = CURRENT_SECRETS.set(self.secrets)
+        try:
+            return read_result(op, prepared, answer)
+        finally:
+            CURRENT_SECRETS.reset(token)
 
     def prepare(self, op: Operation[Any], arguments: Mapping[str, Any]) -> Prepared:
         base = self.config.base_for(op.host, op.qualified_name)
@@ -49,7 +59,7 @@ class SyncRequester(_Preparer):
     """Sends operations through a ``SyncSender``; what the generated sync resources call."""
 
     def __init__(self, config: ClientConfig, defaults: CallOptions, sender: SyncSender) -> None:
-        super().__init__(config, defaults)
+        super().__init__(config, defaults, sender.secrets)
         self.sender = sender
 
     def call(
@@ -59,7 +69,7 @@ class SyncRequester(_Preparer):
         options = self.options(op, request_options)
         prepared = self.prepare(op, arguments)
         answer = self.sender.send(prepared, options)
-        result = read_result(op, prepared, answer)
+        result = self.read(op, prepared, answer)
         return RawResponse(result, answer) if raw else result
 
     def page(
@@ -74,7 +84,7 @@ class SyncRequester(_Preparer):
             args = arguments if token is None else {**arguments, paging.token_param: token}
             prepared = self.prepare(op, args)
             answer = self.sender.send(prepared, options)
-            body = read_result(op, prepared, answer)
+            body = self.read(op, prepared, answer)
             page: SyncPage[Any] = SyncPage(
                 op.id, body, getattr(body, paging.items), next_token_of(body, paging.next), fetch_next
             )
@@ -94,7 +104,7 @@ class AsyncRequester(_Preparer):
     """Sends operations through an ``AsyncSender``; what the generated async resources call."""
 
     def __init__(self, config: ClientConfig, defaults: CallOptions, sender: AsyncSender) -> None:
-        super().__init__(config, defaults)
+        super().__init__(config, defaults, sender.secrets)
         self.sender = sender
 
     async def call(
@@ -104,7 +114,7 @@ class AsyncRequester(_Preparer):
         options = self.options(op, request_options)
         prepared = self.prepare(op, arguments)
         answer = await self.sender.send(prepared, options)
-        result = read_result(op, prepared, answer)
+        result = self.read(op, prepared, answer)
         return RawResponse(result, answer) if raw else result
 
     def page(
@@ -123,7 +133,7 @@ class AsyncRequester(_Preparer):
             args = arguments if token is None else {**arguments, paging.token_param: token}
             prepared = self.prepare(op, args)
             answer = await self.sender.send(prepared, options)
-            body = read_result(op, prepared, answer)
+            body = self.read(op, prepared, answer)
             page: AsyncPage[Any] = AsyncPage(
                 op.id, body, getattr(body, paging.items), next_token_of(body, paging.next), fetch_next
             )

@@ -10,13 +10,11 @@ and read, so sync and async behave alike by construction.
 The token stays home: it is put on the request only while it is being sent and taken off before
 the request can reach a caller (``response.request``, an exception's ``request``); a URL holding
 a secret (a token to revoke) is replaced by its masked form at the same moment, and httpx's own
-INFO log line shows the masked form too. An error body that echoes the token has it masked.
+INFO log line shows the masked form too.
 """
 
 from __future__ import annotations
 
-import html
-import json
 import logging
 import sys
 import time
@@ -29,7 +27,7 @@ import httpx
 
 from .._constants import ERROR_BODY_BYTES
 from .._logging import get_logger, log_attempt, log_rate_limit_wait, log_retry
-from .._secret import MASK, Secret
+from .._secret import Secret
 from ..errors import (
     APIConnectionError,
     ClientClosedError,
@@ -41,20 +39,22 @@ from ..rate_limit import BatchRateLimiter, Booking, RateLimiter
 from .deadline import CURRENT_DEADLINE, DEADLINE_PASSED
 from .options import CallOptions
 from .request import Prepared
+from .secrets import Secrets
 
 API_TOKEN_HEADER: Final = "Api-Token"
-MASK_BYTES: Final = MASK.encode("ascii")
 
 
 class Answer:
     """An HTTP answer read whole: status, headers, the body's bytes, and the httpx response on demand."""
 
-    __slots__ = ("_full", "content", "streamed")
+    __slots__ = ("_full", "content", "headers", "streamed")
 
-    def __init__(self, streamed: httpx.Response, content: bytes) -> None:
+    def __init__(self, streamed: httpx.Response, content: bytes, headers: httpx.Headers | None = None) -> None:
         self.streamed = streamed
         """The response as httpx gave it (closed; its body was read into ``content``)."""
         self.content = content
+        self.headers = streamed.headers if headers is None else headers
+        """The answer's headers (an error answer's scrubbed of the client's secrets)."""
         self._full: httpx.Response | None = None
 
     @property
@@ -62,14 +62,10 @@ class Answer:
         return self.streamed.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
-        return self.streamed.headers
-
-    @property
     def http_response(self) -> httpx.Response:
         """An ``httpx.Response`` holding the body (decoded), built on first use: most calls never need it."""
         if self._full is None:
-            headers = self.streamed.headers
+            headers = self.headers
             if "content-encoding" in headers:  # the body is already decoded
                 headers = headers.copy()
                 del headers["content-encoding"]
@@ -122,7 +118,8 @@ class _Rules:
 
     def __init__(self, token: Secret | None, rate_limiter: RateLimiter | None, logger: logging.Logger | None) -> None:
         self.token = token
-        self._token_forms = [] if token is None else _echoed_forms(token.reveal())
+        self.secrets = Secrets(() if token is None else (token.reveal(),))
+        """Everything this client must never show: its token, and secrets it sent or read since."""
         self.rate_limiter: RateLimiter = BatchRateLimiter() if rate_limiter is None else rate_limiter
         self.logger = get_logger() if logger is None else logger
 
@@ -183,27 +180,6 @@ class _Rules:
             return options.max_response_bytes, not options.cut_long_bodies
         return min(ERROR_BODY_BYTES, options.max_response_bytes), False
 
-    def kept(self, status_code: int, collector: _Collector) -> bytes:
-        """The body as the caller gets it: an error body never holds the token, even if the server echoed it.
-
-        A proxy's or a debugging server's error page may quote the request's headers; the body goes
-        into the exception's message, its excerpt and its ``response``, so the token is masked there.
-        A token cut in two by the limit loses its first part too, and masking never makes the body
-        longer than the limit.
-        """
-        body = b"".join(collector.chunks)
-        if not self._token_forms or 200 <= status_code < 300:
-            return body
-        if collector.full:
-            token = self._token_forms[-1]  # the shortest form: the token as is
-            for length in range(min(len(token) - 1, len(body)), 3, -1):
-                if body.endswith(token[:length]):
-                    body = body[:-length]
-                    break
-        for form in self._token_forms:
-            body = body.replace(form, MASK_BYTES)
-        return body[: collector.limit]
-
     def too_large(self, prepared: Prepared, limit: int) -> ResponseTooLargeError:
         return ResponseTooLargeError(
             f"the response body of {prepared.method} {prepared.log_path} is larger than {limit} bytes "
@@ -246,12 +222,22 @@ class _Rules:
         log_retry(self.logger, method=prepared.method, path=prepared.log_path, attempt=attempt, delay=delay)
         return delay
 
+    def answer(self, response: httpx.Response, content: bytes) -> Answer:
+        """The answer read whole; an error answer's body and headers scrubbed of the client's secrets,
+        since a server or proxy may echo the request and the text goes into an exception."""
+        if 200 <= response.status_code < 300:
+            return Answer(response, content)
+        secrets = self.secrets
+        return Answer(response, secrets.scrub_bytes(content), secrets.scrub_headers(response.headers))
+
     def failure(self, exc: Exception, prepared: Prepared) -> SendbirdCallsError:
         """Any failure of the loop as the package's typed error (a timeout is an APITimeoutError)."""
         if isinstance(exc, SendbirdCallsError):
             return exc
         if isinstance(exc, httpx.TransportError):
-            return error_from_transport(exc, method=prepared.method, path=prepared.log_path)
+            error = error_from_transport(exc, method=prepared.method, path=prepared.log_path)
+            error.args = tuple(self.secrets.scrub(arg) if isinstance(arg, str) else arg for arg in error.args)
+            return error
         error = APIConnectionError(
             f"{type(exc).__name__} on {prepared.method} {prepared.log_path}: the answer could not be read",
             method=prepared.method,
@@ -259,13 +245,6 @@ class _Rules:
         )
         error.__cause__ = exc
         return error
-
-
-def _echoed_forms(token: str) -> list[bytes]:
-    """The token as an echoing server may write it: as is, JSON-escaped (``\\"``, ``\\/``), HTML-escaped."""
-    escaped = json.dumps(token)[1:-1]
-    forms = {token, escaped, escaped.replace("/", "\\/"), html.escape(token), html.escape(token, quote=False)}
-    return sorted((form.encode("ascii") for form in forms), key=len, reverse=True)
 
 
 class _Collector:
@@ -310,11 +289,18 @@ class SyncSender:
         self._sleep = sleep
         self._clock = clock
 
+    @property
+    def secrets(self) -> Secrets:
+        """What this sender's client must never show (its token and the secrets it has handled)."""
+        return self._rules.secrets
+
     def send(self, prepared: Prepared, options: CallOptions) -> Answer:
         """Sends ``prepared`` with retries; the final answer read whole, or a typed error."""
         rules, clock = self._rules, self._clock
         if self.http.is_closed:
             raise ClientClosedError(f"{prepared.operation}: the client is closed; create a new one")
+        for secret in prepared.secrets:
+            rules.secrets.add(secret)
         request = rules.request(self.http, prepared, options)
         try:
             call_deadline = clock() + options.deadline
@@ -377,7 +363,7 @@ class SyncSender:
         finally:
             CURRENT_DEADLINE.reset(scope)
             rules.release(prepared)
-        return Answer(response, rules.kept(response.status_code, collector))
+        return rules.answer(response, b"".join(collector.chunks))
 
     def _wait_for_slot(self, prepared: Prepared) -> None:
         """Sleeps until the rate limiter grants a slot; the attempt then releases it."""
@@ -412,11 +398,18 @@ class AsyncSender:
         self._sleep = sleep
         self._clock = clock
 
+    @property
+    def secrets(self) -> Secrets:
+        """What this sender's client must never show (its token and the secrets it has handled)."""
+        return self._rules.secrets
+
     async def send(self, prepared: Prepared, options: CallOptions) -> Answer:
         """Sends ``prepared`` with retries; the final answer read whole, or a typed error."""
         rules, clock = self._rules, self._clock
         if self.http.is_closed:
             raise ClientClosedError(f"{prepared.operation}: the client is closed; create a new one")
+        for secret in prepared.secrets:
+            rules.secrets.add(secret)
         request = rules.request(self.http, prepared, options)
         try:
             call_deadline = clock() + options.deadline
@@ -492,7 +485,7 @@ class AsyncSender:
                     break
         finally:
             await response.aclose()
-        return Answer(response, self._rules.kept(response.status_code, collector))
+        return self._rules.answer(response, b"".join(collector.chunks))
 
     async def _wait_for_slot(self, prepared: Prepared) -> None:
         """Sleeps until the rate limiter grants a slot; the attempt then releases it."""

@@ -7,6 +7,10 @@ empty cell for null or absent); lists (``participants``) and free-form maps (``c
 ``metadata``) are one cell of compact JSON. A property the spec says is "Also sent as `x`."
 is read from ``x`` when its own name is absent, so a server's other spelling fills the same
 column. Fields the spec does not declare are left out of the CSV (the JSON Lines format keeps them).
+
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be run as a
+formula by a spreadsheet (OWASP's "CSV injection"), so by default it gets a leading single quote
+(``neutralise``); an export asked for raw cells writes them as they are.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from typing import Any
 from ..spec_doc import also_sent_as, resolve, schema_type
 
 _MAX_DEPTH = 4
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""The first characters that make a spreadsheet read a cell as a formula (OWASP's list)."""
 
 
 def columns_of(schema: Mapping[str, Any], prefix: str = "", depth: int = 0) -> list[str]:
@@ -60,6 +66,11 @@ def cell(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+def neutralise(text: str) -> str:
+    """``text`` with a leading ``'`` when it starts like a formula, so a spreadsheet shows it as text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def row_of(item: Mapping[str, Any], columns: list[str], aliases: Mapping[str, str] | None = None) -> list[str]:
     """The cells of one item in column order; a missing field is an empty cell (or its alias's value)."""
     row = []
@@ -79,4 +90,4 @@ def row_of(item: Mapping[str, Any], columns: list[str], aliases: Mapping[str, st
     return row
 
 
-__all__ = ["aliases_of", "cell", "columns_of", "row_of"]
+__all__ = ["FORMULA_STARTS", "aliases_of", "cell", "columns_of", "neutralise", "row_of"]

@@ -1,7 +1,8 @@
 """Pages of any list operation as plain JSON items, starting from any ``next`` token.
 
-An export that resumes must start from a saved token: this asks for each page with ``next=``
-itself, with the same loop guard as the client's pages.
+A list method (``client.rooms.list``) starts from any ``next`` token and follows the pages with
+the client's loop guard; this hands out each page's items as plain dicts and the token after it,
+for an export that resumes from a saved token. ``operation`` is the operationId or method name.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ from typing import Any
 
 import attrs
 
+from ..core.model import to_json_value
+from ..errors import InvalidArgumentError
 from ..operations import find_operation
-from ..pagination import PaginationError
-
-MAX_EMPTY_PAGES = 100
-"""Consecutive empty pages that still carry a ``next`` token before the server is called looping."""
 
 
 @attrs.frozen
@@ -45,32 +44,19 @@ def iter_pages(
     *,
     start: str | None = None,
 ) -> Iterator[Page]:
-    """Calls the list operation ``operation`` (an operationId) of ``api`` page after page from ``start``;
-    each page's items as plain dicts (``tag`` must be the operation's)."""
-    op = find_operation(operation)
+    """Calls ``api.<tag>.<list method>`` page after page from ``start``; each page's items as plain dicts."""
+    try:
+        op = find_operation(operation)  # an operationId
+    except InvalidArgumentError:
+        op = find_operation(f"{tag}.{operation}")  # a method name
     if op.tag != tag or op.paging is None:
-        raise PaginationError(f"{tag}.{operation} is not a list operation of the spec")
-    method = getattr(getattr(api, op.tag), op.name)
-    seen: set[str] = set()
-    empty = 0
-    token = start
-    while True:
-        keywords = dict(filters or {})
-        if token is not None:
-            keywords[op.paging.token_param] = token
-        page = method(*args, **keywords)
-        items = [item.to_dict() for item in page.items]
-        following = page.next_token
-        yield Page(items=items, next=following)
-        if following is None:
-            return
-        if following in seen:
-            raise PaginationError(f"{operation}: the server repeated the next token of an earlier page; stopping")
-        seen.add(following)
-        empty = 0 if items else empty + 1
-        if empty >= MAX_EMPTY_PAGES:
-            raise PaginationError(f"{operation}: {empty} empty pages in a row that still had a next token; stopping")
-        token = following
+        raise ValueError(f"{tag}.{operation} is not a list operation")
+    keywords = dict(filters or {})
+    if start is not None:
+        keywords[op.paging.token_param] = start
+    first = getattr(getattr(api, tag), op.name)(*args, **keywords)
+    for page in first.iter_pages():
+        yield Page(items=[to_json_value(item) for item in page.items], next=page.next_token)
 
 
-__all__ = ["MAX_EMPTY_PAGES", "Page", "iter_pages", "plain"]
+__all__ = ["Page", "iter_pages", "plain"]

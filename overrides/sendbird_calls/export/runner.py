@@ -7,16 +7,19 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 import attrs
 
 from ..spec_doc import list_field
-from .checkpoint import Checkpoint, CheckpointError, checkpoint_path, load, save
-from .columns import aliases_of, columns_of, row_of
-from .pages import iter_pages, plain
+from .checkpoint import CHECKPOINT_SUFFIX, Checkpoint, checkpoint_path, save
+from .columns import aliases_of, columns_of, neutralise, row_of
+from .errors import OutputNameError
+from .files import LOCK_SUFFIX, OutputLock, kind_of, looks_temporary, remove_temporaries, sync_directory
+from .pages import Page, iter_pages, plain
+from .start import NOT_REGULAR, Opened, open_output
 
 ExportFormat = Literal["jsonl", "csv"]
 FORMATS: tuple[ExportFormat, ...] = ("jsonl", "csv")
@@ -44,9 +47,10 @@ class ExportProgress:
 
 @attrs.frozen
 class ExportResult:
-    """What an export wrote."""
+    """What an export wrote: ``items`` is the number of items the output holds."""
 
-    output: Path
+    output: Path | None
+    """The file written; None when the export went to a stream."""
     format: ExportFormat
     pages: int
     items: int
@@ -64,154 +68,167 @@ def resolve_target(target: str) -> tuple[str, str]:
     return tag, operation
 
 
+class _Encoder:
+    """Items to the bytes of one format: JSON Lines as the API sent them, or CSV rows under a header."""
+
+    def __init__(self, file_format: ExportFormat, operation: str, *, csv_raw: bool) -> None:
+        item_schema = list_field(operation)[1]
+        self.columns = columns_of(item_schema) if file_format == "csv" else []
+        self.aliases = aliases_of(item_schema) if file_format == "csv" else {}
+        self.raw = csv_raw
+
+    def header(self) -> bytes:
+        return _csv_bytes([self.columns]) if self.columns else b""
+
+    def page(self, items: list[dict[str, Any]]) -> bytes:
+        if not self.columns:
+            return b"".join(_json_line(item) for item in items)
+        rows = [row_of(item, self.columns, self.aliases) for item in items]
+        if not self.raw:
+            rows = [[neutralise(cell) for cell in row] for row in rows]
+        return _csv_bytes(rows)
+
+
 def export(
     api: Any,
     target: str,
-    output: str | os.PathLike[str],
+    output: str | os.PathLike[str] | BinaryIO,
     *,
     args: Sequence[str] = (),
     filters: Mapping[str, Any] | None = None,
     format: ExportFormat = "jsonl",
     page_size: int = DEFAULT_PAGE_SIZE,
     resume: bool = False,
+    overwrite: bool = False,
+    csv_raw: bool = False,
     on_page: Callable[[ExportProgress], None] | None = None,
 ) -> ExportResult:
     """Export every item of a list operation to ``output``, resumably.
 
-    ``api`` is a ``CallsClient`` (its rate limiter and retries apply to every page). With
-    ``resume=True`` an interrupted export of the same request continues from its last complete
-    page; without a checkpoint it starts afresh. Any exception (Ctrl-C included) leaves the file
-    cut back to the last complete page, with a checkpoint that says so.
+    ``api`` is a ``CallsClient`` (its rate limiter and retries apply to every page). An existing
+    ``output`` is left alone: ``resume=True`` continues the interrupted export its checkpoint
+    describes (with no checkpoint and no output, it starts one), ``overwrite=True`` replaces it.
+    Two exports to one file: the second raises OutputInUseError at once. Any exception (Ctrl-C
+    included) leaves the file cut back to the last complete page, with a checkpoint that says so.
+    CSV cells that a spreadsheet would run as formulas get a leading ``'`` unless ``csv_raw``.
+    ``output`` may also be a binary stream (``sys.stdout.buffer``): no lock, no checkpoint, no resume.
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
         raise ValueError("page_size must be a positive integer")
     tag, operation = resolve_target(target)
-    path = Path(output)
-    marker = checkpoint_path(path)
-    request = {
+    request: dict[str, Any] = {
         "operation": f"{tag}.{operation}",
         "args": [str(arg) for arg in args],
         "filters": {name: plain(value) for name, value in sorted((filters or {}).items())},
         "format": format,
         "page_size": page_size,
     }
-    item_schema = list_field(operation)[1]
-    columns = columns_of(item_schema) if format == "csv" else []
-    aliases = aliases_of(item_schema) if format == "csv" else {}
-    handle, checkpoint = _open(path, marker, request, columns, resume=resume)
-    resumed_at = checkpoint.pages
-    last = [checkpoint]  # the last checkpoint saved, which _run keeps up to date
-    try:
-        if not checkpoint.complete:
-            checkpoint = _run(
-                api,
-                tag=tag,
-                operation=operation,
-                args=args,
-                filters=filters,
-                page_size=page_size,
-                handle=handle,
-                marker=marker,
-                checkpoint=checkpoint,
-                columns=columns,
-                aliases=aliases,
-                on_page=on_page,
-                last=last,
-            )
-    except BaseException:
-        _cut(handle, last[0].offset)
-        raise
-    finally:
-        handle.close()
-    marker.unlink(missing_ok=True)
+    if format == "csv":
+        request["csv_raw"] = bool(csv_raw)
+    encoder = _Encoder(format, operation, csv_raw=csv_raw)
+    query = {**(filters or {}), "limit": page_size}
+
+    def pages(start: str | None) -> Iterator[Page]:
+        return iter_pages(api, tag, operation, args, query, start=start)
+
+    if not isinstance(output, str | os.PathLike):
+        if resume:
+            raise ValueError("resume needs a file: a stream has no checkpoint")
+        return _to_stream(output, pages(None), encoder, format, on_page)
+    path = Path(output)
+    _check_output(path)
+    marker = checkpoint_path(path)
+    with OutputLock(path):
+        opened = open_output(path, marker, request, resume=resume, overwrite=overwrite)
+        remove_temporaries(path.parent, {path.name, marker.name})  # what a killed run left, once nothing refused
+        last = _to_file(opened, marker, pages, encoder, on_page)
+        marker.unlink(missing_ok=True)
+        sync_directory(path.parent)
     return ExportResult(
-        output=path, format=format, pages=checkpoint.pages, items=checkpoint.items, resumed_at_page=resumed_at
+        output=path, format=format, pages=last.pages, items=last.items, resumed_at_page=opened.checkpoint.pages
     )
 
 
-def _open(
-    path: Path, marker: Path, request: dict[str, Any], columns: list[str], *, resume: bool
-) -> tuple[BinaryIO, Checkpoint]:
-    """The output opened for appending at the checkpoint's offset, and that checkpoint."""
-    found = load(marker) if resume else None
-    if found is None:
-        if resume and path.exists():
-            raise CheckpointError(
-                f"cannot resume {path.name}: there is no checkpoint beside it (the export finished, "
-                "or was not made by an export); run without resume to start again"
-            )
-        fresh: BinaryIO = path.open("wb")
-        header = _csv_bytes([columns]) if columns else b""
-        fresh.write(header)
-        _sync(fresh)
-        checkpoint = Checkpoint(request=request, next=None, pages=0, items=0, offset=len(header))
-        save(marker, checkpoint)
-        return fresh, checkpoint
-    if found.request != request:
-        differing = sorted(key for key in request if found.request.get(key) != request.get(key))
-        raise CheckpointError(
-            f"the checkpoint of {path.name} is of another export ({', '.join(differing)} differ); "
-            "run without resume to start again"
-        )
-    try:
-        handle: BinaryIO = path.open("r+b")
-    except FileNotFoundError:
-        raise CheckpointError(f"cannot resume: {path.name} is gone but its checkpoint is there") from None
-    if handle.seek(0, os.SEEK_END) < found.offset:
-        handle.close()
-        raise CheckpointError(f"cannot resume: {path.name} is shorter than its checkpoint says")
-    _cut(handle, found.offset)
-    return handle, found
-
-
-def _run(
-    api: Any,
-    *,
-    tag: str,
-    operation: str,
-    args: Sequence[str],
-    filters: Mapping[str, Any] | None,
-    page_size: int,
-    handle: BinaryIO,
+def _to_file(
+    opened: Opened,
     marker: Path,
-    checkpoint: Checkpoint,
-    columns: list[str],
-    aliases: Mapping[str, str],
+    pages: Callable[[str | None], Iterator[Page]],
+    encoder: _Encoder,
     on_page: Callable[[ExportProgress], None] | None,
-    last: list[Checkpoint],
 ) -> Checkpoint:
-    resumed_at = checkpoint.pages
-    query = {**(filters or {}), "limit": page_size}
-    for page in iter_pages(api, tag, operation, args, query, start=checkpoint.next):
-        if columns:
-            handle.write(_csv_bytes([row_of(item, columns, aliases) for item in page.items]))
-        else:
-            handle.write(b"".join(_json_line(item) for item in page.items))
-        _sync(handle)
-        checkpoint = attrs.evolve(
-            checkpoint,
-            next=page.next,
-            pages=checkpoint.pages + 1,
-            items=checkpoint.items + len(page.items),
-            offset=handle.tell(),
+    """Each page written, fsynced and checkpointed; on any exception the file is cut back to the last checkpoint."""
+    handle, last, digest = opened
+    resumed_at = last.pages
+    try:
+        for page in () if last.complete else pages(last.next):
+            data = (encoder.header() if last.offset == 0 else b"") + encoder.page(page.items)
+            handle.write(data)
+            _sync(handle)
+            digest.update(data)
+            current = attrs.evolve(
+                last,
+                next=page.next,
+                pages=last.pages + 1,
+                items=last.items + len(page.items),
+                offset=handle.tell(),
+                sha256=digest.hexdigest(),
+            )
+            save(marker, current)
+            last = current
+            if on_page is not None:
+                on_page(ExportProgress(last.pages, last.items, len(page.items), resumed_at))
+    except BaseException:
+        _cut(handle, last.offset)
+        raise
+    finally:
+        handle.close()
+    return last
+
+
+def _check_output(path: Path) -> None:
+    """Refuse what an export cannot write: not a regular file, or named like an export's own files."""
+    name = path.name
+    if not name or name in {".", ".."}:
+        raise OutputNameError(f"{path!s:.200} is not a file name")
+    if name.endswith((CHECKPOINT_SUFFIX, LOCK_SUFFIX)) or looks_temporary(name):
+        raise OutputNameError(
+            f"{path}: an output may not be named like an export's own files "
+            f"(*{CHECKPOINT_SUFFIX}, *{LOCK_SUFFIX}, .NAME.<hex>.tmp)"
         )
-        save(marker, checkpoint)
-        last[0] = checkpoint
+    if kind_of(path) == "other":
+        raise OutputNameError(NOT_REGULAR.format(path=path))
+
+
+def _to_stream(
+    stream: BinaryIO,
+    pages: Iterator[Page],
+    encoder: _Encoder,
+    file_format: ExportFormat,
+    on_page: Callable[[ExportProgress], None] | None,
+) -> ExportResult:
+    """Every page to a stream, flushed page by page; nothing to resume from."""
+    count = items = 0
+    for page in pages:
+        stream.write((encoder.header() if count == 0 else b"") + encoder.page(page.items))
+        stream.flush()
+        count += 1
+        items += len(page.items)
         if on_page is not None:
-            on_page(ExportProgress(checkpoint.pages, checkpoint.items, len(page.items), resumed_at))
-    return checkpoint
+            on_page(ExportProgress(count, items, len(page.items), 0))
+    return ExportResult(output=None, format=file_format, pages=count, items=items, resumed_at_page=0)
 
 
 def _json_line(item: Any) -> bytes:
-    return (json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    # backslashreplace: a lone surrogate (``"\ud83d"`` cut from an emoji) is written as its JSON escape.
+    return (json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8", "backslashreplace")
 
 
 def _csv_bytes(rows: list[list[str]]) -> bytes:
     text = io.StringIO()
     csv.writer(text).writerows(rows)
-    return text.getvalue().encode("utf-8")
+    return text.getvalue().encode("utf-8", "backslashreplace")
 
 
 def _sync(handle: BinaryIO) -> None:

@@ -1,10 +1,12 @@
 """A drifted variant of the mock: answers that disagree with the spec, for verify-spec's tests and demos.
 
 ``with_drift(create_app())`` wraps the app in ``DriftMiddleware``, which rewrites the JSON answers
-of chosen operations after the mock produced (and checked) them: a renamed field, an added one, a
-retyped one, a new enum value, a different status, an undocumented error code, a body that is
-not JSON. ``DEFAULT_DRIFT`` does one of each; pass your own rules (operationId -> function of
-``(status, body)``) to try other drift. The mock itself is untouched: only its answers change.
+of chosen operations after the mock produced (and checked) them: a renamed field (an optional one,
+and a required one, which is then missing), an added one, a retyped one, a new enum value, more
+custom items than the spec allows, a different status, an undocumented error code, a body that is
+not JSON. ``DEFAULT_DRIFT`` does one of each, all of them on what a read-only verify-spec run reads
+from a mock with no rooms; pass your own rules (operationId -> function of ``(status, body)``) to
+try other drift. The mock itself is untouched: only its answers change.
 """
 
 from __future__ import annotations
@@ -71,6 +73,28 @@ def drift_direct_calls(status: int, body: Any) -> tuple[int, Any]:
     return status, body
 
 
+def rename_call_id(status: int, body: Any) -> tuple[int, Any]:
+    """get_direct_call: ``call.call_id`` (required) is answered as ``call.id``."""
+    call = body.get("call") if isinstance(body, dict) else None
+    if isinstance(call, dict) and "call_id" in call:
+        call["id"] = call.pop("call_id")
+    return status, body
+
+
+TOO_MANY_CUSTOM_ITEMS = 11
+"""One more custom item than the spec's ``maxProperties`` allows."""
+
+
+def too_many_custom_items(status: int, body: Any) -> tuple[int, Any]:
+    """list_user_calls: every call carries 11 custom items, one more than the spec's ``maxProperties: 10``."""
+
+    def overfill(call: dict[str, Any]) -> None:
+        call["custom_items"] = {f"item{index}": "v" for index in range(TOO_MANY_CUSTOM_ITEMS)}
+
+    _each(body.get("calls") if isinstance(body, dict) else None, overfill)
+    return status, body
+
+
 def accepted_instead_of_ok(status: int, body: Any) -> tuple[int, Any]:
     """get_webhook_settings: HTTP 202 instead of the documented 200."""
     return (202 if status == 200 else status), body
@@ -108,10 +132,11 @@ DEFAULT_DRIFT: Mapping[str, Rewrite] = {
     "list_direct_calls": drift_direct_calls,
     "get_room": _chain(rename_room_type, not_found_as_404),
     "get_webhook_settings": accepted_instead_of_ok,
-    "get_direct_call": new_error_code,
+    "get_direct_call": _chain(rename_call_id, new_error_code),
+    "list_user_calls": too_many_custom_items,
     "get_user_call_summary": html_page,
 }
-"""One drift of each kind verify-spec reports."""
+"""Drift of every kind verify-spec reports, each seen by a read-only run on the mock as it starts (no rooms)."""
 
 
 class DriftMiddleware:

@@ -1,10 +1,11 @@
 """Check the spec against a live application: ``verify_spec()`` and ``sendbird-calls verify-spec``.
 
-Calls the application (read-only by default), checks every answer against the spec's schemas,
-and reports drift: undocumented fields and statuses, missing required fields, wrong JSON types,
-unknown enum values and error codes, answers that are not JSON. The additive drift can be
-written as an OpenAPI Overlay 1.0 document for maintainers to merge (``apply_overlay``).
-Needs the ``verify`` extra (pyyaml, to read the spec).
+Calls the application (read-only by default) through the client's core, checks every raw answer
+against the spec's schemas with jsonschema, and reports drift: undocumented fields and statuses,
+missing required fields, wrong JSON types, unknown enum values and error codes, broken
+constraints, answers that are not JSON. The additive drift can be written as an OpenAPI Overlay
+1.0 document for maintainers to merge (``apply_overlay``). A run needs the ``verify`` extra
+(jsonschema); importing this package does not.
 """
 
 from .findings import Finding, FindingKind

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ import click
 
 from .._constants import API_TOKEN_ENV, APP_ID_ENV, BASE_URL_ENV
 from ..errors import ConfigurationError
+from .progress import terminal_progress
 from .report import EXIT_COULD_NOT_RUN, EXIT_USAGE, VerifyReport
 from .run import DEFAULT_RATE, verify_spec
 
@@ -19,13 +19,15 @@ _FILE = click.Path(dir_okay=False, writable=True, path_type=Path)
 
 @click.command(
     "verify-spec",
-    epilog=f"Credentials come from {APP_ID_ENV} and {API_TOKEN_ENV} only (never the command line). "
+    epilog=f"The application ID comes from --app-id before the command or {APP_ID_ENV}, the token from "
+    f"{API_TOKEN_ENV} only (never the command line). "
     "Exit status: 0 the application matches the spec, 1 drift found, 2 usage error, 3 could not run.",
 )
 @click.option(
     "--base-url",
     metavar="URL",
-    help=f"The Calls API base URL of a mock or a proxy (default: ${BASE_URL_ENV}, else Sendbird's host).",
+    help=f"The Calls API base URL of a mock or a proxy (default: --base-url before the command, ${BASE_URL_ENV}, "
+    "else Sendbird's host).",
 )
 @click.option(
     "--write",
@@ -59,14 +61,26 @@ def verify_spec_command(  # noqa: PLR0917 - click passes every option as an argu
     max_pages: int,
     rate: float,
 ) -> None:
-    """Check the spec against your application: call it and compare every answer with the spec."""
+    """Check the spec against your application: call it and compare every answer with the spec.
+
+    On a terminal, stderr shows the operation being checked and how many answers were.
+    """
     if push_user is not None and not write:
         raise click.UsageError("--push-user needs --write (adding a push token is a write)")
-    for name in (APP_ID_ENV, API_TOKEN_ENV):
-        if not os.environ.get(name):
-            raise click.UsageError(f"set the {name} environment variable")
+    from ..cli.connection import resolve  # the CLI's one order: this option, the root's, the environment
+
+    connection = resolve(click.get_current_context(), base_url)
     try:
-        report = verify_spec(base_url=base_url, write=write, push_user=push_user, max_pages=max_pages, rate=rate)
+        with terminal_progress() as progress:
+            report = verify_spec(
+                app_id=connection.app_id,
+                base_url=connection.base_url,
+                write=write,
+                push_user=push_user,
+                max_pages=max_pages,
+                rate=rate,
+                progress=progress,
+            )
     except (ConfigurationError, ValueError) as exc:
         raise click.UsageError(str(exc)) from None
     except ImportError as exc:

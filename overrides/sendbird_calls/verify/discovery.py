@@ -11,8 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .findings import SchemaLocation
-from .session import RunAbortedError, Session
+from .session import RequestRefusedError, RunAbortedError, Session
 from .steps import RunLog, Step, describe_failure, succeeded
 
 MISSING_ID = "sendbird-calls-verify-no-such-id"
@@ -48,37 +47,30 @@ class Discovery:
 
     def run(self) -> None:
         """Every read of the plan, in order."""
-        users = self.list_items("list users", "list_users", "users", {})
+        users = self.list_items("list users", "list_users", "users")
         first = self.log.steps[0] if self.log.steps else None
         if first is not None and first.outcome == "failed" and first.detail.startswith("HTTP 401"):
             raise RunAbortedError(f"the application refused the API token ({first.detail})")
         for user_id in self.ids(users, "user_id"):
             self.read_user(user_id)
-        calls = self.list_items("list direct calls", "list_direct_calls", "calls", {})
+        calls = self.list_items("list direct calls", "list_direct_calls", "calls")
         for call_id in self.ids(calls, "call_id"):
-            self.get("get a direct call", "get_direct_call", {"call_id": call_id})
-        rooms = self.list_items("list rooms", "list_rooms", "rooms", {})
+            self.get("get a direct call", "get_direct_call", call_id=call_id)
+        rooms = self.list_items("list rooms", "list_rooms", "rooms")
         for room_id in self.ids(rooms, "room_id"):
-            self.get("get a room", "get_room", {"room_id": room_id})
-            self.list_items(
-                "list a room's participants", "list_room_participants", "participants", {"room_id": room_id}
-            )
-        self.get(
-            "get the webhook settings",
-            "get_webhook_settings",
-            {"application_id": self.session.config.app_id},
-            {"display_all_webhook_categories": True},
-        )
+            self.get("get a room", "get_room", room_id=room_id)
+            self.list_items("list a room's participants", "list_room_participants", "participants", room_id=room_id)
+        self.get("get the webhook settings", "get_webhook_settings", display_all_webhook_categories=True)
         self.read_secondary_tokens()
-        self.probe("look up a room that does not exist", "get_room", {"room_id": MISSING_ID})
-        self.probe("look up a direct call that does not exist", "get_direct_call", {"call_id": MISSING_ID})
+        self.probe("look up a room that does not exist", "get_room", room_id=MISSING_ID)
+        self.probe("look up a direct call that does not exist", "get_direct_call", call_id=MISSING_ID)
 
     def read_user(self, user_id: str) -> None:
         """A user's calls, call summary and push tokens of each type."""
-        self.list_items("list a user's calls", "list_user_calls", "calls", {"user_id": user_id})
-        self.get("get a user's call summary", "get_user_call_summary", {"user_id": user_id})
+        self.list_items("list a user's calls", "list_user_calls", "calls", user_id=user_id)
+        self.get("get a user's call summary", "get_user_call_summary", user_id=user_id)
         for token_type in self.path_enum("list_push_tokens", "token_type"):
-            self.get("list a user's push tokens", "list_push_tokens", {"user_id": user_id, "token_type": token_type})
+            self.get("list a user's push tokens", "list_push_tokens", user_id=user_id, token_type=token_type)
 
     def read_secondary_tokens(self) -> None:
         """The secondary tokens, when the token is the master one; their values become secrets to scrub."""
@@ -91,7 +83,7 @@ class Discovery:
             return
         checked = self.session.call("list_secondary_api_tokens")
         data = checked.data if isinstance(checked.data, dict) else {}
-        if checked.answer.status == 401:
+        if checked.status == 401:
             self.is_master = False
             self.log.skip(
                 "list secondary API tokens", "list_secondary_api_tokens", "the API token is not the master token"
@@ -106,50 +98,47 @@ class Discovery:
                 self.session.secrets.add(token)
         first = next((token for token in tokens if isinstance(token, str)), None)
         if first is not None:  # its value goes only into the masked path, never into a step or finding
-            self.get("view one secondary API token", "get_secondary_api_token", {"api_token": first})
+            self.get("view one secondary API token", "get_secondary_api_token", api_token=first)
         elif self.is_master:
-            self.probe(
-                "view a secondary API token that does not exist", "get_secondary_api_token", {"api_token": "0" * 40}
-            )
+            self.probe("view a secondary API token that does not exist", "get_secondary_api_token", api_token="0" * 40)
 
-    def get(
-        self, name: str, operation: str, path_params: Mapping[str, str], query: Mapping[str, Any] | None = None
-    ) -> dict[str, Any] | None:
-        """One GET; its JSON object, or None when it failed."""
-        checked = self.session.call(operation, path_params, query)
+    def get(self, name: str, operation: str, **arguments: Any) -> dict[str, Any] | None:
+        """One GET; its JSON object, or None when it failed (or could not be sent)."""
+        try:
+            checked = self.session.call(operation, **arguments)
+        except RequestRefusedError as exc:
+            self.log.fail(name, operation, str(exc))
+            return None
         if self.log.record(name, operation, checked):
             data: dict[str, Any] = checked.data
             return data
         return None
 
-    def probe(self, name: str, operation: str, path_params: Mapping[str, str]) -> None:
+    def probe(self, name: str, operation: str, **arguments: Any) -> None:
         """A GET expected to fail: its error answer is what gets checked, so either outcome is a step done."""
-        checked = self.session.call(operation, path_params)
+        checked = self.session.call(operation, **arguments)
         if succeeded(checked):
-            detail = f"answered HTTP {checked.answer.status} for an ID that should not exist"
+            detail = f"answered HTTP {checked.status} for an ID that should not exist"
         else:
             detail = f"answered {describe_failure(checked)}, as expected"
         self.log.add(Step(name, operation, "ok", detail))
 
-    def list_items(
-        self, name: str, operation: str, list_field: str, path_params: Mapping[str, str]
-    ) -> list[dict[str, Any]]:
+    def list_items(self, name: str, operation: str, list_field: str, **arguments: Any) -> list[dict[str, Any]]:
         """Up to ``max_pages`` pages of a list, following ``next``; the items seen."""
         items: list[dict[str, Any]] = []
-        for page in self.pages(name, operation, path_params):
+        for page in self.pages(name, operation, arguments):
             found = page.get(list_field)
             if isinstance(found, list):
                 items.extend(item for item in found if isinstance(item, dict))
         return items
 
-    def pages(self, name: str, operation: str, path_params: Mapping[str, str]) -> Iterator[dict[str, Any]]:
+    def pages(self, name: str, operation: str, arguments: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+        paging = self.session.operation(operation).paging
+        token_param = paging.token_param if paging is not None else "next"
         seen: set[str] = set()
         token: str | None = None
         for _ in range(self.limits.max_pages):
-            query: dict[str, Any] = {"limit": self.limits.page_size}
-            if token is not None:
-                query["next"] = token
-            page = self.get(name, operation, path_params, query)
+            page = self.get(name, operation, **arguments, limit=self.limits.page_size, **{token_param: token})
             if page is None:
                 return
             yield page
@@ -170,17 +159,6 @@ class Discovery:
         return out
 
     def path_enum(self, operation: str, name: str) -> list[str]:
-        """The values the spec allows for an enum path parameter (push token types)."""
-        spec = self.session.spec
-        path, method = spec.location(operation)
-        item = spec.spec["paths"][path]
-        params = [*item.get("parameters", []), *item[method].get("parameters", [])]
-        for param in params:
-            resolved, _ = spec.checker.resolve(param, _ROOT)
-            if resolved.get("name") == name and resolved.get("in") == "path":
-                schema, _ = spec.checker.resolve(resolved.get("schema", {}), _ROOT)
-                return [str(value) for value in schema.get("enum", [])]
-        return []
-
-
-_ROOT = SchemaLocation(())
+        """The values the operations table allows for an enum path parameter (push token types)."""
+        enum = self.session.operation(operation).by_name[name].enum
+        return [] if enum is None else [str(member.value) for member in enum]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.secrets import Secrets
 from .findings import Finding, FindingKind
 from .overlay import build_overlay
 from .steps import Step
@@ -213,19 +214,12 @@ def _table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str
     return [line(header), *(line(row) for row in rows)]
 
 
-def scrub_text(text: str, secrets: set[str]) -> str:
-    """``text`` with every secret replaced by ``***`` (longest first, so no secret's tail survives)."""
-    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
-        text = text.replace(secret, "***")
-    return text
-
-
-def scrub_value(value: Any, secrets: set[str]) -> Any:
+def scrub_value(value: Any, secrets: Secrets) -> Any:
     """A JSON value with every string (keys included) scrubbed of the secrets."""
     if isinstance(value, str):
-        return scrub_text(value, secrets)
+        return secrets.scrub(value)
     if isinstance(value, list):
         return [scrub_value(item, secrets) for item in value]
     if isinstance(value, dict):
-        return {scrub_text(str(k), secrets): scrub_value(v, secrets) for k, v in value.items()}
+        return {secrets.scrub(str(k)): scrub_value(v, secrets) for k, v in value.items()}
     return value

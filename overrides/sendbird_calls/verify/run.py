@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import replace
 from pathlib import Path
@@ -9,19 +10,22 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import spec_doc
 from .._constants import DEFAULT_TIMEOUT
 from .._version import __version__
 from ..config import resolve_config
-from .answers import SpecAnswers
+from ..core.secrets import Secrets
 from .discovery import Discovery, Limits
 from .findings import Finding
 from .lifecycle import Lifecycles
-from .report import SpecInfo, VerifyReport, scrub_text, scrub_value
-from .session import RunAbortedError, Session
+from .report import SpecInfo, VerifyReport, scrub_value
+from .session import ProgressCallback, RunAbortedError, Session
 from .steps import RunLog
 
 if TYPE_CHECKING:
-    from ..mock.spec import SpecIndex
+    from .answers import SpecAnswers
+
+INSTALL_HINT = "pip install 'sendbird-calls[verify]'"
 
 DEFAULT_RATE = 2.0
 """Requests per second in all: a fifth of Sendbird's lowest per-endpoint limit for GET."""
@@ -42,14 +46,18 @@ def verify_spec(
     timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
     transport: httpx.BaseTransport | None = None,
     spec_path: str | Path | None = None,
+    progress: ProgressCallback | None = None,
 ) -> VerifyReport:
     """Call the application and check every answer against the spec; the report says what differs.
 
     Credentials and ``base_url`` work as for ``CallsClient``. Read-only (GET only) unless
     ``write=True``, which adds lifecycles that clean up after themselves: a room with custom
     items, a push token on ``push_user`` (only when given), a secondary token (master token only).
-    ``rate`` caps requests per second in all (None: no cap). Raises ``ConfigurationError`` for bad
-    arguments; network and credential failures end the run early with ``report.aborted`` set.
+    ``rate`` caps requests per second in all (None: no cap). ``spec_path`` checks against another
+    spec file (the shipped one by default); ``progress`` is told the operationId before each request
+    and how many answers were checked so far. Raises ``ConfigurationError`` for bad arguments,
+    ``ImportError`` without jsonschema (the ``verify`` extra); network and credential failures end
+    the run early with ``report.aborted`` set.
     """
     if push_user is not None and not write:
         raise ValueError("push_user needs write=True: adding a push token is a write")
@@ -59,14 +67,8 @@ def verify_spec(
     config = resolve_config(
         app_id, api_token, base_url=base_url, chat_base_url=chat_base_url, timeout=timeout, max_retries=2
     )
-    index = _load_spec(spec_path)
-    spec = SpecAnswers(index.raw)
-    info = SpecInfo(
-        title=str(index.raw.get("info", {}).get("title", "")),
-        version=str(index.raw.get("info", {}).get("version", "")),
-        sha256=hashlib.sha256(index.text).hexdigest(),
-    )
-    session = Session(config, spec, allow_writes=write, rate=rate, transport=transport)
+    spec, info = _load_spec(spec_path)
+    session = Session(config, spec, allow_writes=write, rate=rate, transport=transport, progress=progress)
     log = RunLog()
     aborted: str | None = None
     try:
@@ -93,34 +95,50 @@ def verify_spec(
         write=write,
         tool_version=__version__,
         findings=[_scrub_finding(f, secrets) for f in session.findings.findings],
-        steps=[
-            replace(step, name=scrub_text(step.name, secrets), detail=scrub_text(step.detail, secrets))
-            for step in log.steps
-        ],
-        leftovers=[scrub_text(item, secrets) for item in log.leftovers],
+        steps=[replace(step, name=secrets.scrub(step.name), detail=secrets.scrub(step.detail)) for step in log.steps],
+        leftovers=[secrets.scrub(item) for item in log.leftovers],
         operations={
             op: {"requests": stats.requests, "statuses": {str(k): v for k, v in sorted(stats.statuses.items())}}
             for op, stats in session.stats.items()
         },
-        aborted=scrub_text(aborted, secrets) if aborted else None,
+        aborted=secrets.scrub(aborted) if aborted else None,
     )
 
 
-def _scrub_finding(finding: Finding, secrets: set[str]) -> Finding:
+def _scrub_finding(finding: Finding, secrets: Secrets) -> Finding:
     return replace(
         finding,
-        pointer=scrub_text(finding.pointer, secrets),
-        detail=scrub_text(finding.detail, secrets),
-        value=scrub_text(finding.value, secrets) if finding.value is not None else None,
+        pointer=secrets.scrub(finding.pointer),
+        detail=secrets.scrub(finding.detail),
+        value=secrets.scrub(finding.value) if finding.value is not None else None,
         observed_schema=scrub_value(finding.observed_schema, secrets) if finding.observed_schema else None,
     )
 
 
-def _load_spec(spec_path: str | Path | None) -> SpecIndex:
+def _load_spec(spec_path: str | Path | None) -> tuple[SpecAnswers, SpecInfo]:
+    """The spec's answers to check against (read by ``spec_doc``, the one spec reader) and what names it."""
     try:
-        from ..mock.spec import load_spec
-    except ImportError as exc:  # pyyaml missing
-        raise ImportError(
-            "verify-spec reads the YAML spec: install the extra with pip install 'sendbird-calls[verify]'"
-        ) from exc
-    return load_spec(spec_path)
+        from .answers import SpecAnswers
+    except ImportError as exc:  # jsonschema missing
+        raise ImportError(f"verify-spec checks answers with jsonschema: install it with {INSTALL_HINT}") from exc
+    if spec_path is None:
+        path = spec_doc.spec_path()
+        answers = _shipped_answers()
+    else:
+        path = Path(spec_path)
+        answers = SpecAnswers(spec_doc.read_spec(path))
+    document = answers.document
+    info = SpecInfo(
+        title=str(document.get("info", {}).get("title", "")),
+        version=str(document.get("info", {}).get("version", "")),
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+    )
+    return answers, info
+
+
+@functools.cache
+def _shipped_answers() -> SpecAnswers:
+    """The shipped spec's answers, built once per process (its validators are reused run after run)."""
+    from .answers import SpecAnswers
+
+    return SpecAnswers(spec_doc.load_spec())

@@ -1,44 +1,53 @@
-"""Sends verify-spec's requests raw, through the client's safe transport, and checks each answer.
+"""Sends verify-spec's requests through the client's core and checks each raw answer against the spec.
 
-Requests are built from the spec (path, host, method), not through the generated models: the
-point is to see the JSON exactly as the server sent it. The transport stack is the client's
-(the token is added on an inner copy only, secret path values are masked in logs), with a
-global pace instead of the per-endpoint limiter, and no retries for anything but GET.
+A request is prepared from the operations table by the core (``core.request.prepare``: path
+segments checked, secret path values masked in logs, query values checked) and sent by the one
+request loop (``core.send.SyncSender``: the token on the request only while it is sent), with a
+global pace instead of the per-endpoint limiter and no retries for anything but GET. The answer
+is not parsed into models: its raw JSON is what gets checked.
 """
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._constants import CONTENT_TYPE, USER_AGENT
-from .._request_context import EXTENSION_KEY, RequestContext
-from .._secret import Secret
-from ..auth import SECRET_URL_EXTENSION, ApiTokenTransport
+from sendbird_calls_api.api import operations
+
 from ..config import ClientConfig
-from ..paths import SECRET_MASK, check_path_segment, is_secret_path_param, percent_encode
+from ..core.operation import Operation
+from ..core.options import CallOptions
+from ..core.requester import SyncRequester
+from ..core.secrets import Secrets
+from ..core.send import SyncSender
+from ..errors import SendbirdCallsError
 from ..rate_limit import Booking
 from ..retry import RetryPolicy
-from ..transport import SendbirdTransport
-from .answers import Answer, CheckedAnswer, SpecAnswers
 from .findings import FindingCollector
 
-READ_METHODS = frozenset({"GET"})
+if TYPE_CHECKING:
+    from .answers import CheckedAnswer, SpecAnswers
+
+ProgressCallback = Callable[[str, int], None]
+"""Told before each request: the operationId about to be checked and how many answers were checked so far."""
 
 
 class RunAbortedError(Exception):
     """The run cannot go on: the network failed or the credentials were refused."""
 
 
+class RequestRefusedError(RunAbortedError):
+    """A request the core refused to send (an ID from a listing that is not one path segment): only its step fails."""
+
+
 class Pacer:
-    """At most ``rate`` requests per second in all (None or 0: no pacing); thread-safe."""
+    """At most ``rate`` requests per second in all (None or 0: no pacing); thread-safe; the loop's rate limiter."""
 
     def __init__(self, rate: float | None, clock: Callable[[], float] = time.monotonic) -> None:
         if rate is not None and rate < 0:
@@ -49,7 +58,7 @@ class Pacer:
         self._lock = threading.Lock()
 
     def reserve(self, method: str, operation: str | None) -> Booking:
-        """Book the next free moment; the transport sleeps until then."""
+        """Book the next free moment; the loop sleeps until then."""
         with self._lock:
             now = self._clock()
             at = max(now, self._next)
@@ -80,84 +89,68 @@ class Session:
         rate: float | None,
         max_retries: int = 2,
         transport: httpx.BaseTransport | None = None,
+        progress: ProgressCallback | None = None,
     ) -> None:
         self.config = config
         self.spec = spec
         self.allow_writes = allow_writes
+        self.progress = progress
         self.findings = FindingCollector()
         self.stats: dict[str, OperationStats] = {}
-        self.secrets: set[str] = {config.api_token.reveal()}
-        """Every secret value seen (the API token, secondary tokens): outputs are scrubbed of them."""
-        stack = SendbirdTransport(
-            ApiTokenTransport(transport if transport is not None else httpx.HTTPTransport(), config.api_token),
-            retry_policy=RetryPolicy(max_retries=max_retries),
-            rate_limiter=Pacer(rate),
-        )
-        self._http = httpx.Client(
-            transport=stack,
+        self._operations: dict[str, Operation[Any]] = {op.id: op for op in operations()}
+        if transport is None:
+            from ..core.network import DeadlineTransport
+
+            transport = DeadlineTransport()
+        self._http = httpx.Client(transport=transport, timeout=config.timeout, follow_redirects=False)
+        reads = CallOptions(
             timeout=config.timeout,
-            headers={"Content-Type": CONTENT_TYPE, "User-Agent": USER_AGENT, "Accept": "application/json"},
+            retry_policy=RetryPolicy(max_retries=max_retries),
+            deadline=config.deadline,
+            max_response_bytes=config.max_response_bytes,
         )
+        self._options = {False: reads, True: reads.merge("verify-spec", {"max_retries": 0})}
+        """By whether the request is a write: writes are sent once, never retried."""
+        sender = SyncSender(self._http, token=config.api_token, rate_limiter=Pacer(rate))
+        self._requester = SyncRequester(config, reads, sender)
+        self.secrets: Secrets = sender.secrets
+        """The loop's secrets (the API token, token path values sent) plus the secondary tokens a run reads:
+        error answers arrive scrubbed of them, and the report is."""
 
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
 
-    def call(
-        self,
-        operation: str,
-        path_params: Mapping[str, str] | None = None,
-        query: Mapping[str, Any] | None = None,
-        body: Any = None,
-    ) -> CheckedAnswer:
-        """Send one operation, check its answer against the spec and record the findings.
+    def operation(self, operation_id: str) -> Operation[Any]:
+        """The operations table's row of ``operation_id``."""
+        return self._operations[operation_id]
+
+    @property
+    def answers_checked(self) -> int:
+        return sum(stats.requests for stats in self.stats.values())
+
+    def call(self, operation: str, /, **arguments: Any) -> CheckedAnswer:
+        """Send one operation (arguments as its method takes them), check its answer and record the findings.
 
         A write (anything but GET) is sent once, never retried, and only when writes are allowed.
         """
-        path, method = self.spec.location(operation)
-        method = method.upper()
-        is_write = method not in READ_METHODS
+        op = self._operations[operation]
+        is_write = op.method != "GET"
         if is_write and not self.allow_writes:
-            raise RuntimeError(f"{operation} is a {method}: verify-spec sends writes only with write=True")
-        url, log_path, secret_url = self._url(operation, path, path_params or {}, query or {})
-        context = RequestContext(operation=operation, log_path=log_path, max_retries=0 if is_write else None)
-        extensions: dict[str, Any] = {EXTENSION_KEY: context}
-        if secret_url is not None:
-            extensions[SECRET_URL_EXTENSION] = secret_url
-        content = None if body is None else json.dumps(body, separators=(",", ":")).encode()
+            raise RuntimeError(f"{operation} is a {op.method}: verify-spec sends writes only with write=True")
         try:
-            response = self._http.request(method, url, content=content, extensions=extensions)
-        except httpx.TransportError as exc:
-            raise RunAbortedError(f"{operation}: {type(exc).__name__} while calling {log_path}") from None
+            prepared = self._requester.prepare(op, arguments)
+        except SendbirdCallsError as exc:
+            raise RequestRefusedError(f"not sent: {exc}") from None
+        if self.progress is not None:
+            self.progress(operation, self.answers_checked)
+        try:
+            answer = self._requester.sender.send(prepared, self._options[is_write])
+        except SendbirdCallsError as exc:
+            raise RunAbortedError(f"{operation}: {exc}") from None
         stats = self.stats.setdefault(operation, OperationStats())
         stats.requests += 1
-        stats.statuses[response.status_code] += 1
-        answer = Answer(response.status_code, response.headers.get("content-type", ""), response.content)
-        checked = self.spec.check(operation, answer)
+        stats.statuses[answer.status_code] += 1
+        checked = self.spec.check(operation, answer.status_code, answer.content, answer.headers.get("content-type", ""))
         self.findings.extend(checked.findings)
         return checked
-
-    def _url(
-        self, operation: str, path: str, path_params: Mapping[str, str], query: Mapping[str, Any]
-    ) -> tuple[str, str, Secret | None]:
-        """The URL to send (secret segments masked), the loggable path, and the real URL as a Secret."""
-        host = "chat" if self._path_item(path).get("servers") else "calls"
-        base = self.config.base_for(host, operation)
-        real, shown = path, path
-        for name, value in path_params.items():
-            text = percent_encode(check_path_segment(name, value))
-            real = real.replace("{" + name + "}", text)
-            shown = shown.replace("{" + name + "}", SECRET_MASK if is_secret_path_param(name) else text)
-        parts = []
-        for name, value in query.items():
-            text = ("true" if value else "false") if isinstance(value, bool) else str(value)
-            parts.append(f"{percent_encode(name)}={percent_encode(text)}")
-        suffix = "?" + "&".join(parts) if parts else ""
-        base_path = httpx.URL(base).raw_path.decode("ascii").rstrip("/")
-        if real == shown:
-            return base + real + suffix, base_path + shown, None
-        return base + shown + suffix, base_path + shown, Secret(base + real + suffix)
-
-    def _path_item(self, path: str) -> Mapping[str, Any]:
-        item: Mapping[str, Any] = self.spec.spec["paths"][path]
-        return item

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from .answers import CheckedAnswer
+if TYPE_CHECKING:
+    from .answers import CheckedAnswer
 
 Outcome = Literal["ok", "failed", "skipped"]
 
@@ -75,14 +76,14 @@ class RunLog:
 
 def succeeded(checked: CheckedAnswer) -> bool:
     """A 2xx answer with a JSON object body, or with no body where the spec declares none (a revoke)."""
-    if not 200 <= checked.answer.status < 300:
+    if not 200 <= checked.status < 300:
         return False
-    return isinstance(checked.data, dict) or (not checked.answer.body and not checked.findings)
+    return isinstance(checked.data, dict) or (not checked.body and not checked.findings)
 
 
 def describe_failure(checked: CheckedAnswer) -> str:
     """``HTTP 400, code 400200 NOT_FOUND`` (no message: it may echo what was sent)."""
-    text = f"HTTP {checked.answer.status}"
+    text = f"HTTP {checked.status}"
     if isinstance(checked.data, dict) and "code" in checked.data:
         text += f", code {checked.data.get('code')} {checked.data.get('type', '')}".rstrip()
     elif not checked.is_json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, overload
 
@@ -97,7 +98,7 @@ REVOKE_SECONDARY_API_TOKEN: Operation[None] = Operation(
     empty_success=True,
 )
 
-OPERATIONS: tuple[Operation, ...] = (
+OPERATIONS: tuple[Operation[Any], ...] = (
     LIST_SECONDARY_API_TOKENS,
     GENERATE_SECONDARY_API_TOKEN,
     GET_SECONDARY_API_TOKEN,
@@ -120,7 +121,7 @@ class ApiTokens(SyncResource):
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> list[SecondaryApiToken]:
+    ) -> builtins.list[SecondaryApiToken]:
         """List secondary API tokens.
 
         Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host
@@ -324,7 +325,7 @@ class AsyncApiTokens(AsyncResource):
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> list[SecondaryApiToken]:
+    ) -> builtins.list[SecondaryApiToken]:
         """List secondary API tokens.
 
         Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host

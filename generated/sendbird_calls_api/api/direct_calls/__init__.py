@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, overload
 
@@ -208,7 +209,7 @@ DELETE_DIRECT_CALL_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult] = Operation(
     response=CustomItemsDeleteResult,
 )
 
-OPERATIONS: tuple[Operation, ...] = (
+OPERATIONS: tuple[Operation[Any], ...] = (
     LIST_DIRECT_CALLS,
     GET_DIRECT_CALL,
     UPDATE_DIRECT_CALL_CUSTOM_ITEMS,
@@ -429,7 +430,7 @@ class DirectCalls(SyncResource):
         self,
         call_id: str,
         *,
-        keys: list[str] | Unset = UNSET,
+        keys: builtins.list[str] | Unset = UNSET,
         body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsDeleteResult:
@@ -700,7 +701,7 @@ class AsyncDirectCalls(AsyncResource):
         self,
         call_id: str,
         *,
-        keys: list[str] | Unset = UNSET,
+        keys: builtins.list[str] | Unset = UNSET,
         body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsDeleteResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, overload
 
@@ -365,7 +366,7 @@ DELETE_ROOM_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult] = Operation(
     response=CustomItemsDeleteResult,
 )
 
-OPERATIONS: tuple[Operation, ...] = (
+OPERATIONS: tuple[Operation[Any], ...] = (
     LIST_ROOMS,
     CREATE_ROOM,
     GET_ROOM,
@@ -790,7 +791,7 @@ class Rooms(SyncResource):
         self,
         room_id: str,
         *,
-        keys: list[str] | Unset = UNSET,
+        keys: builtins.list[str] | Unset = UNSET,
         body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsDeleteResult:
@@ -1264,7 +1265,7 @@ class AsyncRooms(AsyncResource):
         self,
         room_id: str,
         *,
-        keys: list[str] | Unset = UNSET,
+        keys: builtins.list[str] | Unset = UNSET,
         body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CustomItemsDeleteResult:

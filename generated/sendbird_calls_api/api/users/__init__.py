@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, overload
 
@@ -329,7 +330,7 @@ REMOVE_PUSH_TOKEN: Operation[PushTokenResult] = Operation(
     response=PushTokenResult,
 )
 
-OPERATIONS: tuple[Operation, ...] = (
+OPERATIONS: tuple[Operation[Any], ...] = (
     LIST_USERS,
     LIST_USER_CALLS,
     GET_USER_CALL_SUMMARY,

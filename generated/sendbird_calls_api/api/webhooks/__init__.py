@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, overload
 
@@ -101,7 +102,7 @@ UPDATE_WEBHOOK_SETTINGS: Operation[WebhookSettings] = Operation(
     unwrap="webhook",
 )
 
-OPERATIONS: tuple[Operation, ...] = (
+OPERATIONS: tuple[Operation[Any], ...] = (
     GET_WEBHOOK_SETTINGS,
     UPDATE_WEBHOOK_SETTINGS,
 )
@@ -174,7 +175,7 @@ class Webhooks(SyncResource):
         *,
         enabled: bool | Unset = UNSET,
         url: str | Unset = UNSET,
-        enabled_events: list[str] | Unset = UNSET,
+        enabled_events: builtins.list[str] | Unset = UNSET,
         application_id: str | None = None,
         body: UpdateWebhookSettingsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
@@ -305,7 +306,7 @@ class AsyncWebhooks(AsyncResource):
         *,
         enabled: bool | Unset = UNSET,
         url: str | Unset = UNSET,
-        enabled_events: list[str] | Unset = UNSET,
+        enabled_events: builtins.list[str] | Unset = UNSET,
         application_id: str | None = None,
         body: UpdateWebhookSettingsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
@@ -48,11 +48,13 @@ def handles(operation_id: str, *, master_only: bool = False) -> Callable[[Handle
     return register
 
 
-def split_list(value: str | None) -> list[str] | None:
-    """A comma-separated query value as a list, each item URL-decoded once more (None when absent)."""
+def split_list(value: str | Sequence[str] | None) -> list[str] | None:
+    """A comma-separated query value as a list, each item URL-decoded once more (None when absent); the
+    spec's ``style: form, explode: false`` arrays arrive already split by the validator."""
     if value is None:
         return None
-    return [unquote(item) for item in value.split(",")]
+    items = value.split(",") if isinstance(value, str) else value
+    return [unquote(item) for item in items]
 
 
 def affected_at() -> int:
