@@ -222,13 +222,18 @@ class _Rules:
         log_retry(self.logger, method=prepared.method, path=prepared.log_path, attempt=attempt, delay=delay)
         return delay
 
-    def answer(self, response: httpx.Response, content: bytes) -> Answer:
+    def answer(self, response: httpx.Response, collector: _Collector) -> Answer:
         """The answer read whole; an error answer's body and headers scrubbed of the client's secrets,
-        since a server or proxy may echo the request and the text goes into an exception."""
+        since a server or proxy may echo the request and the text goes into an exception. A body cut
+        at its limit also loses a secret's first part at its end, and masks never take it past the limit."""
+        content = b"".join(collector.chunks)
         if 200 <= response.status_code < 300:
             return Answer(response, content)
         secrets = self.secrets
-        return Answer(response, secrets.scrub_bytes(content), secrets.scrub_headers(response.headers))
+        if collector.full:
+            content = secrets.cut_tail(content)
+        content = secrets.scrub_bytes(content)[: collector.limit]
+        return Answer(response, content, secrets.scrub_headers(response.headers))
 
     def failure(self, exc: Exception, prepared: Prepared) -> SendbirdCallsError:
         """Any failure of the loop as the package's typed error (a timeout is an APITimeoutError)."""
@@ -363,7 +368,7 @@ class SyncSender:
         finally:
             CURRENT_DEADLINE.reset(scope)
             rules.release(prepared)
-        return rules.answer(response, b"".join(collector.chunks))
+        return rules.answer(response, collector)
 
     def _wait_for_slot(self, prepared: Prepared) -> None:
         """Sleeps until the rate limiter grants a slot; the attempt then releases it."""
@@ -485,7 +490,7 @@ class AsyncSender:
                     break
         finally:
             await response.aclose()
-        return self._rules.answer(response, b"".join(collector.chunks))
+        return self._rules.answer(response, collector)
 
     async def _wait_for_slot(self, prepared: Prepared) -> None:
         """Sleeps until the rate limiter grants a slot; the attempt then releases it."""
