@@ -22,7 +22,7 @@ import httpx
 import pytest
 
 from sendbird_calls import SendbirdCallsError, ServerError
-from sendbird_calls._logging import configure_from_env
+from sendbird_calls._logging import _EnvStreamHandler, configure_from_env
 from sendbird_calls.rate_limit import BatchRateLimiter
 from tests.send_support import MODES, ROOM_ANSWER, FakeClock, Mode, Script, call_client, run_loop, settle, status
 from tests.spec_examples import API_TOKEN, APP_ID
@@ -157,9 +157,11 @@ async def test_query_strings_and_bodies_are_never_logged(mode: Mode, records: py
 
 @pytest.fixture
 def sendbird_logger() -> Iterator[logging.Logger]:
-    """The package logger, restored to its original handlers and level after the test."""
+    """The package logger without the stream handler an earlier test may have turned on; its own
+    handlers and level are restored after the test."""
     logger = logging.getLogger("sendbird_calls")
     handlers, level = list(logger.handlers), logger.level
+    logger.handlers[:] = [handler for handler in handlers if not isinstance(handler, _EnvStreamHandler)]
     yield logger
     logger.handlers[:] = handlers
     logger.setLevel(level)
@@ -175,7 +177,7 @@ def test_the_environment_turns_on_one_stream_handler_however_often_it_is_read(
     configure_from_env({"SENDBIRD_CALLS_LOG": value})
 
     assert len(sendbird_logger.handlers) == before + 1
-    assert isinstance(sendbird_logger.handlers[-1], logging.StreamHandler)
+    assert isinstance(sendbird_logger.handlers[-1], _EnvStreamHandler)
     assert sendbird_logger.level == level
 
 
