@@ -18,7 +18,7 @@ GENERATE := $(PY) tools/generate.py
 BASE ?=
 
 .PHONY: help install generate check-generated api-diff check-api lint-spec lint format typecheck unit contract test check demo bench clean \
-	docs docs-serve browser wheel
+	docs docs-serve browser wheel other-pythons other-pythons-start other-pythons-wait
 
 help:
 	@echo "make demo             run the main job against the embedded mock server"
@@ -27,8 +27,10 @@ help:
 	@echo "make check-generated  fail when generated/ is not what $(SPEC) produces"
 	@echo "make api-diff         what the spec change breaks for users (BASE=<git ref or spec file>)"
 	@echo "make check-api        version and CHANGELOG.md agree with the diff since the last release"
+	@echo "make lint-spec        the spec is OpenAPI 3.1 and follows the spec rules (each finding with its fix)"
 	@echo "make contract         schemathesis CLI against a live mock server"
-	@echo "make bench            benchmarks, reported as ratios against a baseline"
+	@echo "make other-pythons    the library's unit tests on Python 3.12 and 3.13 (part of make test)"
+	@echo "make bench            benchmarks against hand-written httpx, into benchmarks/REPORT.md"
 	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
 	@echo "make docs-serve       serve the documentation on http://127.0.0.1:8000 while editing"
 	@echo "make wheel            build the wheel into dist/"
@@ -66,9 +68,13 @@ check-api: $(STAMP)
 	@echo "==> api-diff against the last release: version and changelog"
 	@$(PY) -m tools.api_diff check
 
+# lint-spec: OpenAPI 3.1 first, then the rules the generator, the mock and the tests rely on
+# (tools/lint_spec; one line per finding with its fix; docs/guides/regenerating.md, "Spec rules").
 lint-spec: $(STAMP)
 	@echo "==> validating $(SPEC)"
 	@$(PY) -m openapi_spec_validator $(SPEC)
+	@echo "==> spec rules (tools/lint_spec)"
+	@$(PY) -m tools.lint_spec $(SPEC)
 
 lint: $(STAMP)
 	@echo "==> ruff"
@@ -86,6 +92,25 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	@echo "==> pytest"
 	@$(BIN)/pytest
+
+# The library's unit tests on the other Pythons users run, each in its own .venv-X.Y, in parallel;
+# a missing interpreter fails with where it was looked for (tests/other_pythons.py). `make test`
+# starts them in the background first and collects them before its own pytest run;
+# `make test OTHER_PYTHONS=` leaves them out on purpose.
+OTHER_PYTHONS ?= 3.12 3.13
+other-pythons: $(STAMP)
+	@echo "==> pytest (unit tests) on Python $(or $(OTHER_PYTHONS),-)"
+	@$(PY) -m tests.other_pythons $(OTHER_PYTHONS)
+
+# Started first, with the plain $(PYTHON) (the driver needs only the standard library), so its
+# installs overlap the main venv's.
+other-pythons-start:
+	@echo "==> pytest (unit tests) on Python $(or $(OTHER_PYTHONS),-), in the background"
+	@$(PYTHON) -m tests.other_pythons start $(OTHER_PYTHONS)
+
+other-pythons-wait:
+	@echo "==> pytest (unit tests) on Python $(or $(OTHER_PYTHONS),-): results"
+	@$(PYTHON) -m tests.other_pythons wait
 
 contract: $(STAMP)
 	@echo "==> schemathesis CLI against a live mock server"
@@ -110,8 +135,8 @@ wheel: $(STAMP)
 	@$(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps . -w dist
 	@ls dist/*.whl
 
-# pytest runs last: CI reads its summary from the last lines.
-test: check-generated lint-spec lint typecheck contract docs browser check-api unit
+# pytest runs last: CI reads its summary from the last lines (the other Pythons' runs come before).
+test: other-pythons-start check-generated lint-spec lint typecheck contract docs browser check-api other-pythons-wait unit
 
 check: test
 
@@ -119,11 +144,11 @@ demo: $(STAMP)
 	@$(PY) -m sendbird_calls.demo
 
 # pytest-benchmark files first (their medians go into the report), then the interleaved harness,
-# which writes bench/REPORT.md and the README's Speed table. Exit code 5: no such file to collect.
+# which writes benchmarks/REPORT.md and the README's Speed comparison. Exit code 5: no such file to collect.
 bench: $(STAMP)
-	@rm -f bench/pytest-benchmark.json
+	@rm -f benchmarks/pytest-benchmark.json
 	@$(BIN)/pytest benchmarks -p no:randomly --benchmark-enable -q -o addopts="" || test $$? -eq 5
 	@$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache dist build site
+	rm -rf $(VENV) .venv-3.* .mypy_cache .ruff_cache .pytest_cache dist build site

@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 from sendbird_calls import AsyncCallsClient, CallsClient, InvalidArgumentError, spec_doc
 from sendbird_calls.core.operation import Operation, Param
 from sendbird_calls_api.api import operations
+from tests.spec_guard import spec_lookup
 
 APP_ID = "6b1e7f40-0c3d-4e5f-8a9b-0c1d2e3f4a5b"
 API_TOKEN = "canary-TOKEN-1234567890"
@@ -146,8 +147,10 @@ def spec_operations() -> dict[str, SpecOperation]:
     for path, method, operation in spec_doc.iter_operations(spec):
         item = spec["paths"][path]
         server = operation.get("servers", item.get("servers", spec["servers"]))[0]["url"]
-        content = _json_content(operation["responses"]["200"])
-        schema_name = content["schema"]["$ref"].rsplit("/", 1)[-1] if content else None
+        with spec_lookup(f"paths.{path}.{method.lower()}"):
+            content = _json_content(operation["responses"]["200"])
+            schema_name = content["schema"]["$ref"].rsplit("/", 1)[-1] if content else None
+            example = next(iter(content["examples"].values()))["value"] if content else None
         body = resolve(operation.get("requestBody", {}))
         found[operation["operationId"]] = SpecOperation(
             operation_id=operation["operationId"],
@@ -155,7 +158,7 @@ def spec_operations() -> dict[str, SpecOperation]:
             path=path,
             server=server,
             success_schema=schema_name,
-            success_example=next(iter(content["examples"].values()))["value"] if content else None,
+            success_example=example,
             envelope=resolve(content["schema"]).get("x-envelope") if content else None,
             request_schema=resolve(body["content"]["application/json"]["schema"]) if body else None,
             raw=operation,

@@ -23,6 +23,7 @@ from starlette.applications import Starlette
 
 from sendbird_calls.mock import CallsMock, create_app
 from sendbird_calls.mock.harness import bind_socket
+from sendbird_calls.mock.limits import MAX_HEADER_BYTES, MAX_URL_BYTES
 from sendbird_calls.mock.spec import load_spec
 
 SPEC = load_spec()
@@ -145,8 +146,15 @@ def test_the_default_cap_refuses_ten_megabytes(api: httpx.Client) -> None:
     assert len(body["message"]) < 200
 
 
-def test_headers_past_the_cap_are_413(api: httpx.Client) -> None:
-    assert_error(api.get("/rooms", headers={"X-Big": "x" * 70_000}), 413, 413)
+def test_headers_past_the_cap_are_431(api: httpx.Client) -> None:
+    assert_error(api.get("/rooms", headers={"X-Big": "x" * MAX_HEADER_BYTES}), 431, 431)
+    assert api.get("/rooms", headers={"X-Big": "x" * (MAX_HEADER_BYTES - 1000)}).status_code == 200
+
+
+def test_a_url_past_the_cap_is_414(api: httpx.Client) -> None:
+    path_and_query = len("/v1/rooms?x=")
+    assert_error(api.get("/rooms", params={"x": "y" * (MAX_URL_BYTES - path_and_query + 1)}), 414, 414)
+    assert api.get("/rooms", params={"x": "y" * (MAX_URL_BYTES - path_and_query)}).status_code == 200
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,8 @@ def resolve(node: Any, document: Mapping[str, Any] | None = None) -> dict[str, A
     if not isinstance(node, dict):
         return {}
     for key in ("anyOf", "oneOf"):
-        options = [resolve(option, root) for option in node.get(key, ())]
+        listed = node.get(key)
+        options = [resolve(option, root) for option in listed] if isinstance(listed, list) else []
         kept = [option for option in options if option.get("type") != "null"]
         if len(kept) == 1:
             outer = {name: value for name, value in node.items() if name != key}
@@ -91,14 +92,22 @@ def iter_operations(document: Mapping[str, Any]) -> Iterator[tuple[str, str, dic
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
-        shared = [resolve(param, document) for param in item.get("parameters", ())]
+        shared = _parameters(item, document)
         for method in _HTTP_METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
-            params = {param.get("name"): param for param in shared}
-            params.update({p.get("name"): p for p in (resolve(x, document) for x in operation.get("parameters", ()))})
+            params = {param["name"]: param for param in shared}
+            params.update({param["name"]: param for param in _parameters(operation, document)})
             yield str(path), method.upper(), {**operation, "parameters": params}
+
+
+def _parameters(owner: Mapping[str, Any], document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The resolved parameters a path item or an operation lists (those without a string name skipped:
+    a malformed spec reads as incomplete here, and `make lint-spec` names the problem)."""
+    listed = owner.get("parameters")
+    resolved = [resolve(param, document) for param in listed] if isinstance(listed, list) else []
+    return [param for param in resolved if isinstance(param.get("name"), str)]
 
 
 def schema_type(schema: Mapping[str, Any]) -> str | None:

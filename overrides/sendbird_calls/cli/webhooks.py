@@ -36,12 +36,13 @@ def webhooks_verify(file: str, signature: str) -> None:
     """Check that SIGNATURE (the x-sendbird-signature header) signs the body in FILE, then print the event as JSON.
 
     FILE '-' reads the body from standard input. A signature that does not match, or a body that is
-    not a webhook event, exits 1.
+    not a webhook event (or is larger than the webhook body limit), exits 1.
     """
-    from ..webhooks import SIGNATURE_HEADER, parse_event
+    from ..webhooks import DEFAULT_MAX_BODY_BYTES, SIGNATURE_HEADER, parse_event
     from .output import emit_json
 
-    event = parse_event(_read(file), {SIGNATURE_HEADER: signature}, _token())
+    # One byte past the limit is enough for parse_event to refuse it: a huge FILE is never read whole.
+    event = parse_event(_read(file, DEFAULT_MAX_BODY_BYTES + 1), {SIGNATURE_HEADER: signature}, _token())
     emit_json(event.to_dict())
 
 
@@ -52,11 +53,13 @@ def _token() -> str:
     return token
 
 
-def _read(path: str) -> bytes:
+def _read(path: str, limit: int = -1) -> bytes:
+    """FILE's bytes ('-': stdin), at most ``limit`` of them (-1: all)."""
     if path == "-":
-        return sys.stdin.buffer.read()
+        return sys.stdin.buffer.read(limit)
     try:
-        return Path(path).read_bytes()
+        with Path(path).open("rb") as file:
+            return file.read(limit)
     except OSError as exc:
         raise usage_error(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from None
 

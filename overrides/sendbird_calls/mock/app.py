@@ -25,6 +25,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from .errors import (
+    HEADERS_TOO_LARGE,
     INVALID_PARAMS,
     METHOD_NOT_ALLOWED,
     NOT_ALLOWED,
@@ -32,9 +33,11 @@ from .errors import (
     PAYLOAD_TOO_LARGE,
     UNKNOWN_ERROR,
     UNKNOWN_PATH,
+    URI_TOO_LONG,
     MockError,
 )
 from .faults import Fault, Faults, InjectedFaultError
+from .limits import MAX_CHANGED_CALLS, MAX_HEADER_BYTES, MAX_ROOMS, MAX_URL_BYTES
 from .operations import HANDLERS, ApiRequest
 from .request_log import (
     DEFAULT_MAX_BODY_BYTES as DEFAULT_LOG_BODY_BYTES,
@@ -56,8 +59,6 @@ from .webhook_delivery import WebhookDispatcher
 _APP_ID = re.compile(r"[A-Za-z0-9-]+")
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 """The largest request body the mock reads (1 MiB, well above any Calls request); larger is 413."""
-MAX_HEAD_BYTES = 64 * 1024
-"""The largest path + query + headers the mock takes (uvicorn caps them too; in-process nothing does)."""
 MAX_RESPONSE_PROBLEMS = 100
 _log = logging.getLogger(__name__)
 
@@ -315,11 +316,16 @@ class _Exchange:
 
 
 def _check_head(exchange: _Exchange) -> None:
-    """413 for a request line and headers past ``MAX_HEAD_BYTES``, or a declared body past the cap."""
-    size = len(exchange.raw_path) + len(exchange.scope.get("query_string") or b"")
-    size += sum(len(k) + len(v) for k, v in exchange.headers)
-    if size > MAX_HEAD_BYTES:
-        raise MockError(PAYLOAD_TOO_LARGE, f"The request's path, query and headers exceed {MAX_HEAD_BYTES} bytes.")
+    """414 for a path + query past ``MAX_URL_BYTES``, 431 for headers past ``MAX_HEADER_BYTES``.
+
+    The HTTP server buffers a little more than both (``MAX_HEAD_BYTES``) and answers the same
+    statuses itself above that; in-process, this is the only check.
+    """
+    query = exchange.scope.get("query_string") or b""
+    if len(exchange.raw_path) + (len(query) + 1 if query else 0) > MAX_URL_BYTES:
+        raise MockError(URI_TOO_LONG, f"The request's path and query exceed {MAX_URL_BYTES} bytes.")
+    if sum(len(k) + len(v) for k, v in exchange.headers) > MAX_HEADER_BYTES:
+        raise MockError(HEADERS_TOO_LARGE, f"The request's headers exceed {MAX_HEADER_BYTES} bytes.")
 
 
 async def _read_body(exchange: _Exchange, receive: Receive, limit: int) -> bytes:
@@ -389,6 +395,8 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     request_log_size: int = DEFAULT_MAX_ITEMS,
     request_log_bytes: int = DEFAULT_LOG_BODY_BYTES,
+    max_rooms: int = MAX_ROOMS,
+    max_changed_calls: int = MAX_CHANGED_CALLS,
 ) -> Starlette:
     """A mock of one Sendbird application, served at ``/v1`` (Calls) and ``/v3`` (Chat's secondary tokens).
 
@@ -410,12 +418,16 @@ def create_app(
         max_body_bytes: A request body past this size is answered 413.
         request_log_size: How many of the latest requests the request log keeps.
         request_log_bytes: How many bytes of request bodies the log keeps at most.
+        max_rooms: How many rooms the mock keeps; past it, creating one forgets the room
+            deleted longest ago (or the oldest room when none is deleted).
+        max_changed_calls: How many direct calls keep changed custom items; past it, the one
+            changed longest ago (ended before ongoing) goes back to its seeded items.
 
     Returns:
         The Starlette app; its ``state.mock`` is the ``MockControl``.
 
     Raises:
-        ValueError: A bad ``app_id`` or empty ``api_token``, or a spec with operations the mock
+        ValueError: A bad ``app_id``, empty ``api_token`` or bound below 1, or a spec with operations the mock
             does not implement.
     """
     if not _APP_ID.fullmatch(app_id):
@@ -429,7 +441,15 @@ def create_app(
     missing = sorted(set(spec.operations) - set(HANDLERS))
     if missing:
         raise ValueError(f"the spec has operations the mock does not implement: {', '.join(missing)}")
-    state = MockState(app_id=app_id, api_token=api_token, seed=seed, users=users, calls=calls)
+    state = MockState(
+        app_id=app_id,
+        api_token=api_token,
+        seed=seed,
+        users=users,
+        calls=calls,
+        max_rooms=max_rooms,
+        max_changed_calls=max_changed_calls,
+    )
     dispatcher = WebhookDispatcher(state) if deliver_webhooks else None
     hooks = [hook for hook in (dispatcher, on_event) if hook is not None]
     if hooks:

@@ -28,6 +28,14 @@ UNKNOWN_ERROR = ErrorCode(500, 500999, "UNKNOWN_ERROR", "Unexpected server error
 UNKNOWN_PATH = ErrorCode(404, 404, "NOT_FOUND", "No such API path.")
 METHOD_NOT_ALLOWED = ErrorCode(405, 405, "METHOD_NOT_ALLOWED", "The path does not support this method.")
 PAYLOAD_TOO_LARGE = ErrorCode(413, 413, "PAYLOAD_TOO_LARGE", "The request is larger than the mock accepts.")
+# What the mock's HTTP server answers before any operation runs (mock.http_guard); codes as above.
+BAD_REQUEST = ErrorCode(400, 400, "BAD_REQUEST", "The request is not valid HTTP/1.1.")
+REQUEST_TIMED_OUT = ErrorCode(408, 408, "REQUEST_TIMEOUT", "The request did not arrive in time.")
+URI_TOO_LONG = ErrorCode(414, 414, "URI_TOO_LONG", "The request's URL is longer than the mock accepts.")
+HEADERS_TOO_LARGE = ErrorCode(
+    431, 431, "REQUEST_HEADER_FIELDS_TOO_LARGE", "The request's headers are larger than the mock accepts."
+)
+SERVER_BUSY = ErrorCode(503, 503, "SERVICE_UNAVAILABLE", "The mock has too many open connections; try again.")
 
 MAX_MESSAGE = 1000
 """The longest error message the mock sends: values quoted in a message are clipped well before."""

@@ -18,6 +18,8 @@ from starlette.applications import Starlette
 from .._constants import IN_PROCESS_MOCK_HOST
 from .app import MockControl, create_app
 from .faults import Faults
+from .http_guard import GuardedH11Protocol, ServerLimits, server_config
+from .limits import MAX_CONNECTIONS, REQUEST_TIMEOUT
 from .request_log import RequestLog
 from .state import MockState
 from .transport import AsyncASGITransport, SyncASGITransport
@@ -165,17 +167,33 @@ def bind_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
 
 
 class CallsMockServer(CallsMock):
-    """A mock app served over real HTTP by uvicorn in a daemon thread, on a free loopback port."""
+    """A mock app served over real HTTP by uvicorn in a daemon thread, on a free loopback port.
 
-    def __init__(self, app: Starlette | None = None, *, host: str = "127.0.0.1", port: int = 0, **app_options: Any):
+    ``request_timeout`` and ``max_connections`` bound the server (``mock.http_guard``): a request
+    must arrive in full within the timeout, and past the cap the connection that has waited
+    longest for its request is closed to make room.
+    """
+
+    def __init__(
+        self,
+        app: Starlette | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        request_timeout: float = REQUEST_TIMEOUT,
+        max_connections: int = MAX_CONNECTIONS,
+        **app_options: Any,
+    ):
         import uvicorn
 
+        limits = ServerLimits(request_timeout=request_timeout, max_connections=max_connections)
         self._socket = bind_socket(host, port)
         self.host = host
         self.port: int = self._socket.getsockname()[1]
         url_host = f"[{host}]" if ":" in host else host
         super().__init__(app, origin=f"http://{url_host}:{self.port}", **app_options)
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", access_log=False)
+        config = server_config(self.app, limits, log_level="warning", access_log=False)
+        self._protocol: type[GuardedH11Protocol] = config.http
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="sendbird-calls-mock-http", daemon=True
@@ -190,6 +208,17 @@ class CallsMockServer(CallsMock):
                 raise RuntimeError("the mock server did not start")
             time.sleep(0.01)
         return self
+
+    @property
+    def connection_cap(self) -> int:
+        """How many connections the server holds at once (``max_connections``, lowered to fit the
+        process's file descriptor limit)."""
+        return self._protocol.cap
+
+    @property
+    def open_connections(self) -> int:
+        """How many connections the server holds now."""
+        return len(self._protocol.open_connections)
 
     def client(self, **options: Any) -> httpx.Client:
         """An ``httpx.Client`` over real HTTP (``base_url`` defaults to ``base_url``)."""

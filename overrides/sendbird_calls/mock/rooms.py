@@ -2,11 +2,14 @@
 
 Rooms are created and deleted through the API; participants come from SDK clients in real life,
 so tests add them with ``enter``/``exit``. A deleted room stays readable with ``state: deleted``;
-any write on it is 400 + 1400126, like an unknown room.
+any write on it is 400 + 1400126, like an unknown room. The store keeps at most ``max_rooms``:
+past it, creating a room forgets the room deleted longest ago, or the oldest room when none is
+deleted (a forgotten room answers 1400126 like one that never existed).
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import uuid
 from collections.abc import Callable, Mapping
@@ -15,6 +18,7 @@ from typing import Any
 
 from . import custom_items
 from .errors import INVALID_PARAMS, INVALID_ROOM, MockError
+from .limits import MAX_ROOMS
 
 ROOM_CAPACITY = {"small_room_for_video": 6, "large_room_for_audio_only": 100}
 """How many participants a room of each type holds at once."""
@@ -95,14 +99,22 @@ class Room:
 class RoomStore:
     """Every room of the application, by ID and in creation order."""
 
-    def __init__(self, seed: int, clock: Clock, emit: EventHook) -> None:
+    def __init__(self, seed: int, clock: Clock, emit: EventHook, *, max_rooms: int = MAX_ROOMS) -> None:
+        if max_rooms < 1:
+            raise ValueError("max_rooms must be >= 1")
         self._seed = seed
         self._clock = clock
         self._emit = emit
+        self.max_rooms = max_rooms
         self._by_id: dict[str, Room] = {}
         self.by_seq: dict[int, Room] = {}
         self.order: list[int] = []
         """Room sequence numbers, ascending (the pagination keys)."""
+        self._deleted: dict[int, None] = {}
+        """Sequence numbers of deleted rooms, in the order they were deleted (the first to forget)."""
+        self._created = 0
+        self.forgotten = 0
+        """How many rooms were forgotten to keep the store within ``max_rooms``."""
         self._participants = 0
 
     def _new_id(self, kind: str, n: int) -> str:
@@ -114,7 +126,10 @@ class RoomStore:
         if room_type not in ROOM_CAPACITY:
             raise MockError(INVALID_PARAMS, f"type must be one of {', '.join(ROOM_CAPACITY)}.")
         custom_items.check_items(items or {})
-        seq = len(self.order)
+        while len(self.order) >= self.max_rooms:
+            self._forget_one()
+        seq = self._created
+        self._created += 1
         now = self._clock()
         room = Room(seq, self._new_id("room", seq), room_type, now, dict(items or {}), updated_at=now)
         self._by_id[room.room_id] = room
@@ -122,6 +137,17 @@ class RoomStore:
         self.order.append(seq)
         self._emit("room:create", {"room": room.to_json()})
         return room
+
+    def _forget_one(self) -> None:
+        """Drop the room deleted longest ago, or the oldest room when none is deleted (no event: it is not deleted)."""
+        seq = next(iter(self._deleted), None)
+        if seq is None:
+            seq = self.order[0]
+        self._deleted.pop(seq, None)
+        room = self.by_seq.pop(seq)
+        del self._by_id[room.room_id]
+        del self.order[bisect.bisect_left(self.order, seq)]
+        self.forgotten += 1
 
     def get(self, room_id: str) -> Room:
         """A room, deleted ones included; 400 + 1400126 when unknown."""
@@ -146,6 +172,7 @@ class RoomStore:
         room.state = "deleted"
         room.deleted_by = ""
         room.updated_at = now
+        self._deleted[room.seq] = None
         self._emit("room:delete", {"room": room.to_json()})
         return room
 

@@ -110,6 +110,7 @@ def serve(options: Mapping[str, Any], echo: Callable[[str], None] | None = None)
 
         from .app import create_app
         from .harness import bind_socket
+        from .http_guard import server_config
     except ImportError:
         raise ServeError(f"the mock server needs the mock extra: {INSTALL_HINT}") from None
     host, port = str(options["host"]), int(options["port"])
@@ -134,7 +135,7 @@ def serve(options: Mapping[str, Any], echo: Callable[[str], None] | None = None)
         facts = start_up_facts(options["app_id"], host, sock.getsockname()[1])
         for line in describe(facts, as_json=bool(options["print_json"])):
             (echo or _print)(line)
-        server = uvicorn.Server(uvicorn.Config(app, log_level=options["log_level"], lifespan="off"))
+        server = uvicorn.Server(server_config(app, log_level=options["log_level"]))
         server.run(sockets=[sock])
     finally:
         sock.close()

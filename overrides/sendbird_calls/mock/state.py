@@ -4,6 +4,9 @@
 ``room:create``, ``room:delete`` and ``participant:enter``/``exit`` only (categories the spec's
 ``webhooks`` names; the mock invents none), each payload shaped like the webhook body minus the
 signature. Nothing is delivered here.
+
+What requests can make it store is bounded (``mock.limits``): rooms, the custom items of changed
+calls, push tokens and remembered revoked tokens; the oldest go first (ended or deleted first).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import Any, Literal
 
 from . import custom_items
 from .errors import INVALID_PARAMS, NOT_FOUND, MockError
+from .limits import MAX_CHANGED_CALLS, MAX_PUSH_TOKEN_BYTES, MAX_PUSH_TOKENS, MAX_REVOKED_TOKENS, MAX_ROOMS
 from .rooms import Participant, Room, RoomStore
 from .seed import SeededCalls, SeededUsers
 
@@ -68,11 +72,17 @@ class MockState:
         users: int = DEFAULT_USERS,
         calls: int = DEFAULT_CALLS,
         on_event: EventHook | None = None,
+        max_rooms: int = MAX_ROOMS,
+        max_changed_calls: int = MAX_CHANGED_CALLS,
     ) -> None:
+        if max_rooms < 1 or max_changed_calls < 1:
+            raise ValueError("max_rooms and max_changed_calls must be >= 1")
         self.app_id = app_id
         self.master_token = api_token
         self.seed = seed
         self.on_event = on_event
+        self.max_rooms = max_rooms
+        self.max_changed_calls = max_changed_calls
         self.lock = threading.RLock()
         """Held while a request is handled; take it to change state from another thread."""
         self.users = SeededUsers(users, seed)
@@ -82,12 +92,18 @@ class MockState:
     def reset(self) -> None:
         """Back to the seeded start: no rooms, push tokens or secondary tokens, calls' items as seeded."""
         with self.lock:
-            self.rooms = RoomStore(self.seed, now_ms, self.emit)
+            self.rooms = RoomStore(self.seed, now_ms, self.emit, max_rooms=self.max_rooms)
             self._call_items: dict[int, dict[str, str]] = {}
+            """Custom items of the calls that were changed, the one changed longest ago first."""
             self.push_tokens: dict[tuple[str, str], list[str]] = {}
+            self._token_order: dict[tuple[str, str, str], int] = {}
+            """Every stored push token (user, type, token) -> its size, oldest first."""
+            self._token_bytes = 0
             self.webhook: dict[str, Any] = {"enabled": False, "url": "", "enabled_events": []}
             self.secondary_tokens: dict[str, int] = {}
-            self.revoked_tokens: set[str] = set()
+            self.revoked_tokens: dict[str, None] = {}
+            """The latest revoked secondary tokens (a dict for its order), masked in logs."""
+            self._tokens_issued = 0
 
     def emit(self, category: str, payload: Mapping[str, Any]) -> None:
         """Hand an event to ``on_event``; a failing hook is logged, never turned into an API error."""
@@ -117,7 +133,8 @@ class MockState:
                 INVALID_PARAMS,
                 f"An application holds at most {MAX_SECONDARY_TOKENS} secondary API tokens; revoke one first.",
             )
-        n = len(self.secondary_tokens) + len(self.revoked_tokens)
+        n = self._tokens_issued
+        self._tokens_issued += 1
         token = hashlib.sha1(f"{self.app_id}:{self.seed}:{n}".encode(), usedforsecurity=False).hexdigest()
         self.secondary_tokens[token] = now_s()
         return {"token": token, "created_at": self.secondary_tokens[token]}
@@ -135,7 +152,9 @@ class MockState:
             raise MockError(INVALID_PARAMS, "The master API token cannot be revoked.")
         if self.secondary_tokens.pop(token, None) is None:
             raise MockError(NOT_FOUND, "No such secondary API token.")
-        self.revoked_tokens.add(token)
+        self.revoked_tokens[token] = None
+        while len(self.revoked_tokens) > MAX_REVOKED_TOKENS:
+            del self.revoked_tokens[next(iter(self.revoked_tokens))]
 
     def list_tokens(self) -> list[dict[str, Any]]:
         """The secondary tokens, oldest first."""
@@ -158,10 +177,19 @@ class MockState:
         return index
 
     def call_items(self, index: int) -> dict[str, str]:
-        """The custom items of a call, seeded ones first, created on first use."""
-        items = self._call_items.get(index)
+        """The custom items of a call about to change, seeded ones first, created on first use.
+
+        At most ``max_changed_calls`` calls keep changed items: past it, the call changed longest
+        ago goes back to its seeded items, an ended call before an ongoing one.
+        """
+        items = self._call_items.pop(index, None)
         if items is None:
-            items = self._call_items[index] = self.calls.seeded_custom_items(index)
+            items = self.calls.seeded_custom_items(index)
+            while len(self._call_items) >= self.max_changed_calls:
+                first_ongoing = self.calls.count - self.calls.ongoing
+                oldest = next((i for i in self._call_items if i < first_ongoing), next(iter(self._call_items)))
+                del self._call_items[oldest]
+        self._call_items[index] = items  # last changed: last to go
         return items
 
     def call_json(self, index: int, *, for_user: int | None = None) -> dict[str, Any]:
@@ -208,24 +236,47 @@ class MockState:
     # --- push tokens ------------------------------------------------------------------------
 
     def tokens_of(self, user_id: str, token_type: str) -> list[str]:
-        """A seeded user's push tokens of one type (a live list)."""
+        """A seeded user's push tokens of one type, oldest first (a copy: change them with the methods)."""
         self.user_index(user_id)
-        return self.push_tokens.setdefault((user_id, token_type), [])
+        return list(self.push_tokens.get((user_id, token_type), ()))
 
     def add_push_token(self, user_id: str, token_type: str, token: str, *, is_unique: bool = False) -> None:
-        """Register a token; ``is_unique`` drops the user's other tokens of the type."""
-        tokens = self.tokens_of(user_id, token_type)
+        """Register a token; ``is_unique`` drops the user's other tokens of the type.
+
+        Keeps ``MAX_PUSH_TOKENS`` per user and type and ``MAX_PUSH_TOKEN_BYTES`` in all: past
+        either, the oldest tokens are dropped (a long-running mock stays small).
+        """
+        self.user_index(user_id)
+        key = (user_id, token_type)
         if is_unique:
-            tokens.clear()
-        if token not in tokens:
-            tokens.append(token)
+            self.remove_push_tokens(user_id, token_type)
+        tokens = self.push_tokens.setdefault(key, [])
+        if token in tokens:
+            return
+        tokens.append(token)
+        self._token_order[(user_id, token_type, token)] = len(token)
+        self._token_bytes += len(token)
+        while len(tokens) > MAX_PUSH_TOKENS:
+            self._drop_token(user_id, token_type, tokens[0])
+        while self._token_bytes > MAX_PUSH_TOKEN_BYTES and len(self._token_order) > 1:
+            self._drop_token(*next(iter(self._token_order)))
 
     def remove_push_token(self, user_id: str, token_type: str, token: str) -> None:
         """Unregister one token; 400 + 400200 when the user does not have it."""
-        tokens = self.tokens_of(user_id, token_type)
-        if token not in tokens:
+        if token not in self.tokens_of(user_id, token_type):
             raise MockError(NOT_FOUND, "The user has no such push token.")
-        tokens.remove(token)
+        self._drop_token(user_id, token_type, token)
+
+    def remove_push_tokens(self, user_id: str, token_type: str) -> list[str]:
+        """Unregister every token of one type; answers the removed tokens."""
+        removed = self.tokens_of(user_id, token_type)
+        for token in removed:
+            self._drop_token(user_id, token_type, token)
+        return removed
+
+    def _drop_token(self, user_id: str, token_type: str, token: str) -> None:
+        self.push_tokens[(user_id, token_type)].remove(token)
+        self._token_bytes -= self._token_order.pop((user_id, token_type, token))
 
     # --- webhook settings -------------------------------------------------------------------
 

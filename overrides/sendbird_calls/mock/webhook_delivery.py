@@ -5,7 +5,8 @@ subscribed (or ``*``) is POSTed in a background thread: compact JSON, ``x-sendbi
 keyed with the master token, a 1 s timeout and 3 tries. A slow or failing endpoint never slows
 or fails the API call that caused the event. ``deliveries`` records each outcome for tests.
 Only loopback URLs are delivered to: a mock under fuzzing sets arbitrary webhook URLs, and must
-never send traffic off the machine.
+never send traffic off the machine. At most ``MAX_QUEUED_DELIVERIES`` events wait (past it an
+event is recorded as dropped) and ``deliveries`` keeps the latest ``MAX_DELIVERIES`` outcomes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import logging
 import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +24,7 @@ import attrs
 import httpx
 
 from ..webhooks.delivery import DEFAULT_WEBHOOK_TIMEOUT, DEFAULT_WEBHOOK_TRIES, WebhookSender, encode_event
+from .limits import MAX_DELIVERIES, MAX_QUEUED_DELIVERIES
 from .state import WEBHOOK_CATEGORIES, MockState
 
 _log = logging.getLogger(__name__)
@@ -56,11 +59,11 @@ class WebhookDispatcher:
         self._state = state
         self._timeout = timeout
         self._tries = tries
-        self._queue: queue.Queue[tuple[str, str, bytes]] = queue.Queue()
+        self._queue: queue.Queue[tuple[str, str, bytes]] = queue.Queue(MAX_QUEUED_DELIVERIES)
         self._worker: threading.Thread | None = None
         self._start_lock = threading.Lock()
-        self.deliveries: list[Delivery] = []
-        """Every finished delivery, in order."""
+        self.deliveries: deque[Delivery] = deque(maxlen=MAX_DELIVERIES)
+        """The latest finished (or dropped) deliveries, in order."""
 
     def __call__(self, category: str, payload: Mapping[str, Any]) -> None:
         if category not in WEBHOOK_CATEGORIES:
@@ -71,7 +74,13 @@ class WebhookDispatcher:
         events = settings.get("enabled_events") or []
         if not (settings.get("enabled") and settings.get("url")) or not ("*" in events or category in events):
             return
-        self._queue.put((category, str(settings["url"]), encode_event(payload)))
+        url, body = str(settings["url"]), encode_event(payload)
+        try:
+            self._queue.put_nowait((category, url, body))
+        except queue.Full:
+            _log.warning("not delivering %s: %d events already wait", category, MAX_QUEUED_DELIVERIES)
+            error = f"dropped: {MAX_QUEUED_DELIVERIES} events already waited to be delivered"
+            self.deliveries.append(Delivery(category=category, url=url, body=body, status_code=None, error=error))
         self._ensure_worker()
 
     def wait_idle(self, timeout: float = 10.0) -> bool:

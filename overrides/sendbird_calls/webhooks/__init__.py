@@ -8,16 +8,18 @@ from .delivery import (
     encode_event,
     send_test_event,
 )
+from .errors import WebhookBodyTooLargeError, WebhookPayloadError
 from .events import (
     EVENT_TYPES,
     GUESSED_CATEGORIES,
     KnownEvent,
     UnknownEvent,
-    WebhookPayloadError,
     event_from_dict,
+    event_key,
     parse_event,
 )
 from .signature import (
+    DEFAULT_MAX_BODY_BYTES,
     SIGNATURE_HEADER,
     InvalidSignatureError,
     InvalidSignatureReason,
@@ -27,13 +29,16 @@ from .signature import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_BODY_BYTES",
     "EVENT_TYPES",
     "GUESSED_CATEGORIES",
     "SIGNATURE_HEADER",
     "KnownEvent",
     "UnknownEvent",
+    "WebhookBodyTooLargeError",
     "WebhookPayloadError",
     "event_from_dict",
+    "event_key",
     "parse_event",
     "AsyncWebhookSender",
     "InvalidSignatureError",

@@ -9,6 +9,7 @@ and listed in ``GUESSED_CATEGORIES``: if Sendbird names an event differently, it
 ``UnknownEvent`` with its payload.
 """
 
+import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -21,15 +22,12 @@ import sendbird_calls_api.models as generated_models
 from .. import drift  # noqa: F401  (installs the hook through which the models report drift)
 from ..core.model import ModelValidationError
 from ..errors import SendbirdCallsError
-from .signature import Headers, signature_from_headers, verify_signature
+from .errors import WebhookPayloadError
+from .signature import DEFAULT_MAX_BODY_BYTES, Headers, signature_from_headers, verify_signature
 
 _LITERAL: Final = re.compile(r"""^Literal\[(['"])(?P<value>[^'"]+)\1\]$""")
 _GUESSED_MARK: Final = "our name, not Sendbird's"
 """What the spec writes in an event's description when the category name is ours."""
-
-
-class WebhookPayloadError(SendbirdCallsError, ValueError):
-    """A signed webhook body that is not a JSON object, or a known event that does not fit its schema."""
 
 
 @runtime_checkable
@@ -122,27 +120,39 @@ def event_from_dict(payload: Mapping[str, Any]) -> KnownEvent | UnknownEvent:
     return event
 
 
-def parse_event(body: bytes, headers: Headers | None, api_token: str) -> KnownEvent | UnknownEvent:
+def parse_event(
+    body: bytes,
+    headers: Headers | None,
+    api_token: str,
+    *,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+) -> KnownEvent | UnknownEvent:
     """Verifies ``x-sendbird-signature`` on the raw body, then returns the typed event.
+
+    A body over ``max_body_bytes`` is refused before it is hashed or parsed. Sendbird may deliver
+    an event more than once (it retries until a 2xx): deduplicate with ``event_key(event)``.
 
     Args:
         body: The request body exactly as received (bytes, never re-serialised JSON).
         headers: What the framework hands over: a mapping (the name is matched
             case-insensitively), a list of (name, value) pairs (str or bytes), or None.
         api_token: The application's master API token, which signs webhooks.
+        max_body_bytes: The largest body taken (default 1 MiB).
 
     Returns:
         The generated model of the event's category (``RoomCreateEvent``, ...), or an
         ``UnknownEvent`` that keeps the payload of a category this version does not know.
 
     Raises:
+        WebhookBodyTooLargeError: The body is over ``max_body_bytes`` (a ``WebhookPayloadError``).
         InvalidSignatureError: The signature is missing, malformed, duplicated or does not match.
         WebhookPayloadError: The body is not JSON (NaN or Infinity, nested too deep included),
             or a known category's payload does not fit its model. A handler that catches these
             two never fails on a request's content.
         InvalidArgumentTypeError: ``body`` is not bytes (a str is almost always re-serialised JSON).
+        InvalidArgumentError: ``max_body_bytes`` is below 0.
     """
-    verify_signature(body, signature_from_headers(headers), api_token)
+    verify_signature(body, signature_from_headers(headers), api_token, max_body_bytes=max_body_bytes)
     try:
         payload = json.loads(body, parse_constant=_refuse_constant)
     except WebhookPayloadError:
@@ -162,3 +172,14 @@ def _refuse_constant(name: str) -> object:
 def _cut(text: str) -> str:
     """A message part short enough to log: a hostile body can make an exception quote a huge value."""
     return text if len(text) <= 200 else text[:199] + "…"
+
+
+def event_key(event: KnownEvent | UnknownEvent) -> str:
+    """A stable ID of an event, to deduplicate deliveries: the same event gives the same key.
+
+    Sendbird retries a delivery until it gets a 2xx, so a handler can see one event twice. The
+    key is the SHA-256 (hex) of the event's canonical JSON (sorted keys, no spaces), so it does
+    not depend on how the body was spaced or ordered, only on what it says.
+    """
+    canonical = json.dumps(event.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()

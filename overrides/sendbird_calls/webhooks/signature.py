@@ -11,9 +11,13 @@ from collections.abc import Iterable, Mapping
 from typing import Final, Literal, TypeAlias
 
 from ..errors import InvalidArgumentError, InvalidArgumentTypeError, SendbirdCallsError
+from .errors import WebhookBodyTooLargeError
 
 SIGNATURE_HEADER: Final = "x-sendbird-signature"
 """The request header that carries the signature, lowercase as Sendbird sends it."""
+
+DEFAULT_MAX_BODY_BYTES: Final = 1024 * 1024
+"""The largest webhook body the helpers take by default (1 MiB; Sendbird's events are a few KB)."""
 
 SIGNATURE_LENGTH: Final = 64
 """Hex characters in an HMAC-SHA256 digest."""
@@ -67,12 +71,19 @@ def sign(body: bytes, api_token: str) -> str:
     return hmac.new(key, _raw(body), hashlib.sha256).hexdigest()
 
 
-def verify_signature(body: bytes, signature: HeaderValue | None, api_token: str) -> None:
+def verify_signature(
+    body: bytes,
+    signature: HeaderValue | None,
+    api_token: str,
+    *,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+) -> None:
     """Raise `InvalidSignatureError` unless ``signature`` is the HMAC of the raw ``body`` bytes.
 
-    Upper-case hex and surrounding whitespace are accepted. Checks run in this order, so the
-    ``reason`` is the first that applies: missing (``None`` or blank), duplicated, wrong length,
-    not hex, mismatch. The comparison is constant time.
+    Upper-case hex and surrounding whitespace are accepted. A body over ``max_body_bytes`` is
+    refused first, before it is hashed. Then checks run in this order, so the ``reason`` is the
+    first that applies: missing (``None`` or blank), duplicated, wrong length, not hex, mismatch.
+    The comparison is constant time.
 
     Args:
         body: The request body exactly as received.
@@ -80,15 +91,17 @@ def verify_signature(body: bytes, signature: HeaderValue | None, api_token: str)
             of repeated values (one distinct value is used; two differ: ``duplicated``), or
             ``None`` when the header is absent.
         api_token: The master API token, the HMAC key.
+        max_body_bytes: The largest body taken (default 1 MiB).
 
     Raises:
+        WebhookBodyTooLargeError: The body is over ``max_body_bytes``.
         InvalidSignatureError: The signature is missing, malformed or does not match; its
             ``reason`` says which.
         InvalidArgumentTypeError: ``body`` is not bytes, or ``api_token`` not a str.
-        InvalidArgumentError: ``api_token`` is empty.
+        InvalidArgumentError: ``api_token`` is empty, or ``max_body_bytes`` below 0.
     """
     key = _key(api_token)
-    raw = _raw(body)
+    raw = _raw(body, max_body_bytes)
     received = _signature_text(signature)
     if not received:
         raise InvalidSignatureError(
@@ -195,8 +208,11 @@ def _signature_text(signature: object) -> str:
     return texts.pop() if texts else ""
 
 
-def _raw(body: bytes) -> bytes:
-    """Refuse anything but bytes: a str here is almost always re-serialised JSON, which fails."""
+def _raw(body: bytes, max_body_bytes: int | None = None) -> bytes:
+    """Refuse anything but bytes (a str here is almost always re-serialised JSON, which fails),
+    and a body over ``max_body_bytes`` before it is copied or hashed."""
+    if max_body_bytes is not None:
+        check_max_body_bytes(max_body_bytes)
     if isinstance(body, str):
         raise InvalidArgumentTypeError(
             "body must be the raw request bytes exactly as received (e.g. `await request.body()`), "
@@ -204,7 +220,19 @@ def _raw(body: bytes) -> bytes:
         )
     if not isinstance(body, bytes | bytearray | memoryview):
         raise InvalidArgumentTypeError(f"body must be the raw request bytes, not {type(body).__name__}")
+    size = body.nbytes if isinstance(body, memoryview) else len(body)
+    if max_body_bytes is not None and size > max_body_bytes:
+        raise WebhookBodyTooLargeError(size, max_body_bytes)
     return bytes(body)
+
+
+def check_max_body_bytes(max_body_bytes: int) -> int:
+    """``max_body_bytes`` if it is a whole number of bytes >= 0; a typed error otherwise."""
+    if isinstance(max_body_bytes, bool) or not isinstance(max_body_bytes, int):
+        raise InvalidArgumentTypeError(f"max_body_bytes must be an int, not {type(max_body_bytes).__name__}")
+    if max_body_bytes < 0:
+        raise InvalidArgumentError("max_body_bytes must be >= 0")
+    return max_body_bytes
 
 
 def _key(api_token: str) -> bytes:

@@ -120,10 +120,7 @@ def remove_push_token(req: ApiRequest) -> dict[str, Any]:
 def remove_push_tokens_of_type(req: ApiRequest) -> dict[str, Any]:
     """Unregister every push token of one type; answers the removed tokens."""
     token_type = req.path["token_type"]
-    tokens = req.state.tokens_of(req.path["user_id"], token_type)
-    removed = list(tokens)
-    tokens.clear()
-    return {"tokens": removed, "type": token_type}
+    return {"tokens": req.state.remove_push_tokens(req.path["user_id"], token_type), "type": token_type}
 
 
 def _short_user(req: ApiRequest) -> dict[str, Any]:
