@@ -68,6 +68,7 @@ TEST_TOOLS = (
     "jsonschema",
     "jsonschema-rs",
     "pyyaml",
+    "trio",
 )
 """What the unit tests import, at the versions pinned in pyproject's ``dev`` extra."""
 _SUMMARY = re.compile(r"^=* ?(?P<text>(\d+ \w+(, )?)+ in [\d.]+s.*?) ?=*$")
