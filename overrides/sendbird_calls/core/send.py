@@ -284,14 +284,27 @@ class _Rules:
         log_retry(self.logger, method=prepared.method, path=prepared.log_path, attempt=attempt, delay=delay)
         return delay
 
-    def answer(self, response: httpx.Response, content: bytes, prepared: Prepared) -> Answer:
+    def answer(
+        self,
+        response: httpx.Response,
+        content: bytes,
+        prepared: Prepared,
+        *,
+        limit: int | None = None,
+        cut: bool = False,
+    ) -> Answer:
         """The answer read whole; an error answer's body and headers scrubbed of the client's secrets,
-        since a server or proxy may echo the request and the text goes into an exception."""
-
+        since a server or proxy may echo the request and the text goes into an exception. A body ``cut``
+        at its ``limit`` also loses a secret's first part at its end, and masks never take it past the limit."""
         if 200 <= response.status_code < 300:
             return Answer(response, content, None, (self, prepared))
         secrets = self.secrets
-        return Answer(response, secrets.scrub_bytes(content), secrets.scrub_headers(response.headers), (self, prepared))
+        if cut:
+            content = secrets.cut_tail(content)
+        content = secrets.scrub_bytes(content)
+        if limit is not None:
+            content = content[:limit]
+        return Answer(response, content, secrets.scrub_headers(response.headers), (self, prepared))
 
     def failure(self, exc: Exception, prepared: Prepared) -> SendbirdCallsError:
         """Any failure of the loop as the package's typed error (a timeout is an APITimeoutError)."""
@@ -453,7 +466,7 @@ class SyncSender:
         finally:
             CURRENT_DEADLINE.reset(scope)
             rules.release(prepared)
-        return rules.answer(response, b"".join(collector.chunks), prepared)
+        return rules.answer(response, b"".join(collector.chunks), prepared, limit=collector.limit, cut=collector.full)
 
     def _wait_for_slot(self, prepared: Prepared, booking: Booking) -> None:
         """Sleeps until the rate limiter grants a slot (``booking``: its first answer); the attempt then releases it."""
@@ -609,7 +622,9 @@ class AsyncSender:
                     break
         finally:
             await response.aclose()
-        return self._rules.answer(response, b"".join(collector.chunks), prepared)
+        return self._rules.answer(
+            response, b"".join(collector.chunks), prepared, limit=collector.limit, cut=collector.full
+        )
 
     async def _wait_for_slot(self, prepared: Prepared, booking: Booking) -> None:
         """Sleeps until the rate limiter grants a slot (``booking``: its first answer); the attempt then releases it."""
