@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -50,53 +51,160 @@ def mock_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[CallsMockServer]:
 
 def test_the_readme_has_every_example_this_file_runs() -> None:
     assert set(examples()) == {
+        "checkout",
+        "mock-start",
+        "mock-env",
         "quickstart",
-        "async",
-        "errors",
+        "first-test",
+        "quickstart-export",
+        "resources",
         "pagination",
+        "models",
+        "drift",
+        "async",
+        "api-tokens",
+        "errors",
         "webhook-starlette",
         "webhook-flask",
-        "fixtures",
         "cli",
         "cli-export",
         "export-python",
-        "mock-cli",
-        "api-tokens",
-        "fixture-in-process",
-        "fixture-marker",
-        "fixture-async",
         "verify-spec",
         "verify-python",
-        "drift",
+        "mock-cli",
+        "fixture-in-process",
+        "fixtures",
+        "fixture-marker",
+        "fixture-async",
     }
 
 
-def test_the_quick_start_creates_updates_and_deletes_a_room(mock_env: CallsMockServer) -> None:
-    printed, _ = run_example("quickstart")
-    room_id, state = printed.splitlines()[0].split()
+def test_the_readme_opens_with_make_demo_and_make_test_then_says_what_it_is() -> None:
+    """The project's rule: the two commands first; then the user's material, the contributor's last."""
+    text = README.read_text(encoding="utf-8")
+    first_block = text.split("```bash\n", 1)[1].split("```", 1)[0]
+    assert [line.split("#")[0].strip() for line in first_block.splitlines()] == ["make demo", "make test"]
+    headings = re.findall(r"(?m)^## (.+)$", text)
+    assert headings[:3] == ["What it is", "Install", "Quick start"]
+    for users, contributors in [("Pages", "Development"), ("The mock server", "Development")]:
+        assert headings.index(users) < headings.index(contributors)
+    assert text.index("### Changing the API: regenerate") > text.index("## Development")
+
+
+def test_the_checkout_commands_are_make_targets_and_make_demo_runs_the_demo_module() -> None:
+    """`make demo` is `python -m sendbird_calls.demo` (test_demo.py runs that module in a process)."""
+    root = README.parent
+    targets = [line.split("#")[0].split() for line in examples()["checkout"].splitlines() if line.strip()]
+    assert targets == [["make", "demo"], ["make", "test"]]
+    for _, target in targets:
+        dry = subprocess.run(["make", "-n", target], cwd=root, capture_output=True, text=True, check=False)
+        assert dry.returncode == 0, dry.stderr
+        if target == "demo":
+            assert dry.stdout.strip().splitlines()[-1].endswith("/python -m sendbird_calls.demo")
+        else:
+            assert "pytest" in dry.stdout
+            assert "mkdocs build --strict" in dry.stdout
+
+
+@pytest.fixture
+def mock_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """`sendbird-calls mock` as the quick start starts it (on a free port), in its own process; its base_url."""
+    for name in ("SENDBIRD_APP_ID", "SENDBIRD_API_TOKEN", "SENDBIRD_CALLS_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    (line,) = [line for line in examples()["mock-start"].splitlines() if line.strip()]
+    program, *argv = shlex.split(line)
+    assert program == "sendbird-calls"
+    command = str(Path(sys.executable).parent / program)
+    process = subprocess.Popen([command, *argv, "--port", "0"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        printed = "".join(process.stdout.readline() for _ in range(2))
+        base_url = re.search(r"base_url:\s+(http://127\.0\.0\.1:\d+/v1)", printed)
+        assert base_url, printed
+        assert "'mock-app'" in printed
+        yield base_url.group(1)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def environment_of_the_quick_start(base_url: str) -> dict[str, str]:
+    """The environment after the README's `export` line, its port replaced by the mock's."""
+    (line,) = [line for line in examples()["mock-env"].splitlines() if line.strip()]
+    words = shlex.split(line)
+    assert words[0] == "export"
+    variables = dict(word.split("=", 1) for word in words[1:])
+    assert variables["SENDBIRD_CALLS_BASE_URL"] == "http://127.0.0.1:8080/v1"  # the mock's default port
+    variables["SENDBIRD_CALLS_BASE_URL"] = base_url
+    assert set(variables) == {"SENDBIRD_APP_ID", "SENDBIRD_API_TOKEN", "SENDBIRD_CALLS_BASE_URL"}
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"  # `python` and the command, as in .venv
+    return {**os.environ, **variables, "PATH": path}
+
+
+def test_the_quick_start_runs_as_pasted_against_sendbird_calls_mock_then_exports(
+    mock_process: str, tmp_path: Path
+) -> None:
+    """A newcomer's path: the mock in one process, quickstart.py in another, then the export command."""
+    env = environment_of_the_quick_start(mock_process)
+    (tmp_path / "quickstart.py").write_text(examples()["quickstart"], encoding="utf-8")
+    done = subprocess.run(
+        ["python", "quickstart.py"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    room_line, *call_lines = done.stdout.splitlines()
+    room_id, state = room_line.split()
     assert state == "open"
-    room = mock_env.state.rooms.get(room_id)
-    assert room.state == "deleted"
-    assert room.custom_items == {"topic": "standup"}
-    calls = printed.splitlines()[1:]
-    assert 1 <= len(calls) <= 3
-    assert all(line.split()[1] in {"completed", "no_answer"} for line in calls)
+    assert 1 <= len(call_lines) <= 3
+    assert all(line.split()[1] in {"completed", "no_answer"} for line in call_lines)
+    with CallsClient(env["SENDBIRD_APP_ID"], env["SENDBIRD_API_TOKEN"], base_url=mock_process) as client:
+        assert client.rooms.retrieve(room_id).state == "deleted"
+
+    (line,) = [line for line in examples()["quickstart-export"].splitlines() if line.strip()]
+    exported = subprocess.run(
+        shlex.split(line), cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert exported.returncode == 0, exported.stderr
+    rows = (tmp_path / "calls.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 + 200  # the header, then every seeded call of `sendbird-calls mock`
+    assert rows[0].startswith("call_id,")
+
+
+def test_the_first_test_of_the_quick_start_passes_in_a_fresh_pytest(pytester: pytest.Pytester) -> None:
+    """No conftest: the fixtures come from the plugin the package registers."""
+    pytester.makepyfile(test_rooms=examples()["first-test"])
+    result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider", "--strict-markers")
+    result.assert_outcomes(passed=1)
+
+
+def test_the_resources_example_creates_updates_reads_raw_and_deletes(mock_env: CallsMockServer) -> None:
+    printed, namespace = run_example("resources")
+    items, raw = printed.splitlines()
+    assert items == "{'topic': 'all-hands'}"
+    assert raw == "200 application/json True"
+    for room in (namespace["room"], namespace["same"]):
+        stored = mock_env.state.rooms.get(room.room_id)
+        assert (stored.state, stored.room_type) == ("deleted", "large_room_for_audio_only")
 
 
 def test_the_api_tokens_example_shows_seconds_masks_the_value_and_revokes(mock_env: CallsMockServer) -> None:
     printed, namespace = run_example("api-tokens")
-    masked, created_at, revoked = printed.splitlines()
+    masked, created_at, listed, revoked = printed.splitlines()
     assert namespace["secondary"].token not in printed
     assert masked.startswith("SecondaryApiToken(token='*")
     assert len(created_at) == 10
+    assert listed == "1"
     assert revoked == "None"
     assert mock_env.state.secondary_tokens == {}
 
 
-def test_the_async_example_reads_settings_and_rooms(mock_env: CallsMockServer) -> None:
+def test_the_async_example_reads_settings_pages_and_stops_at_a_long_call(mock_env: CallsMockServer) -> None:
     printed, _ = run_example("async")
-    assert printed.splitlines()[0].startswith(("False", "True"))
+    settings, users, long_call = printed.splitlines()
+    assert settings.startswith(("False", "True"))
     assert any(r.raw_path.endswith(f"/applications/{mock_env.app_id}/settings/webhook") for r in mock_env.requests)
+    assert users.endswith("] True")
+    assert users.count("user-") == 5
+    assert long_call.startswith("long call: ")
 
 
 def test_the_errors_example_catches_typed_errors(mock_env: CallsMockServer) -> None:
@@ -106,11 +214,40 @@ def test_the_errors_example_catches_typed_errors(mock_env: CallsMockServer) -> N
     assert second.startswith("400200 ")
 
 
-def test_the_pagination_example_pages_and_stops(mock_env: CallsMockServer) -> None:
-    printed, _ = run_example("pagination")
+def test_the_pagination_example_pages_iterates_and_resumes_from_a_token(mock_env: CallsMockServer) -> None:
+    printed, namespace = run_example("pagination")
     lines = printed.splitlines()
-    assert lines[:2] == ["100 calls on this page", "100 calls on this page"]
-    assert len(json.loads(lines[-1].replace("'", '"'))) == 10
+    assert lines[:2] == ["100 calls on this page", "100 calls on this page"]  # 200 seeded calls
+    assert len(json.loads(lines[2].replace("'", '"'))) == 10
+    assert lines[3] == "True"
+    page, resumed = namespace["page"], namespace["resumed"]
+    assert namespace["token"] == page.next_token is not None
+    with CallsClient() as client:
+        assert [user.user_id for user in client.users.list(limit=10).items] == [
+            user.user_id for user in page.items + resumed.items
+        ]
+
+
+def test_the_models_example_round_trips_through_json() -> None:
+    printed, namespace = run_example("models")
+    first, second = printed.splitlines()
+    assert first == "small_room_for_video open"
+    assert json.loads(second) == {
+        "room_id": "r1",
+        "room_type": "small_room_for_video",
+        "state": "open",
+        "created_at": 0,
+    }
+    assert second == namespace["room"].to_json()
+
+
+def test_the_pages_section_names_every_list_operation() -> None:
+    """The hand-written list of the Pages section is the table's list operations, no more, no less."""
+    from sendbird_calls_api.api import operations
+
+    section = README.read_text(encoding="utf-8").split("## Pages\n", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`(\w+\.\w+)`", section.split(":", 1)[0]))
+    assert named == {op.qualified_name for op in operations() if op.paging is not None}
 
 
 def signed_event(category: str = "room:create", token: str = "readme-token") -> tuple[bytes, dict[str, str]]:
@@ -221,16 +358,16 @@ def test_the_mock_command_of_the_readme_serves_the_client(monkeypatch: pytest.Mo
         monkeypatch.setenv("SENDBIRD_API_TOKEN", "my-token")
         monkeypatch.setenv("SENDBIRD_CALLS_BASE_URL", base_url.group(1))
         with CallsClient() as client:
-            assert client.users.list_users().users
-            assert client.api_tokens.list_secondary_api_tokens().api_tokens == []
+            assert client.users.list().items
+            assert client.api_tokens.list() == []
     finally:
         process.terminate()
         process.wait(timeout=10)
 
 
 def test_the_in_process_fixture_marker_and_async_examples_pass_in_a_fresh_pytest(pytester: pytest.Pytester) -> None:
-    """One pytest run of the three examples, plus the first without its http_client, which must fail:
-    calls_mock's base_url is a label, not a host, as the README warns."""
+    """One pytest run of the three examples, plus the first without its http_client, which must fail
+    before sending, saying what to pass: calls_mock's base_url is a label, not a host."""
     names = ["fixture-in-process", "fixture-marker", "fixture-async"]
     files = {f"test_{name.replace('-', '_')}": examples()[name] for name in names}
     without = examples()["fixture-in-process"].replace(", http_client=calls_mock.client()", ", max_retries=0")
@@ -240,7 +377,10 @@ def test_the_in_process_fixture_marker_and_async_examples_pass_in_a_fresh_pytest
     result = pytester.runpytest_subprocess("-q", "-p", "no:cacheprovider", "--strict-markers", "-rf")
     result.assert_outcomes(passed=3, failed=1)
     result.stdout.fnmatch_lines(
-        ["*APIConnectionError: ConnectError on POST /v1/rooms*", "FAILED test_without_http_client.py::*"]
+        [
+            "*ConfigurationError: base_url 'http://sendbird-calls-mock/v1' is the in-process mock's address*",
+            "FAILED test_without_http_client.py::*",
+        ]
     )
 
 
