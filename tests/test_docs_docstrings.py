@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -12,27 +10,32 @@ from typing import Any
 import pytest
 import yaml
 
-import sendbird_calls_api.api as api_package
+from sendbird_calls.core.operation import Operation
+from sendbird_calls.core.resource import AsyncResource, SyncResource
+from sendbird_calls_api.api import operations
 from tests.test_spec import SPEC_PATH
+from tools.docs_site.operation_examples import resource_class
+
+
+def async_resource_class(tag: str) -> type[AsyncResource]:
+    """The async resource class of a tag (``AsyncRooms``), beside the sync one in its generated module."""
+    module = inspect.getmodule(resource_class(tag))
+    (found,) = [
+        value
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, AsyncResource) and value.__module__ == module.__name__
+    ]
+    return found
 
 
 def operation_methods() -> Iterator[tuple[str, Callable[..., Any]]]:
-    """(qualified name, function) of every public method of every generated per-tag class."""
-    for info in pkgutil.iter_modules(api_package.__path__):
-        module = importlib.import_module(f"{api_package.__name__}.{info.name}")
-        for class_name, cls in sorted(vars(module).items()):
-            if not (
-                inspect.isclass(cls)
-                and cls.__module__ == module.__name__
-                and class_name.endswith(("Api", "ApiWithRawResponse"))
-            ):
-                continue
-            for name, function in sorted(vars(cls).items()):
-                if inspect.isfunction(function) and not name.startswith("_"):
-                    yield f"{class_name}.{name}", function
+    """(qualified name, function) of each operation's method on the sync and the async resource class."""
+    for op in operations():
+        for cls in (resource_class(op.tag), async_resource_class(op.tag)):
+            yield f"{cls.__name__}.{op.name}", vars(cls)[op.name]
 
 
-METHODS = sorted(operation_methods())
+METHODS = sorted(operation_methods(), key=lambda item: item[0])
 
 
 def sections(doc: str) -> dict[str, dict[str, str]]:
@@ -53,13 +56,35 @@ def sections(doc: str) -> dict[str, dict[str, str]]:
     return found
 
 
-def test_every_tag_class_and_operation_is_covered() -> None:
+def test_every_operation_of_the_spec_has_a_sync_and_an_async_method() -> None:
     spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    operations = {op["operationId"] for item in spec["paths"].values() for op in item.values() if "operationId" in op}
-    names = {qualified.split(".")[1] for qualified, _ in METHODS}
-    assert operations <= names
-    # four variants per operation: sync, async, and both with raw response
-    assert len([q for q, _ in METHODS if q.split(".")[1] in operations]) == 4 * len(operations)
+    spec_ids = {op["operationId"] for item in spec["paths"].values() for op in item.values() if "operationId" in op}
+    assert {op.id for op in operations()} == spec_ids
+    assert len(METHODS) == 2 * len(spec_ids)
+    for op in operations():
+        assert issubclass(resource_class(op.tag), SyncResource)
+        assert inspect.iscoroutinefunction(vars(async_resource_class(op.tag))[op.name]) == (op.paging is None)
+
+
+def test_help_on_the_client_shows_each_resource_class_and_its_methods() -> None:
+    """``help(client.rooms)`` names the class and lists its methods (issue 22: it showed an opaque object)."""
+    import pydoc
+
+    from sendbird_calls import CallsClient
+
+    client = CallsClient("help-app", "help-token")
+    try:
+        shown = pydoc.render_doc(CallsClient, renderer=pydoc.plaintext)
+        for tag in {op.tag for op in operations()}:
+            assert f" |  {tag} = " in shown
+            assert f"({resource_class(tag).__name__})" in shown.replace("``", "")
+            resource = pydoc.render_doc(getattr(client, tag), renderer=pydoc.plaintext)
+            assert f"class {resource_class(tag).__name__}(" in resource
+            for op in operations():
+                if op.tag == tag:
+                    assert f" |  {op.name}(self" in resource
+    finally:
+        client.close()
 
 
 @pytest.mark.parametrize(("qualified", "function"), METHODS, ids=[q for q, _ in METHODS])
@@ -74,20 +99,41 @@ def test_docstring_documents_every_parameter_the_answer_and_the_errors(
         assert len(found["Args"][name].split()) >= 3, f"{qualified}: {name} has no real description"
     assert len(found.get("Returns", {})) == 1, qualified
     assert {"APIError", "BadRequestError", "APIConnectionError"} & set(found.get("Raises", {})), qualified
-    assert "ValueError" in found["Raises"], qualified
+    assert "InvalidArgumentError" in found["Raises"], qualified
     assert "Evidence" not in doc, f"{qualified}: research notes belong in the spec's x-evidence"
     assert "x-evidence" not in doc, qualified
 
 
 def test_enum_parameters_list_their_values_and_ranges_are_stated() -> None:
-    from sendbird_calls_api.api.rooms import RoomsApi
+    from sendbird_calls_api.api.rooms import Rooms
 
-    args = sections(RoomsApi.list_rooms.__doc__ or "")["Args"]
-    assert '"small_room_for_video"' in args["type_"]
+    args = sections(Rooms.list.__doc__ or "")["Args"]
+    assert '"small_room_for_video"' in args["type"]
     assert '"open"' in args["state"]
     assert "Range: 1 to 100" in args["limit"]
     assert "Default" in args["limit"]
     assert "Unix milliseconds" in args["created_at_start_date"]
+
+
+def test_request_options_name_every_key_of_request_options() -> None:
+    """Each method's ``request_options`` entry lists the keys ``RequestOptions`` takes (``deadline`` too)."""
+    from sendbird_calls.core.options import OPTION_KEYS
+
+    for qualified, function in METHODS:
+        text = sections(function.__doc__ or "")["Args"]["request_options"]
+        assert set(re.findall(r"`(\w+)`", text)) >= set(OPTION_KEYS), qualified
+
+
+def test_list_methods_say_how_to_page() -> None:
+    """A list method's answer names the next-page cursor (the sync one also how to pass it back as ``next=``)."""
+    for op in operations():
+        if op.paging is None:
+            continue
+        sync = " ".join(sections(vars(resource_class(op.tag))[op.name].__doc__ or "").get("Returns", {}).values())
+        assert "next_token" in sync, op.qualified_name
+        assert "next=" in sync, op.qualified_name
+        awaited = vars(async_resource_class(op.tag))[op.name].__doc__ or ""
+        assert "next_token" in " ".join(sections(awaited).get("Returns", {}).values()), op.qualified_name
 
 
 def hand_written_entry_points() -> list[tuple[str, Callable[..., Any]]]:
@@ -149,6 +195,11 @@ def spec_parameters() -> list[tuple[str, str, dict[str, Any]]]:
     return found
 
 
+def table_operation(operation_id: str) -> Operation[Any]:
+    (found,) = [op for op in operations() if op.id == operation_id]
+    return found
+
+
 @pytest.mark.parametrize(
     ("tag", "operation_id", "parameter"),
     spec_parameters(),
@@ -157,17 +208,29 @@ def spec_parameters() -> list[tuple[str, str, dict[str, Any]]]:
 def test_each_parameter_entry_carries_the_spec_description_values_range_and_default(
     tag: str, operation_id: str, parameter: dict[str, Any]
 ) -> None:
-    module = importlib.import_module(f"{api_package.__name__}.{tag}")
-    cls = next(c for name, c in vars(module).items() if name.endswith("Api") and not name.startswith("Async"))
-    args = sections(getattr(cls, operation_id).__doc__ or "")["Args"]
-    name = parameter["name"] if parameter["name"] in args else parameter["name"] + "_"
-    text = args[name]
-    description = " ".join(parameter.get("description", "").split())
-    assert description[:40] in text
-    schema = parameter["schema"]
-    for value in schema.get("enum", []):
-        assert f'"{value}"' in text
-    if "minimum" in schema and "maximum" in schema:
-        assert f"Range: {schema['minimum']} to {schema['maximum']}." in text
-    if schema.get("default") is not None:
-        assert str(schema["default"]) in text.partition("Default")[2]
+    op = table_operation(operation_id)
+    assert op.tag == tag
+    (param,) = [p for p in op.params if p.wire == parameter["name"]]
+    for cls in (resource_class(tag), async_resource_class(tag)):
+        text = sections(vars(cls)[op.name].__doc__ or "")["Args"][param.name]
+        description = " ".join(parameter.get("description", "").split())
+        assert description[:40] in text
+        schema = parameter["schema"]
+        enum = schema.get("enum") or resolve_items_enum(schema)
+        for value in enum:
+            assert f'"{value}"' in text
+        if "minimum" in schema and "maximum" in schema:
+            assert f"Range: {schema['minimum']} to {schema['maximum']}." in text
+        if schema.get("default") is not None:
+            assert str(schema["default"]) in text.partition("Default")[2]
+
+
+def resolve_items_enum(schema: dict[str, Any]) -> list[Any]:
+    """The allowed values of an array parameter's items (``end_result``), resolved through ``$ref``."""
+    from tests.test_spec import resolve
+
+    if schema.get("type") != "array":
+        return []
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    items = resolve(spec, schema.get("items", {}))
+    return list(items.get("enum", []))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -145,17 +147,40 @@ def test_a_guide_renders(browser: Any, site_url: str) -> None:
     assert "In your tests: the pytest fixtures" in found
 
 
-def test_the_operations_reference_shows_each_parameter(browser: Any, site_url: str) -> None:
+def test_the_operations_reference_shows_each_parameter_and_a_runnable_example(browser: Any, site_url: str) -> None:
     from selenium.webdriver.common.by import By
 
     open_page(browser, f"{site_url}/reference/operations/", "reference-operations.png")
     assert headings(browser)[0] == "Operations"
-    section = browser.find_element(By.ID, "sendbird_calls_api.api.rooms.RoomsApi.list_rooms")
+    assert "client.rooms" in headings(browser)
+    section = browser.find_element(By.ID, "sendbird_calls_api.api.rooms.Rooms.list")
     browser.execute_script("arguments[0].scrollIntoView();", section)
-    browser.save_screenshot(str(SCREENSHOTS / "reference-list-rooms.png"))
+    browser.save_screenshot(str(SCREENSHOTS / "reference-rooms-list.png"))
     body = browser.find_element(By.CSS_SELECTOR, "article").get_attribute("textContent")
-    for text in ("created_at_start_date", "Only rooms in this state", "RateLimitError"):
+    for text in ("created_at_start_date", "Only rooms in this state", "RateLimitError", "next_token"):
         assert text in body
+    # the example of rooms.retrieve: a whole script, and the spec's answer under it
+    assert "room = client.rooms.retrieve(room_id)" in body
+    assert '"room_id": "3f2504e0-4f89-41d3-9a0c-0305e82c3301"' in body
+    examples = browser.execute_script(
+        "return Array.from(document.querySelectorAll('article div.highlight'))"
+        ".filter(block => block.textContent.includes('with CallsClient() as client:')).length;"
+    )
+    from sendbird_calls_api.api import operations
+
+    assert examples == len(operations())
+
+
+def test_the_pagination_and_models_guides_show_next_token_and_to_json(browser: Any, site_url: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, f"{site_url}/guides/pagination/", "guide-pagination.png")
+    body = browser.find_element(By.CSS_SELECTOR, "article").get_attribute("textContent")
+    assert "page.next_token" in body
+    assert "next=token" in body
+    open_page(browser, f"{site_url}/guides/models/", "guide-models.png")
+    body = browser.find_element(By.CSS_SELECTOR, "article").get_attribute("textContent")
+    assert "to_json()" in body
 
 
 def test_the_search_box_finds_an_operation_by_name(browser: Any, site_url: str) -> None:
@@ -168,16 +193,16 @@ def test_the_search_box_finds_an_operation_by_name(browser: Any, site_url: str) 
     box = WebDriverWait(browser, WAIT).until(
         expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, "input.md-search__input"))
     )
-    box.send_keys("list_rooms")
+    box.send_keys("list_participants")
     # Read the results in one script: the list re-renders while the query settles, so element
     # handles taken one by one can go stale between two calls.
     hrefs = WebDriverWait(browser, WAIT).until(
         lambda driver: driver.execute_script(
             """return Array.from(document.querySelectorAll('.md-search-result__item a'))
-                .filter(a => (a.textContent || '').includes('list_rooms')).map(a => a.href);"""
+                .filter(a => (a.textContent || '').includes('list_participants')).map(a => a.href);"""
         )
     )
-    browser.save_screenshot(str(SCREENSHOTS / "search-list-rooms.png"))
+    browser.save_screenshot(str(SCREENSHOTS / "search-list-participants.png"))
     assert any("reference/operations/" in href for href in hrefs)
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
@@ -193,3 +218,82 @@ def test_the_models_reference_lists_each_model_with_its_fields(browser: Any, sit
     browser.save_screenshot(str(SCREENSHOTS / "reference-models-room.png"))
     body = browser.find_element(By.CSS_SELECTOR, "article").get_attribute("textContent")
     assert "When the room was created, Unix milliseconds." in body
+
+
+INTERNAL = re.compile(r"overrides/|\.jinja\b|generated/")
+"""Paths of the checkout that mean nothing to a reader of the site (issue 22: a page named its template)."""
+MAINTAINERS_PAGE = "guides/regenerating/"
+"""The one page about those files: how maintainers regenerate the package from the spec."""
+
+
+def test_no_page_but_the_maintainers_guide_names_a_path_of_the_checkout() -> None:
+    site = build_site()
+    leaks = {}
+    for page in site.rglob("*.html"):
+        where = page.relative_to(site).parent.as_posix() + "/"
+        text = re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8"))
+        if where != MAINTAINERS_PAGE and INTERNAL.search(text):
+            leaks[where] = INTERNAL.findall(text)
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for entry in index["docs"]:
+        if not entry["location"].startswith(MAINTAINERS_PAGE) and INTERNAL.search(entry["title"] + entry["text"]):
+            leaks[entry["location"]] = INTERNAL.findall(entry["title"] + entry["text"])
+    assert leaks == {}
+    maintainers = (site / MAINTAINERS_PAGE / "index.html").read_text(encoding="utf-8")
+    assert INTERNAL.search(maintainers), "the exemption is for the page that explains those files"
+    nav = (site / "index.html").read_text(encoding="utf-8")
+    assert "Contributing" in nav
+
+
+def test_the_site_serves_the_rendered_blocks_not_their_markers() -> None:
+    """The generated settings table reaches the page (``deadline`` and ``max_response_bytes`` rows)."""
+    page = (build_site() / "getting-started" / "index.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", "", page)
+    assert "max_response_bytes" in text
+    assert "120 s" in text
+    assert "jsonschema-rs" in text
+
+
+def fake_commands(tmp_path: Path, **scripts: str) -> dict[str, str]:
+    """An environment whose PATH holds only the given shell scripts (``id``, ``apt-get``...)."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, body in scripts.items():
+        path = bin_dir / name.replace("_", "-")
+        path.write_text(f"#!/bin/sh\n{body}\n")
+        path.chmod(0o755)
+    return {"PATH": str(bin_dir), "HOME": str(tmp_path)}
+
+
+def make_browser(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    make = shutil.which("make")
+    assert make, "make is needed to run the Makefile's targets"
+    return subprocess.run(
+        [make, "--no-print-directory", "-s", "browser"], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def test_make_browser_without_root_says_what_to_install_instead_of_failing_in_apt_get(tmp_path: Path) -> None:
+    env = fake_commands(tmp_path, id="echo 1000", apt_get="echo apt-get must not run >&2; exit 100")
+    done = make_browser(env)
+    assert done.returncode != 0
+    assert "apt-get must not run" not in done.stderr
+    assert "error: the docs site check needs Debian's chromium and chromium-driver" in done.stderr
+    assert "needs root" in done.stderr
+    assert "apt-get install chromium chromium-driver" in done.stderr
+
+
+def test_make_browser_says_so_when_apt_get_cannot_install(tmp_path: Path) -> None:
+    env = fake_commands(tmp_path, id="echo 0", apt_get="echo 'E: Unable to fetch' >&2; exit 100")
+    done = make_browser(env)
+    assert done.returncode != 0
+    assert "error: apt-get could not install chromium and chromium-driver" in done.stderr
+    assert "Debian package registry" in done.stderr
+
+
+def test_make_browser_does_nothing_when_both_are_there(tmp_path: Path) -> None:
+    env = fake_commands(
+        tmp_path, id="echo 1000", chromium="exit 0", chromedriver="exit 0", apt_get="echo ran >&2; exit 100"
+    )
+    done = make_browser(env)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
