@@ -1,5 +1,6 @@
 # The project's interface: `make demo`, `make test`, `make generate`, `make check`, `make bench`.
-# Everything installs into .venv from pyproject.toml; a fresh machine needs only python3, pip, git.
+# Everything installs into .venv from pyproject.toml; a fresh machine needs python3 (3.11+) with venv and pip,
+# make and bash; `make test` also Python 3.12 and 3.13 and Debian's chromium (README, Development).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -33,9 +34,11 @@ help:
 	@echo "make bench            benchmarks against hand-written httpx, into benchmarks/REPORT.md"
 	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
 	@echo "make docs-serve       serve the documentation on http://127.0.0.1:8000 while editing"
+	@echo "make browser          install Debian's chromium and chromium-driver for the docs site check (root)"
 	@echo "make wheel            build the wheel into dist/"
 
-$(STAMP): pyproject.toml
+# The version is read from _version.py into the installed metadata: a bump reinstalls too.
+$(STAMP): pyproject.toml overrides/sendbird_calls/_version.py
 	@echo "==> installing .[dev,mock] into $(VENV)"
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
@@ -124,11 +127,21 @@ docs-serve: $(STAMP)
 	@NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # The site's browser test (tests/test_docs_site.py) drives Debian's chromium with its chromedriver.
+# Installing them takes root and the Debian package registry; without either, say so and stop.
 browser:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		if [ "$$(id -u)" != 0 ]; then \
+			echo "error: the docs site check needs Debian's chromium and chromium-driver, and installing them needs root:" >&2; \
+			echo "       run 'sudo apt-get install chromium chromium-driver' (or make browser as root), then make test again" >&2; \
+			exit 1; \
+		fi; \
 		echo "==> installing chromium and chromium-driver (apt-get)"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-			chromium chromium-driver >/dev/null; \
+		if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			chromium chromium-driver >/dev/null; }; then \
+			echo "error: apt-get could not install chromium and chromium-driver: it needs the Debian package registry" >&2; \
+			echo "       (and a Debian or Ubuntu system); install both yourself, then make test again" >&2; \
+			exit 1; \
+		fi; \
 	fi
 
 wheel: $(STAMP)
