@@ -22,11 +22,15 @@ def test_the_demo_exports_the_call_history_then_runs_every_step_of_the_tour() ->
     assert "export: 1500 calls in 15 pages to resumed.jsonl, resumed after page 6" in lines
     assert "verified: the resumed export is identical to the uninterrupted one" in lines
     assert "all direct calls, paged by 100: 1500" in lines
+    assert any(line.startswith("first users: user-") for line in lines)
+    assert "custom items now {'topic': 'standup', 'team': 'calls'}, updated ['topic', 'team']" in lines
+    assert "open rooms: 1" in lines
+    assert "revoked it; tokens left: 0" in lines
     assert any(line.startswith("deleted room ") and "state deleted, deleted_by ''" in line for line in lines)
     assert any("secondary API token: SecondaryApiToken(token='**********'" in line for line in lines)
     assert any(line.startswith("but may not manage tokens: 401 NOT_ALLOWED (401120)") for line in lines)
     assert lines[-2].startswith("typed error: InvalidRoomError: 400 INVALID_ROOM (1400126)")
-    assert lines[-1] == "two 429s then success: list_rooms took 3 requests"
+    assert lines[-1] == "two 429s then success: rooms.list took 3 requests"
     assert "demo-master-token" not in out.getvalue()
 
 
@@ -37,5 +41,5 @@ def test_make_demo_runs_as_a_module_and_exits_0() -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "verified: the resumed export is identical to the uninterrupted one" in done.stdout
-    assert done.stdout.splitlines()[-1] == "two 429s then success: list_rooms took 3 requests"
+    assert done.stdout.splitlines()[-1] == "two 429s then success: rooms.list took 3 requests"
     assert "Traceback" not in done.stderr
