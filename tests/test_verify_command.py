@@ -127,7 +127,7 @@ def test_an_unreachable_server_exits_3() -> None:
         (["--max-pages", "0"], None, "--max-pages"),
         ([], {"SENDBIRD_API_TOKEN": ""}, "SENDBIRD_API_TOKEN"),
         ([], {"SENDBIRD_APP_ID": ""}, "SENDBIRD_APP_ID"),
-        (["--base-url", "ftp://x/v1"], None, "base_url"),
+        (["--base-url", "ftp://x/v1"], None, "--base-url"),
         (["--api-token", "x"], None, "No such option"),
     ],
 )
