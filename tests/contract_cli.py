@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sendbird_calls.mock.harness import CallsMockServer
-from sendbird_calls.mock.spec import default_spec_path
+from sendbird_calls.spec_doc import spec_path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAT_TAG = "api_tokens"
@@ -64,7 +64,7 @@ def st_command(run: Run, *, api_token: str, seed: int, max_examples: int) -> lis
         "-m",
         "schemathesis.cli",
         "run",
-        str(default_spec_path()),
+        str(spec_path()),
         "--url",
         run.base_url,
         "-H",
