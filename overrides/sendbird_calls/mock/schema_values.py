@@ -69,11 +69,19 @@ def _word(name: str) -> str:
 def copy_json(value: Any) -> Any:
     """A copy of a JSON value down to its leaves (dicts and lists rebuilt, scalars shared): faster than
     ``copy.deepcopy``, so an answer never shares a mutable object with a cache."""
-    if isinstance(value, dict):
-        return {key: copy_json(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [copy_json(item) for item in value]
+    kind = type(value)
+    if kind is dict:
+        copied = value.copy()
+        for key, item in value.items():
+            if type(item) in _CONTAINERS:
+                copied[key] = copy_json(item)
+        return copied
+    if kind is list:
+        return [copy_json(item) if type(item) in _CONTAINERS else item for item in value]
     return value
+
+
+_CONTAINERS = (dict, list)
 
 
 class SchemaValues:
