@@ -22,8 +22,8 @@ def upsert(current: MutableMapping[str, str], changes: Mapping[str, str], check:
 
 
 def delete(current: MutableMapping[str, str], keys: Iterable[str] | None) -> list[str]:
-    """Delete ``keys`` (all items when None or empty); answer the keys that were there."""
-    wanted = list(keys or ())
+    """Delete ``keys`` (all when None or empty; a key named twice counts once); answer the keys that were there."""
+    wanted = list(dict.fromkeys(keys or ()))
     targets = [key for key in (wanted or list(current)) if key in current]
     for key in targets:
         del current[key]
