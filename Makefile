@@ -30,7 +30,7 @@ help:
 	@echo "make lint-spec        the spec is OpenAPI 3.1 and follows the spec rules (each finding with its fix)"
 	@echo "make contract         schemathesis CLI against a live mock server"
 	@echo "make other-pythons    the library's unit tests on Python 3.12 and 3.13 (part of make test)"
-	@echo "make bench            benchmarks, reported as ratios against a baseline"
+	@echo "make bench            benchmarks against hand-written httpx, into benchmarks/REPORT.md"
 	@echo "make docs             build the documentation site into site/ (mkdocs --strict)"
 	@echo "make docs-serve       serve the documentation on http://127.0.0.1:8000 while editing"
 	@echo "make wheel            build the wheel into dist/"
@@ -144,9 +144,9 @@ demo: $(STAMP)
 	@$(PY) -m sendbird_calls.demo
 
 # pytest-benchmark files first (their medians go into the report), then the interleaved harness,
-# which writes bench/REPORT.md and the README's Speed table. Exit code 5: no such file to collect.
+# which writes benchmarks/REPORT.md and the README's Speed comparison. Exit code 5: no such file to collect.
 bench: $(STAMP)
-	@rm -f bench/pytest-benchmark.json
+	@rm -f benchmarks/pytest-benchmark.json
 	@$(BIN)/pytest benchmarks -p no:randomly --benchmark-enable -q -o addopts="" || test $$? -eq 5
 	@$(PY) -m benchmarks
 

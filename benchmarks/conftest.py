@@ -2,14 +2,16 @@
 
 Two styles live in this directory; ``make test`` collects neither (``testpaths = ["tests"]``).
 
-- The harness (``python -m benchmarks``: ``harness.py``, ``figures_*.py``, ``report.py``) times each
-  figure and its baseline in alternating blocks in one process and writes ``bench/REPORT.md`` and the
-  README's Speed table. Preferred for ratios: a figure is one ``harness.interleave(label, measured,
-  baseline, baseline_label=..., goal=...)`` call returning a ``Result``; add it to a ``figures_*``
-  step of ``__main__.py``.
+- The harness (``python -m benchmarks``: ``harness.py``, ``figures_*.py``, ``profile_request.py``,
+  ``report.py``) times each figure and its baseline in alternating blocks in one process and writes
+  ``benchmarks/REPORT.md`` and the README's Speed comparison. Preferred: a figure is one
+  ``harness.interleave(label, measured, baseline, baseline_label=..., goal=...)`` call (a ratio) or
+  ``harness.interleave_added(...)`` (a request's added cost) returning a ``Result``; add it to a
+  ``figures_*`` step of ``__main__.py``.
 - pytest-benchmark files (``test_bench_*.py``, the ``benchmark`` fixture) still run as they are:
-  their medians are saved to ``bench/pytest-benchmark.json`` and shown in the report, and a test
-  ``test_X`` is paired with ``test_X_baseline`` as a ratio (sequential, so noisier than the harness).
+  their medians are saved to ``benchmarks/pytest-benchmark.json`` (not committed) and shown in the
+  report, and a test ``test_X`` is paired with ``test_X_baseline`` as a ratio (sequential, so
+  noisier than the harness).
 
 No benchmark asserts a time, so a slow machine never fails a build.
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-MEDIANS_FILE = Path(__file__).resolve().parents[1] / "bench" / "pytest-benchmark.json"
+MEDIANS_FILE = Path(__file__).resolve().parent / "pytest-benchmark.json"
 MEDIANS = pytest.StashKey[dict[str, float]]()
 """Test name -> median seconds of its benchmark, filled as the benchmarks run."""
 

@@ -1,8 +1,7 @@
-"""Per-request, webhook, rate-limiter and bulk figures, each against the plainest code doing the same work."""
+"""Bulk, memory, webhook and rate-limiter figures, each against the plainest code doing the same work."""
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import json
@@ -14,54 +13,45 @@ from typing import Any
 import httpx
 import yaml
 
-from sendbird_calls import AsyncCallsClient, CallsClient
+from sendbird_calls import CallsClient
 from sendbird_calls.rate_limit import rate_limiter_from
 from sendbird_calls.webhooks import SIGNATURE_HEADER, parse_event, sign
-from sendbird_calls_api.models import DirectCallList, RoomEnvelope
+from sendbird_calls_api.models import DirectCallList
 
 from .fixtures import (
     APP_ID,
     BASE_URL,
     HIGH_RATE_LIMITS,
     PAGE_SIZE,
-    ROOM_ID,
     TOKEN,
     PagesTransport,
-    room_transport,
     sample_direct_calls,
 )
 from .harness import Goal, Result, interleave, interleave_many
 
 SPEC = Path(__file__).resolve().parents[1] / "openapi" / "calls-v1.yaml"
-CONCURRENT_TASKS = 16
+CALLS_URL = f"{BASE_URL}/direct_calls"
 BULK_ITEMS = 10_000
 
-GOAL_REQUEST = Goal(
-    1,
-    "per request, every safety feature on: <= 1.05x bare httpx + json.loads + from_dict",
-    1.05,
-    why="the rest is spread over the safety promises (see 'Our code only' below), measured alone on this machine: "
-    "the transport reads the whole body itself (size cap, deadline) and hands httpx a rebuilt response that "
-    "httpx reads again through its decoders (~19 µs a call); the copy of the request that carries the token, so "
-    "`response.request` never holds it (~6 µs); argument checks, masked path and typed result (~10 µs); retry, "
-    "limiter and deadline bookkeeping (~10 µs). Async adds the deadline's timer per attempt (`asyncio.timeout`, "
-    "~7 µs; `anyio.fail_after` was ~25 µs)",
-)
 GOAL_BULK_MODELS = Goal(
-    2, "bulk: iter_* <= 1.05x the hand loop with models", 1.05, why="pagination's own work per page"
+    2,
+    "bulk: iterating a list's pages <= 1.05x the hand loop with models",
+    1.05,
+    why="each page goes through the whole request path (see the per-request figures), and pagination's own "
+    "work per page (`core/pages.py`, `pagination.TokenGuard`)",
 )
 GOAL_BULK_DICTS = Goal(
     2,
     "bulk: typed items <= 2.0x the dict-only hand loop",
     2.0,
-    why="building a typed item is the generated `from_dict` per item, several times `json.loads`; the hand loop "
-    "with models costs about the same, so the cost is the model template's, not pagination's",
+    why="building a typed item is the model engine's `Schema.parse` per item (`core/model.py`), several times "
+    "`json.loads`; the hand loop with models costs about the same, so the cost is the models', not pagination's",
 )
 GOAL_MEMORY = Goal(
     2,
     "memory flat: peak for 100,000 items within 1.2x of 10,000",
     1.2,
-    why="pagination keeps one 64-bit fingerprint per page (`pagination.py`, `_TokenGuard`), about 100 bytes with "
+    why="pagination keeps one 64-bit fingerprint per page (`pagination.py`, `TokenGuard`), about 100 bytes with "
     "its set slot, whatever the token's length; the rest is the pages in flight",
 )
 GOAL_WEBHOOK = Goal(4, "parse_event <= 2x HMAC check + json.loads (+ from_dict by hand)", 2.0, why="see the profile")
@@ -80,87 +70,14 @@ def safe_client(transport: httpx.BaseTransport) -> CallsClient:
 
 
 def bare_client(transport: httpx.BaseTransport) -> httpx.Client:
-    return httpx.Client(transport=transport, base_url=BASE_URL, headers={"Api-Token": TOKEN})
-
-
-def get_room_bare(client: httpx.Client) -> RoomEnvelope:
-    """The least a typed call does: one GET, ``json.loads``, the generated model's ``from_dict``."""
-    response = client.get(f"/rooms/{ROOM_ID}")
-    response.raise_for_status()
-    return RoomEnvelope.from_dict(json.loads(response.content))
-
-
-def get_room_sync() -> Result:
-    transport = room_transport()
-    client, bare = safe_client(transport), bare_client(transport)
-    return interleave(
-        "`rooms.get_room`, sync",
-        lambda: client.rooms.get_room(ROOM_ID),
-        lambda: get_room_bare(bare),
-        baseline_label="httpx.Client + json.loads + from_dict",
-        goal=GOAL_REQUEST,
-    )
-
-
-def get_room_sync_no_limiter() -> Result:
-    """Information: the same call with the rate limiter off, to show the limiter's share."""
-    transport = room_transport()
-    client = CallsClient(APP_ID, TOKEN, base_url=BASE_URL, transport=transport, rate_limits=None)
-    bare = bare_client(transport)
-    return interleave(
-        "`rooms.get_room`, sync, rate limiter off",
-        lambda: client.rooms.get_room(ROOM_ID),
-        lambda: get_room_bare(bare),
-        baseline_label="httpx.Client + json.loads + from_dict",
-        note="information: the share of the rate limiter in the row above",
-    )
-
-
-def get_room_async(tasks: int) -> Result:
-    """``tasks`` concurrent ``get_room`` per unit (1: sequential awaits of 16 calls), one event loop."""
-    loop = asyncio.new_event_loop()
-    transport = room_transport()
-    client = AsyncCallsClient(APP_ID, TOKEN, base_url=BASE_URL, transport=transport, rate_limits=HIGH_RATE_LIMITS)
-    bare = httpx.AsyncClient(transport=transport, base_url=BASE_URL, headers={"Api-Token": TOKEN})
-
-    async def bare_one() -> RoomEnvelope:
-        response = await bare.get(f"/rooms/{ROOM_ID}")
-        response.raise_for_status()
-        return RoomEnvelope.from_dict(json.loads(response.content))
-
-    async def ours_one() -> RoomEnvelope:
-        return await client.rooms.get_room(ROOM_ID)
-
-    def unit(one: Callable[[], Any]) -> Callable[[], object]:
-        async def batch() -> None:
-            if tasks == 1:
-                for _ in range(CONCURRENT_TASKS):
-                    await one()
-            else:
-                await asyncio.gather(*(one() for _ in range(tasks)))
-
-        return lambda: loop.run_until_complete(batch())
-
-    try:
-        label = "1 task" if tasks == 1 else f"{tasks} concurrent tasks"
-        return interleave(
-            f"`rooms.get_room`, async, {label} (unit: 16 calls)",
-            unit(ours_one),
-            unit(bare_one),
-            baseline_label="httpx.AsyncClient + json.loads + from_dict",
-            goal=GOAL_REQUEST,
-        )
-    finally:
-        loop.run_until_complete(client.aclose())
-        loop.run_until_complete(bare.aclose())
-        loop.close()
+    return httpx.Client(transport=transport, headers={"Api-Token": TOKEN})
 
 
 def _count_bare_models(http: httpx.Client) -> int:
     count = 0
     params: dict[str, Any] = {"limit": PAGE_SIZE}
     while True:
-        response = http.get("/direct_calls", params=params)
+        response = http.get(CALLS_URL, params=params)
         response.raise_for_status()
         page = DirectCallList.from_dict(json.loads(response.content))
         for _call in page.calls:
@@ -174,7 +91,7 @@ def _count_bare_dicts(http: httpx.Client) -> int:
     count = 0
     params: dict[str, Any] = {"limit": PAGE_SIZE}
     while True:
-        response = http.get("/direct_calls", params=params)
+        response = http.get(CALLS_URL, params=params)
         response.raise_for_status()
         page = json.loads(response.content)
         for _call in page["calls"]:
@@ -185,7 +102,10 @@ def _count_bare_dicts(http: httpx.Client) -> int:
 
 
 def _count_ours(client: CallsClient) -> int:
-    return sum(1 for _ in client.direct_calls.iter_direct_calls(limit=PAGE_SIZE))
+    count = 0
+    for _call in client.direct_calls.list(limit=PAGE_SIZE):
+        count += 1
+    return count
 
 
 def bulk(calls: list[dict[str, Any]]) -> list[Result]:
@@ -193,15 +113,19 @@ def bulk(calls: list[dict[str, Any]]) -> list[Result]:
     client, bare = safe_client(transport), bare_client(transport)
     assert _count_ours(client) == _count_bare_models(bare) == _count_bare_dicts(bare) == BULK_ITEMS
     return interleave_many(
-        f"{BULK_ITEMS:,} direct calls, `iter_direct_calls`",
+        f"{BULK_ITEMS:,} direct calls: `for call in client.direct_calls.list(limit=100)`",
         lambda: _count_ours(client),
         [
             (
-                "hand loop: httpx + json.loads + DirectCallList.from_dict",
+                "hand loop over the pages: httpx + json.loads + DirectCallList.from_dict",
                 lambda: _count_bare_models(bare),
                 GOAL_BULK_MODELS,
             ),
-            ("hand loop over plain dicts: httpx + json.loads", lambda: _count_bare_dicts(bare), GOAL_BULK_DICTS),
+            (
+                "hand loop over the pages as plain dicts: httpx + json.loads",
+                lambda: _count_bare_dicts(bare),
+                GOAL_BULK_DICTS,
+            ),
         ],
         rounds=7,
         block_seconds=0.0,
@@ -222,12 +146,12 @@ def memory(calls: list[dict[str, Any]]) -> Result:
         finally:
             tracemalloc.stop()
     result = Result(
-        "peak memory, `iter_direct_calls` over 100,000 items",
-        "the same over 10,000 items",
+        "peak memory, `for call in client.direct_calls.list(limit=100)` over 100,000 calls",
+        "the same over 10,000 calls",
         goal=GOAL_MEMORY,
         note=f"peaks: {peaks[100_000] / 1e6:.2f} MB vs {peaks[10_000] / 1e6:.2f} MB (tracemalloc)",
     )
-    result.ratios.append(peaks[100_000] / peaks[10_000])
+    result.values.append(peaks[100_000] / peaks[10_000])
     return result
 
 
@@ -258,7 +182,7 @@ def webhook() -> list[Result]:
 
     assert parse_event(body, headers, TOKEN).category == "direct_call:end"
     results = interleave_many(
-        "`parse_event` (`direct_call:end`)",
+        "`parse_event` of a `direct_call:end` webhook",
         lambda: parse_event(body, headers, TOKEN),
         [
             ("by hand: HMAC check + json.loads + DirectCallEndEvent.from_dict", by_hand(True), GOAL_WEBHOOK),
@@ -267,6 +191,7 @@ def webhook() -> list[Result]:
         rounds=25,
     )
     results[1].note = "information: the price of a typed event"
+    results[1].readme = False
     return results
 
 
@@ -281,22 +206,20 @@ def rate_limiter() -> Result:
 
         return run
 
-    return interleave(
+    result = interleave(
         "rate limiter, reserve + release at 1e5/s",
         cycle(fast),
         cycle(slow),
         baseline_label="the same at 10/s",
         goal=GOAL_LIMITER,
     )
+    result.readme = False
+    return result
 
 
 def all_figures() -> list[Result]:
     calls = sample_direct_calls()
     return [
-        get_room_sync(),
-        get_room_sync_no_limiter(),
-        get_room_async(1),
-        get_room_async(CONCURRENT_TASKS),
         *bulk(calls),
         memory(calls),
         *webhook(),

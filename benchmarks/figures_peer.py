@@ -1,7 +1,8 @@
 """The peer row: the plain openapi-python-client output of the same spec, default templates.
 
 Generated with the pinned generator into a temporary directory under another package name, so it
-imports beside ours, and timed through its own ``AuthenticatedClient`` against the same fixed room.
+imports beside ours, and timed through its own ``AuthenticatedClient`` against the same fixed room,
+as the per-request figures are: what it adds to the hand-written call, in bare GETs.
 """
 
 from __future__ import annotations
@@ -15,13 +16,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import httpx
-
-from sendbird_calls_api.models import RoomEnvelope
-
-from .figures_client import get_room_bare
-from .fixtures import BASE_URL, ROOM_ID, TOKEN, room_transport
-from .harness import Result, interleave
+from .figures_request import HAND_WRITTEN, bare_http, hand_written, steady
+from .fixtures import BASE_URL, ROOM_ID, ROOM_URL, TOKEN, room_transport
+from .harness import ADDED, Result, interleave_added
 
 ROOT = Path(__file__).resolve().parents[1]
 PEER = "peer_calls_api"
@@ -51,13 +48,15 @@ def _generate(out: Path) -> None:
 
 
 def peer() -> Result:
-    label = "peer: plain openapi-python-client, `get_room.sync` via `AuthenticatedClient`"
-    baseline_label = "httpx.Client + json.loads + from_dict"
+    label = (
+        "plain openapi-python-client output of the same spec (`get_room.sync`; no retries, rate limiter, "
+        "deadline or typed errors)"
+    )
     with tempfile.TemporaryDirectory(prefix="sendbird-calls-peer-") as tmp:
         try:
             _generate(Path(tmp) / PEER)
         except (subprocess.CalledProcessError, OSError) as exc:
-            return Result(label, baseline_label, skipped=f"the generator failed ({exc})")
+            return Result(label, HAND_WRITTEN, kind=ADDED, skipped=f"the generator failed ({exc})")
         sys.path.insert(0, tmp)
         try:
             client_module: Any = importlib.import_module(f"{PEER}.client")
@@ -68,13 +67,17 @@ def peer() -> Result:
     client = client_module.AuthenticatedClient(
         base_url=BASE_URL, token=TOKEN, prefix="", auth_header_name="Api-Token", httpx_args={"transport": transport}
     )
-    bare = httpx.Client(transport=transport, base_url=BASE_URL, headers={"Api-Token": TOKEN})
-    assert get_room.sync(ROOM_ID, client=client).room.room_id == get_room_bare(bare).room.room_id
-    assert isinstance(get_room_bare(bare), RoomEnvelope)
-    return interleave(
-        label,
-        lambda: get_room.sync(ROOM_ID, client=client),
-        lambda: get_room_bare(bare),
-        baseline_label=baseline_label,
-        note="no retries, rate limit, masking or typed errors: the floor a generated client starts from",
+    bare = bare_http(transport)
+    if get_room.sync(ROOM_ID, client=client).room.room_id != hand_written(bare).room_id:
+        raise RuntimeError("the peer and the hand-written call do not read the same room")
+    return steady(
+        lambda: interleave_added(
+            label,
+            lambda: get_room.sync(ROOM_ID, client=client),
+            lambda: hand_written(bare),
+            lambda: bare.get(ROOM_URL),
+            baseline_label=HAND_WRITTEN,
+            note="no retries, rate limit, deadline, size cap, masking or typed errors: the floor a generated client "
+            "starts from (generated into a temporary directory with the pinned generator and its default templates)",
+        )
     )

@@ -6,7 +6,11 @@ figure and a block of the baseline back to back, in alternating order, and the r
 round; the report gives the median ratio and its spread (first and third quartile, min and max).
 Blocks are timed in CPU time of the process (``time.process_time``), not wall time: on a shared
 machine another process's burst would otherwise land in one side of a round. No benchmark asserts
-a time: the ratios go into ``bench/REPORT.md``.
+a time: the figures go into ``benchmarks/REPORT.md``.
+
+Two kinds of figure: a ratio (figure time / baseline time) and, for a request, the cost a client
+adds to the hand-written call, in bare GETs (``interleave_added``): (ours - hand-written) / bare GET,
+the three timed in every round.
 """
 
 from __future__ import annotations
@@ -16,19 +20,28 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 Work = Callable[[], object]
 
 
+RATIO: Final = "ratio"
+"""A figure's time over its baseline's: 1.00x is as fast as the baseline."""
+ADDED: Final = "added"
+"""(figure - baseline) / a bare GET: what a client adds to the hand-written call, in bare GETs."""
+
+
 @dataclass(frozen=True)
 class Goal:
-    """A target from issue 14: the figure meets it when its median ratio is at most ``target``."""
+    """A target: the figure meets it when its median is at most ``target``."""
 
     number: int
     text: str
     target: float
     why: str = ""
-    """What the report says when the goal is missed: where to look, what is known to cost."""
+    """What the report says when the goal is not met: where to look, what is known to cost."""
+    issue: int = 14
+    """The issue that set the target (19 restated the per-request and start-up ones)."""
 
 
 @dataclass
@@ -37,24 +50,30 @@ class Result:
 
     label: str
     baseline: str
-    ratios: list[float] = field(default_factory=list)
+    values: list[float] = field(default_factory=list)
+    """One value per round: a ratio, or for ``kind == ADDED`` the added cost in bare GETs."""
     measured_s: float | None = None
     """Median seconds of one unit of the figure."""
     baseline_s: float | None = None
+    kind: str = RATIO
+    get_s: float | None = None
+    """For ``ADDED``: median seconds of the bare GET the added cost is counted in."""
     goal: Goal | None = None
     skipped: str | None = None
     """Why the figure did not run (e.g. a command not built yet)."""
     note: str = ""
+    readme: bool = True
+    """Whether the README's comparison shows it (internal figures, like the limiter's, stay in the report)."""
 
     @property
     def median(self) -> float | None:
-        return statistics.median(self.ratios) if self.ratios else None
+        return statistics.median(self.values) if self.values else None
 
     def quartiles(self) -> tuple[float, float]:
-        if len(self.ratios) < 2:
-            value = self.ratios[0]
+        if len(self.values) < 2:
+            value = self.values[0]
             return value, value
-        q1, _, q3 = statistics.quantiles(self.ratios, n=4, method="inclusive")
+        q1, _, q3 = statistics.quantiles(self.values, n=4, method="inclusive")
         return q1, q3
 
     @property
@@ -112,7 +131,7 @@ def interleave(
             m = _block(measured, number)
         times_m.append(m)
         times_b.append(b)
-        result.ratios.append(m / b)
+        result.values.append(m / b)
     result.measured_s = statistics.median(times_m)
     result.baseline_s = statistics.median(times_b)
     return result
@@ -140,11 +159,63 @@ def interleave_many(
     results = []
     for position, (baseline_label, _, goal) in enumerate(baselines, start=1):
         result = Result(label, baseline_label, goal=goal)
-        result.ratios = [m / b for m, b in zip(times[0], times[position], strict=True)]
+        result.values = [m / b for m, b in zip(times[0], times[position], strict=True)]
         result.measured_s = statistics.median(times[0])
         result.baseline_s = statistics.median(times[position])
         results.append(result)
     return results
+
+
+def interleaved_times(
+    works: dict[str, Work],
+    *,
+    rounds: int,
+    block_seconds: float = 0.02,
+    statistic: Callable[[list[float]], float] = statistics.median,
+) -> dict[str, float]:
+    """Seconds of one call of each work, all timed in every round (order reversing each round), summed up
+    over the rounds by ``statistic`` (the median; ``min`` for the least disturbed block of each)."""
+    number = min(calibrate(work, block_seconds) for work in works.values())
+    names = list(works)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for index in range(rounds):
+        gc.collect()
+        for name in names if index % 2 == 0 else reversed(names):
+            times[name].append(_block(works[name], number))
+    return {name: statistic(values) for name, values in times.items()}
+
+
+def interleave_added(
+    label: str,
+    measured: Work,
+    hand_written: Work,
+    bare_get: Work,
+    *,
+    baseline_label: str,
+    rounds: int = 41,
+    block_seconds: float = 0.03,
+    goal: Goal | None = None,
+    note: str = "",
+) -> Result:
+    """What ``measured`` adds to ``hand_written``, counted in ``bare_get``s: (m - h) / g, one value per round.
+
+    The three are timed in every round, in an order that reverses each round, so a slow spell of the
+    machine lands on all three; the same number of calls fills each block.
+    """
+    works = (measured, hand_written, bare_get)
+    number = min(calibrate(work, block_seconds) for work in works)
+    result = Result(label, baseline_label, goal=goal, note=note, kind=ADDED)
+    times: list[list[float]] = [[], [], []]
+    for index in range(rounds):
+        gc.collect()
+        order = (0, 1, 2) if index % 2 == 0 else (2, 1, 0)
+        for position in order:
+            times[position].append(_block(works[position], number))
+    result.values = [(m - h) / g for m, h, g in zip(*times, strict=True)]
+    result.measured_s = statistics.median(times[0])
+    result.baseline_s = statistics.median(times[1])
+    result.get_s = statistics.median(times[2])
+    return result
 
 
 def interleave_samples(
@@ -169,7 +240,7 @@ def interleave_samples(
             m = measured()
         times_m.append(m)
         times_b.append(b)
-        result.ratios.append(m / b)
+        result.values.append(m / b)
     result.measured_s = statistics.median(times_m)
     result.baseline_s = statistics.median(times_b)
     return result

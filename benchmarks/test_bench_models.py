@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from sendbird_calls import drift
 from sendbird_calls.mock import CallsMock
@@ -53,10 +54,15 @@ def stock_models(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The models of the spec as plain openapi-python-client generates them, importable as ``stock_calls_api``
     (their imports are relative, so the package can take another name)."""
     out = tmp_path_factory.mktemp("stock")
+    # our naming settings, without the hooks that strip what our templates replace (the stock client)
+    settings = yaml.safe_load((ROOT / "generator-config.yaml").read_text(encoding="utf-8"))
+    settings.pop("post_hooks", None)
+    config = out / "config.json"
+    config.write_text(json.dumps(settings), encoding="utf-8")
     bin_dir = Path(sys.executable).parent
     subprocess.run(
         [str(bin_dir / "openapi-python-client"), "generate", "--path", str(ROOT / "openapi/calls-v1.yaml"),
-         "--config", str(ROOT / "generator-config.yaml"), "--meta", "none", "--overwrite",
+         "--config", str(config), "--meta", "none", "--overwrite",
          "--output-path", str(out / STOCK_PACKAGE)],
         check=True, capture_output=True, env=os.environ | {"PATH": f"{bin_dir}:{os.environ['PATH']}"},
     )  # fmt: skip

@@ -482,8 +482,8 @@ def test_griffe_finds_the_renamed_field_removed_operation_and_new_required_param
     found = python_changes(ROOT / "generated", ROOT / "overrides", package.parent, ROOT / "overrides")
     described = {(change.key, change.what) for change in found}
     assert ("sendbird_calls_api.models.room.Room.room_id", "removed") in described
-    assert ("sendbird_calls_api.api.rooms.RoomsApi.delete_room", "removed") in described
-    assert ("sendbird_calls_api.api.users.UsersApi.list_user_calls", "required parameter `region` added") in described
+    assert ("sendbird_calls_api.api.rooms.Rooms.delete", "removed") in described
+    assert ("sendbird_calls_api.api.users.Users.list_calls", "required parameter `region` added") in described
     assert all(change.breaking and change.level == "python" for change in found)
 
 
@@ -497,12 +497,21 @@ def api_diff(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_cli_exit_0_when_the_working_tree_matches_the_last_release(tmp_path: Path) -> None:
-    done = api_diff("diff", "--output", str(tmp_path / "report.md"))
+def test_cli_exit_0_when_the_working_tree_matches_its_base(tmp_path: Path) -> None:
+    base = tmp_path / "base.yaml"
+    shutil.copyfile(ROOT / "openapi" / "calls-v1.yaml", base)
+    done = api_diff("diff", "--base", str(base), "--output", str(tmp_path / "report.md"))
     assert done.returncode == 0, done.stderr
+    assert "**No change**" in (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+def test_cli_compares_with_the_last_release_by_default(tmp_path: Path) -> None:
+    releases = sorted(
+        (ROOT / "openapi" / "releases").glob("*.yaml"), key=lambda path: tuple(map(int, path.stem.split(".")))
+    )
+    api_diff("diff", "--output", str(tmp_path / "report.md"))
     report = (tmp_path / "report.md").read_text(encoding="utf-8")
-    assert "Base: release 0.1.0 (`openapi/releases/0.1.0.yaml`)" in report
-    assert "**No change**" in report
+    assert f"Base: release {releases[-1].stem} (`openapi/releases/{releases[-1].name}`)" in report
 
 
 def test_cli_exit_1_names_the_breaking_changes_and_prints_changelog_entries(
@@ -622,9 +631,12 @@ def test_cli_exit_2_with_one_line_when_it_cannot_compare(tmp_path: Path, spec: S
 
 def test_generate_names_the_generator_warning_that_stopped_it(tmp_path: Path, spec: Spec) -> None:
     broken = tmp_path / "spec.yaml"
-    header = {"name": "X-Obj", "in": "header", "schema": {"type": "object", "properties": {"a": {"type": "string"}}}}
-    broken.write_text(yaml.safe_dump(edited(spec, lambda d: operation(d, "/users")["parameters"].append(header))))
-    with pytest.raises(GenerationError, match=r"openapi-python-client failed: WARNING parsing GET /users.*header"):
+    mixed = {"enum": [1, "a"]}  # a schema the templates accept and the generator cannot parse
+    broken.write_text(yaml.safe_dump(edited(spec, lambda d: d["components"]["schemas"].update(Mixed=mixed))))
+    with pytest.raises(
+        GenerationError,
+        match=r"openapi-python-client failed: Unable to parse schema /components/schemas/Mixed: Enum values must",
+    ):
         generate(broken, tmp_path / "out" / "sendbird_calls_api")
     assert not (tmp_path / "out").exists()
 

@@ -445,7 +445,7 @@ def test_a_reader_that_stops_early_ends_the_command_quietly(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
-    assert main(["operations"]) == 1
+    assert main(["operations"]) == 0
     assert capsys.readouterr().err == ""
 
 

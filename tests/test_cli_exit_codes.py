@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from sendbird_calls.cli.errors import (
+    EXIT_BUSY,
     EXIT_CODES,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -45,7 +46,14 @@ def table_in(path: Path) -> list[tuple[int, str]]:
 
 
 def test_the_exit_codes_are_one_table_in_the_readme_the_cli_guide_and_help() -> None:
-    assert [code for code, _ in EXIT_CODES] == [EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NETWORK, EXIT_INTERRUPTED]
+    assert [code for code, _ in EXIT_CODES] == [
+        EXIT_OK,
+        EXIT_FAILED,
+        EXIT_USAGE,
+        EXIT_NETWORK,
+        EXIT_BUSY,
+        EXIT_INTERRUPTED,
+    ]
     assert table_in(ROOT / "README.md") == list(EXIT_CODES)
     assert table_in(ROOT / "docs" / "guides" / "cli.md") == list(EXIT_CODES)
     shown = " ".join(invoke("--help").stdout.split())

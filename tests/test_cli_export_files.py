@@ -261,9 +261,9 @@ def test_the_rate_is_blank_until_it_means_something_and_counts_only_this_run() -
         ["export", "--help"],
         ["export", "direct-calls", "-o", "-"],
         ["export", "direct-calls", "-o", "-", "--format", "csv"],
-        ["direct-calls", "list-direct-calls", "--all", "--limit", "10"],
-        ["users", "list-users", "--limit", "3"],
-        ["rooms", "list-rooms", "--help"],
+        ["direct-calls", "list", "--all", "--limit", "10"],
+        ["users", "list", "--limit", "3"],
+        ["rooms", "list", "--help"],
         ["mock", "--help"],
         ["verify-spec", "--help"],
     ],
@@ -289,7 +289,7 @@ def test_a_closed_pipe_ends_every_command_quietly_with_exit_0(server: CallsMockS
 
 def test_a_list_piped_into_head_ends_with_exit_0(tmp_path: Path) -> None:
     with CallsMockServer(app_id="head", api_token=TOKEN, seed=3, users=5, calls=2000, validate_responses=False) as big:
-        listing = " ".join(cli_command("direct-calls", "list-direct-calls", "--all"))
+        listing = " ".join(cli_command("direct-calls", "list", "--all"))
         done = subprocess.run(
             ["bash", "-c", f"set -o pipefail; {listing} | head -1"],
             check=False,

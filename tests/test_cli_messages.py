@@ -58,7 +58,7 @@ def test_an_export_that_cannot_resume_names_its_file_and_keeps_every_word(
     result = invoke("export", "direct-calls", "-o", "finished", "--resume")
     assert result.exit_code == 2
     assert result.stderr.startswith(
-        "error: cannot resume finished: there is no checkpoint beside it (the export finished"
+        f"error: cannot resume {tmp_path / 'finished'}: there is no checkpoint beside it (the export finished"
     )
     assert HIDDEN not in result.stderr
     assert "<value hidden>" not in result.stderr

@@ -44,7 +44,7 @@ def client(mock: CallsMock) -> Iterator[CallsClient]:
 
 
 def expected_calls(client: CallsClient) -> list[dict[str, Any]]:
-    return [call.to_dict() for call in client.direct_calls.iter_direct_calls(limit=100)]
+    return [call.to_dict() for call in client.direct_calls.list(limit=100)]
 
 
 def test_a_jsonl_export_holds_every_call_once_in_the_api_order(client: CallsClient, tmp_path: Path) -> None:

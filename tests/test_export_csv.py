@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,25 +28,25 @@ FIELDS = ("call_id", "started_by", "end_result", "ended_by")
 
 
 class OnePage:
-    """A page of ``list_direct_calls`` as the client returns it: ``to_dict`` and no next token."""
+    """A page of ``direct_calls.list`` as the client returns it: its items, no next token."""
 
-    next_ = None
+    next_token = None
 
     def __init__(self, calls: list[dict[str, Any]]) -> None:
-        self.calls = calls
+        self.items = calls
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"calls": self.calls}
+    def iter_pages(self) -> Iterator[OnePage]:
+        yield self
 
 
 class StandInApi:
-    """``api.direct_calls.list_direct_calls(...)`` answering one page of the given calls."""
+    """``api.direct_calls.list(...)`` answering one page of the given calls."""
 
     def __init__(self, calls: list[dict[str, Any]]) -> None:
         self.direct_calls = self
         self._calls = calls
 
-    def list_direct_calls(self, **_: Any) -> OnePage:
+    def list(self, **_: Any) -> OnePage:
         return OnePage(self._calls)
 
 

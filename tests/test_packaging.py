@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.loopback import unused_port
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -28,8 +30,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
 def test_the_wheel_ships_both_packages_typed_and_the_spec(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
     assert {"sendbird_calls/py.typed", "sendbird_calls_api/py.typed", "sendbird_calls/_spec/calls-v1.yaml"} <= names
-    assert "sendbird_calls/client.py" in names
-    assert "sendbird_calls_api/api/rooms/create_room.py" in names
+    assert {"sendbird_calls/client.py", "sendbird_calls/core/send.py", "sendbird_calls/core/network.py"} <= names
+    assert "sendbird_calls_api/api/rooms/__init__.py" in names  # one module per tag: the operations and methods
     assert not [name for name in names if "__pycache__" in name or name.endswith(".pyc")]
     assert not [name for name in names if name.startswith(("tests/", "benchmarks/"))]
     shipped_spec = wheel.read("sendbird_calls/_spec/calls-v1.yaml")
@@ -77,3 +79,21 @@ def test_importing_the_client_loads_neither_asyncio_nor_httpcore() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_sync_program_never_loads_asyncio() -> None:
+    """The default transport loads httpcore with the first client; a sync call still needs no asyncio."""
+    code = (
+        "import sys, httpx; from sendbird_calls import CallsClient\n"
+        "base_url = f'http://127.0.0.1:{sys.argv[1]}/v1'\n"
+        "with CallsClient('app', 'token', base_url=base_url, max_retries=0) as client:\n"
+        "    try:\n"
+        "        client.rooms.retrieve('r1')\n"
+        "    except Exception as error:\n"
+        "        print(type(error).__name__)\n"
+        "print(sorted({'asyncio', 'httpcore'} & set(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(unused_port())], check=True, capture_output=True, text=True
+    )
+    assert result.stdout.split() == ["APIConnectionError", "['httpcore']"]  # refused: nobody listens there

@@ -37,6 +37,8 @@ def _reason(stderr: str, stdout: str, returncode: int) -> str:
         raised = [line for line in lines if _EXCEPTION_LINE.match(line)]
         return raised[-1] if raised else lines[-1]  # the exception itself, not the frames
     for index, line in enumerate(lines):
+        if line.startswith(("Warning(s) encountered", "Error(s) encountered")) and index + 1 < len(lines):
+            return ": ".join(lines[index + 1 : index + 3])  # what could not be parsed, and why
         if line.startswith(("WARNING", "ERROR", "Error")) or "Error:" in line:
             return " ".join(lines[index : index + 2])
     if lines:

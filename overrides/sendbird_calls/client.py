@@ -24,6 +24,7 @@ from ._constants import (
 from ._logging import configure_from_env
 from .config import ClientConfig, resolve_config
 from .core.options import CallOptions
+from .core.request import BASE_HEADERS, CALLER_CLIENT_HEADERS
 from .core.requester import AsyncRequester, SyncRequester
 from .core.send import AsyncSender, SyncSender
 from .errors import ConfigurationError, InvalidArgumentError, InvalidArgumentTypeError
@@ -170,14 +171,23 @@ class CallsClient(_Configured, SyncApi):
         _check_one_of(http_client, transport, httpx.Client, httpx.BaseTransport)
         _check_mock_address(self._config, http_client, transport)
         self._owns_http = http_client is None
+        socket_deadline = http_client is None and transport is None
         if http_client is None:
             if transport is None:
                 from .core.network import DeadlineTransport  # httpcore loads with the first client, not at import
 
                 transport = DeadlineTransport()
-            http_client = httpx.Client(transport=transport, timeout=self._config.timeout, follow_redirects=False)
+            http_client = httpx.Client(
+                transport=transport, timeout=self._config.timeout, headers=BASE_HEADERS, follow_redirects=False
+            )
         self._http = http_client
-        sender = SyncSender(http_client, token=self._config.api_token, rate_limiter=rate_limiter_from(rate_limits))
+        sender = SyncSender(
+            http_client,
+            token=self._config.api_token,
+            rate_limiter=rate_limiter_from(rate_limits),
+            default_headers=() if self._owns_http else CALLER_CLIENT_HEADERS,
+            socket_deadline=socket_deadline,
+        )
         self._requester = SyncRequester(self._config, _defaults(self._config), sender)
 
     def close(self) -> None:
@@ -256,10 +266,16 @@ class AsyncCallsClient(_Configured, AsyncApi):
             http_client = httpx.AsyncClient(
                 transport=transport if transport is not None else httpx.AsyncHTTPTransport(),
                 timeout=self._config.timeout,
+                headers=BASE_HEADERS,
                 follow_redirects=False,
             )
         self._http = http_client
-        sender = AsyncSender(http_client, token=self._config.api_token, rate_limiter=rate_limiter_from(rate_limits))
+        sender = AsyncSender(
+            http_client,
+            token=self._config.api_token,
+            rate_limiter=rate_limiter_from(rate_limits),
+            default_headers=() if self._owns_http else CALLER_CLIENT_HEADERS,
+        )
         self._requester = AsyncRequester(self._config, _defaults(self._config), sender)
 
     async def aclose(self) -> None:

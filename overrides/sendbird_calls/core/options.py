@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final, TypedDict
 
 import httpx
@@ -22,8 +22,15 @@ from ..retry import RetryPolicy
 
 _HEADER_NAME: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 """RFC 9110 ``token``: the characters a header name may hold."""
-_RESERVED_HEADERS: Final = frozenset({"api-token"})
-"""Headers a caller may not set per call: the token goes only where the client puts it."""
+_RESERVED_HEADERS: Final = {
+    "api-token": "the client sends its own token",
+    "host": "the request goes to the configured base URL, and says so",
+    "content-length": "the client frames the body itself",
+    "transfer-encoding": "the client frames the body itself",
+}
+"""Headers a caller may not set per call, and why: the token goes only where the client puts it, and
+a framing header that contradicts the body would break the request (or the pooled connection) after
+it was sent."""
 
 
 class RequestOptions(TypedDict, total=False):
@@ -36,7 +43,8 @@ class RequestOptions(TypedDict, total=False):
     deadline: float
     """Seconds the whole call may take, retries and waits included."""
     extra_headers: Mapping[str, str]
-    """More headers to send (printable ASCII names and values); ``Api-Token`` cannot be set here."""
+    """More headers to send (printable ASCII names and values); ``Api-Token``, ``Host``, ``Content-Length``
+    and ``Transfer-Encoding`` cannot be set here."""
 
 
 OPTION_KEYS: Final = frozenset(RequestOptions.__optional_keys__ | RequestOptions.__required_keys__)
@@ -55,6 +63,16 @@ class CallOptions:
     cut_long_bodies: bool = False
     """Keep the first ``max_response_bytes`` of a longer 2xx body instead of raising ResponseTooLargeError
     (webhook delivery keeps a handler's answer only as a hint)."""
+    attempt_budget: float = field(init=False, repr=False, compare=False)
+    """Seconds one attempt may take: its longest phase timeout, within the call's deadline."""
+    timeout_extension: dict[str, float | None] = field(init=False, repr=False, compare=False)
+    """``timeout`` as httpx's request extension, built once (httpx copies it onto each request)."""
+
+    def __post_init__(self) -> None:
+        t = self.timeout
+        phases = [value for value in (t.connect, t.read, t.write, t.pool) if value is not None]
+        object.__setattr__(self, "attempt_budget", min(max(phases), self.deadline) if phases else self.deadline)
+        object.__setattr__(self, "timeout_extension", t.as_dict())
 
     @property
     def max_retries(self) -> int:
@@ -102,14 +120,19 @@ def check_extra_headers(operation: str, headers: object) -> tuple[tuple[str, str
         )
     pairs: list[tuple[str, str]] = []
     for name, value in headers.items():
-        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
-            shown = repr(name)[:40] if isinstance(name, str) else type(name).__name__
+        if not isinstance(name, str):
+            shown = repr(name)[:40] if isinstance(name, bytes | bytearray | int | float) else "a key"
+            raise InvalidArgumentTypeError(
+                f"{operation}: extra_headers name {shown} must be a string, got {type(name).__name__}"
+            )
+        if not _HEADER_NAME.fullmatch(name):
             raise InvalidArgumentError(
-                f"{operation}: extra_headers name {shown} is not a valid header name "
+                f"{operation}: extra_headers name {repr(name)[:40]} is not a valid header name "
                 "(letters, digits and !#$%&'*+-.^_`|~)"
             )
-        if name.lower() in _RESERVED_HEADERS:
-            raise InvalidArgumentError(f"{operation}: extra_headers may not set {name}: the client sends its own token")
+        reserved = _RESERVED_HEADERS.get(name.lower())
+        if reserved is not None:
+            raise InvalidArgumentError(f"{operation}: extra_headers may not set {name}: {reserved}")
         if not isinstance(value, str):
             raise InvalidArgumentTypeError(
                 f"{operation}: extra_headers {name!r} must be a string, got {type(value).__name__}"
@@ -118,6 +141,8 @@ def check_extra_headers(operation: str, headers: object) -> tuple[tuple[str, str
             raise InvalidArgumentError(
                 f"{operation}: extra_headers {name!r} must be printable ASCII (no line breaks or other characters)"
             )
+        if value != value.strip(" \t"):  # RFC 9110 field-value: h11 would refuse it once the request is under way
+            raise InvalidArgumentError(f"{operation}: extra_headers {name!r} must not start or end with a space or tab")
         pairs.append((name, value))
     return tuple(pairs)
 

@@ -22,7 +22,11 @@ from .operation import Operation, Param
 from .unset import UNSET
 
 BASE_HEADERS: Final = (("Content-Type", CONTENT_TYPE), ("User-Agent", USER_AGENT), ("Accept", "application/json"))
-"""Sent on every request: Sendbird asks for this Content-Type on GET and DELETE too."""
+"""Sent on every API request (the client's own httpx.Client carries them; yours gets them per request):
+Sendbird asks for this Content-Type on GET and DELETE too."""
+CALLER_CLIENT_HEADERS: Final = BASE_HEADERS[:1]
+"""What a request through your ``http_client=`` adds to its own headers: only the Content-Type Sendbird
+requires (your client's User-Agent and Accept stay yours)."""
 
 _TYPE_WORDS: Final = {"integer": "an integer", "string": "a string", "boolean": "a boolean"}
 _MS_FLOOR: Final = 100_000_000_000
@@ -41,7 +45,7 @@ class Prepared:
         url: str,
         *,
         log_path: str,
-        headers: list[tuple[str, str]],
+        headers: Sequence[tuple[str, str]] = (),
         content: bytes | None = None,
         secret_path: bool = False,
         secrets: tuple[str, ...] = (),
@@ -53,6 +57,7 @@ class Prepared:
         self.log_path = log_path
         """The path with secret values masked: the only path ever logged or put in an error."""
         self.headers = headers
+        """Headers of this request beyond the client's own (an API operation has none; a webhook POST its own)."""
         self.content = content
         self.secret_path = secret_path
         """Whether ``url`` holds a secret (then it is shown nowhere, ``log_path`` stands for it)."""
@@ -103,7 +108,7 @@ def prepare(op: Operation[Any], arguments: Mapping[str, Any], base_url: str, bas
         op.method,
         url,
         log_path=base_path + "".join(shown),
-        headers=list(BASE_HEADERS),
+        headers=(),
         content=content,
         secret_path=bool(secrets),
         secrets=tuple(secrets),
@@ -274,4 +279,4 @@ def _shown(value: object) -> str:
     return text if len(text) <= 100 else text[:99] + "…"
 
 
-__all__ = ["BASE_HEADERS", "Prepared", "prepare"]
+__all__ = ["BASE_HEADERS", "CALLER_CLIENT_HEADERS", "Prepared", "prepare"]

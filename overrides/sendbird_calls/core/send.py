@@ -18,9 +18,9 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from types import ModuleType
-from typing import Final
+from typing import Any, Final
 
 import anyio
 import httpx
@@ -38,7 +38,7 @@ from ..errors import (
 from ..rate_limit import BatchRateLimiter, Booking, RateLimiter
 from .deadline import CURRENT_DEADLINE, DEADLINE_PASSED
 from .options import CallOptions
-from .request import Prepared
+from .request import BASE_HEADERS, Prepared
 from .secrets import Secrets
 
 API_TOKEN_HEADER: Final = "Api-Token"
@@ -47,14 +47,22 @@ API_TOKEN_HEADER: Final = "Api-Token"
 class Answer:
     """An HTTP answer read whole: status, headers, the body's bytes, and the httpx response on demand."""
 
-    __slots__ = ("_full", "content", "headers", "streamed")
+    __slots__ = ("_full", "_scrub", "content", "headers", "streamed")
 
-    def __init__(self, streamed: httpx.Response, content: bytes, headers: httpx.Headers | None = None) -> None:
+    def __init__(
+        self,
+        streamed: httpx.Response,
+        content: bytes,
+        headers: httpx.Headers | None = None,
+        scrub: tuple[_Rules, Prepared] | None = None,
+    ) -> None:
         self.streamed = streamed
-        """The response as httpx gave it (closed; its body was read into ``content``)."""
+        """The response as httpx gave it (closed; its body was read into ``content``). Its request may
+        still carry the token: only ``http_response`` hands the request out, scrubbed."""
         self.content = content
         self.headers = streamed.headers if headers is None else headers
         """The answer's headers (an error answer's scrubbed of the client's secrets)."""
+        self._scrub = scrub
         self._full: httpx.Response | None = None
 
     @property
@@ -65,6 +73,10 @@ class Answer:
     def http_response(self) -> httpx.Response:
         """An ``httpx.Response`` holding the body (decoded), built on first use: most calls never need it."""
         if self._full is None:
+            request = self.streamed.request
+            if self._scrub is not None:
+                rules, prepared = self._scrub
+                rules.scrub(request, prepared)
             headers = self.headers
             if "content-encoding" in headers:  # the body is already decoded
                 headers = headers.copy()
@@ -74,7 +86,7 @@ class Answer:
                 self.streamed.status_code,
                 headers=headers,
                 content=self.content,
-                request=self.streamed.request,
+                request=request,
                 extensions=self.streamed.extensions,
             )
         return self._full
@@ -113,26 +125,64 @@ def _running_asyncio() -> ModuleType | None:
         return None
 
 
+class _Expiry:
+    """The timer callback of an async attempt: cancels the attempt's task, and remembers that it did."""
+
+    __slots__ = ("fired", "task")
+
+    def __init__(self, task: Any) -> None:
+        self.task = task
+        self.fired = False
+
+    def __call__(self) -> None:
+        self.fired = True
+        self.task.cancel()
+
+
 class _Rules:
     """The decisions of the loop, free of I/O: the request, the slot, the deadlines, the body's limit, retry or not."""
 
-    def __init__(self, token: Secret | None, rate_limiter: RateLimiter | None, logger: logging.Logger | None) -> None:
+    def __init__(
+        self,
+        token: Secret | None,
+        rate_limiter: RateLimiter | None,
+        logger: logging.Logger | None,
+        default_headers: Sequence[tuple[str, str]],
+        *,
+        whole_reads: bool,
+    ) -> None:
         self.token = token
         self.secrets = Secrets(() if token is None else (token.reveal(),))
         """Everything this client must never show: its token, and secrets it sent or read since."""
         self.rate_limiter: RateLimiter = BatchRateLimiter() if rate_limiter is None else rate_limiter
         self.logger = get_logger() if logger is None else logger
+        self.default_headers = tuple(default_headers)
+        """Headers every request adds to the httpx client's own (none when the client already has them)."""
+        self.whole_reads = whole_reads
+        """Whether a body of a known, allowed size may be read in one go: the deadline then still holds
+        inside every socket read (the sync DeadlineTransport) or around the whole attempt (async)."""
+        self._fixed_headers = [*self.default_headers, *(() if token is None else ((API_TOKEN_HEADER, token.reveal()),))]
 
     def request(
         self, http: httpx.Client | httpx.AsyncClient, prepared: Prepared, options: CallOptions
     ) -> httpx.Request:
-        """The request to send, with the token on it (taken off again by ``scrub``)."""
-        named = {name.lower(): (name, value) for name, value in (*prepared.headers, *options.extra_headers)}
-        headers = list(named.values())
-        if self.token is not None:
-            headers.append((API_TOKEN_HEADER, self.token.reveal()))
+        """The request to send, with the token on it (taken off by ``scrub`` before the request can reach a caller)."""
+        if prepared.headers or options.extra_headers:
+            named = {
+                name.lower(): (name, value)
+                for name, value in (*self.default_headers, *prepared.headers, *options.extra_headers)
+            }
+            headers = list(named.values())
+            if self.token is not None:
+                headers.append((API_TOKEN_HEADER, self.token.reveal()))
+        else:
+            headers = self._fixed_headers
         request = http.build_request(
-            prepared.method, prepared.url, headers=headers, content=prepared.content, timeout=options.timeout
+            prepared.method,
+            prepared.url,
+            headers=headers,
+            content=prepared.content,
+            extensions={"timeout": options.timeout_extension},
         )
         if prepared.secret_path:
             _SECRET_URLS.in_flight[id(request.url)] = (
@@ -142,12 +192,17 @@ class _Rules:
         return request
 
     def scrub(self, request: httpx.Request, prepared: Prepared) -> None:
-        """Takes the token, and a secret URL, off a request that callers can now reach."""
-        if self.token is not None:
-            request.headers.pop(API_TOKEN_HEADER, None)
+        """Takes the token, and a secret URL, off a request that callers can now reach (idempotent)."""
+        if self.token is not None and API_TOKEN_HEADER in request.headers:
+            del request.headers[API_TOKEN_HEADER]
+        if prepared.secret_path:
+            request.url = request.url.copy_with(raw_path=prepared.log_path.encode("ascii"))
+
+    def done(self, request: httpx.Request, prepared: Prepared) -> None:
+        """The call is over: httpx's log lines of a secret URL are masked no more (none can come)."""
         if prepared.secret_path:
             _SECRET_URLS.in_flight.pop(id(request.url), None)
-            request.url = request.url.copy_with(raw_path=prepared.log_path.encode("ascii"))
+            self.scrub(request, prepared)
 
     def limit_attempt(self, request: httpx.Request, deadline: float, now: float) -> None:
         """Each phase timeout of this attempt, cut to what is left before ``deadline``."""
@@ -158,12 +213,6 @@ class _Rules:
                 phase: remaining if value is None else min(value, remaining) for phase, value in timeouts.items()
             }
 
-    def attempt_budget(self, options: CallOptions) -> float:
-        """Seconds one attempt may take: its longest phase timeout, within the call's deadline."""
-        t = options.timeout
-        phases = [value for value in (t.connect, t.read, t.write, t.pool) if value is not None]
-        return min(max(phases), options.deadline) if phases else options.deadline
-
     def book(self, prepared: Prepared) -> Booking:
         """Asks the rate limiter for a slot for this attempt; logs when it makes the attempt wait."""
         booking = self.rate_limiter.reserve(prepared.method, prepared.operation)
@@ -173,6 +222,19 @@ class _Rules:
 
     def release(self, prepared: Prepared) -> None:
         self.rate_limiter.release(prepared.method, prepared.operation)
+
+    def read_whole(self, response: httpx.Response, options: CallOptions) -> bool:
+        """Whether this answer may be read in one go: a success whose declared, uncompressed length fits."""
+        if not self.whole_reads or not 200 <= response.status_code < 300:
+            return False
+        headers = response.headers
+        length = headers.get("content-length")
+        return (
+            length is not None
+            and length.isdigit()
+            and int(length) <= options.max_response_bytes
+            and "content-encoding" not in headers
+        )
 
     def body_limit(self, status_code: int, options: CallOptions) -> tuple[int, bool]:
         """The most bytes to read of an answer, and whether going past it is an error (else: cut)."""
@@ -222,13 +284,27 @@ class _Rules:
         log_retry(self.logger, method=prepared.method, path=prepared.log_path, attempt=attempt, delay=delay)
         return delay
 
-    def answer(self, response: httpx.Response, content: bytes) -> Answer:
+    def answer(
+        self,
+        response: httpx.Response,
+        content: bytes,
+        prepared: Prepared,
+        *,
+        limit: int | None = None,
+        cut: bool = False,
+    ) -> Answer:
         """The answer read whole; an error answer's body and headers scrubbed of the client's secrets,
-        since a server or proxy may echo the request and the text goes into an exception."""
+        since a server or proxy may echo the request and the text goes into an exception. A body ``cut``
+        at its ``limit`` also loses a secret's first part at its end, and masks never take it past the limit."""
         if 200 <= response.status_code < 300:
-            return Answer(response, content)
+            return Answer(response, content, None, (self, prepared))
         secrets = self.secrets
-        return Answer(response, secrets.scrub_bytes(content), secrets.scrub_headers(response.headers))
+        if cut:
+            content = secrets.cut_tail(content)
+        content = secrets.scrub_bytes(content)
+        if limit is not None:
+            content = content[:limit]
+        return Answer(response, content, secrets.scrub_headers(response.headers), (self, prepared))
 
     def failure(self, exc: Exception, prepared: Prepared) -> SendbirdCallsError:
         """Any failure of the loop as the package's typed error (a timeout is an APITimeoutError)."""
@@ -281,11 +357,13 @@ class SyncSender:
         token: Secret | None = None,
         rate_limiter: RateLimiter | None = None,
         logger: logging.Logger | None = None,
+        default_headers: Sequence[tuple[str, str]] = BASE_HEADERS,
+        socket_deadline: bool = False,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.http = http
-        self._rules = _Rules(token, rate_limiter, logger)
+        self._rules = _Rules(token, rate_limiter, logger, default_headers, whole_reads=socket_deadline)
         self._sleep = sleep
         self._clock = clock
 
@@ -304,13 +382,23 @@ class SyncSender:
         request = rules.request(self.http, prepared, options)
         try:
             call_deadline = clock() + options.deadline
-            budget = rules.attempt_budget(options)
             attempt = 1
             while True:
-                self._wait_for_slot(prepared)
+                booking = rules.book(prepared)
+                if booking.wait > 0 or not booking.granted:
+                    self._wait_for_slot(prepared, booking)
                 started = clock()
+                attempt_deadline = started + options.attempt_budget
+                clamped = call_deadline < attempt_deadline  # the call's deadline cuts this attempt short
                 try:
-                    answer = self._attempt(request, prepared, options, min(call_deadline, started + budget), started)
+                    answer = self._attempt(
+                        request,
+                        prepared,
+                        options,
+                        call_deadline if clamped else attempt_deadline,
+                        clamped=clamped,
+                        now=started,
+                    )
                 except httpx.TransportError as exc:
                     delay = rules.retry_delay(
                         prepared, options, attempt, started=started, now=clock(), call_deadline=call_deadline, error=exc
@@ -332,23 +420,38 @@ class SyncSender:
                 self._sleep(delay)
                 attempt += 1
         except (httpx.HTTPError, httpx.StreamError) as exc:
+            rules.scrub(request, prepared)  # the httpx error, kept as the cause, holds this request
             raise rules.failure(exc, prepared) from exc
         except RuntimeError as exc:  # httpx refuses to send on a client closed meanwhile
+            rules.scrub(request, prepared)
             if self.http.is_closed:
                 raise ClientClosedError(f"{prepared.operation}: the client was closed during the call") from exc
             raise
-        finally:
+        except BaseException:  # the traceback's frames hold the request: scrubbed before it leaves
             rules.scrub(request, prepared)
+            raise
+        finally:
+            rules.done(request, prepared)
 
     def _attempt(
-        self, request: httpx.Request, prepared: Prepared, options: CallOptions, deadline: float, now: float
+        self,
+        request: httpx.Request,
+        prepared: Prepared,
+        options: CallOptions,
+        deadline: float,
+        *,
+        clamped: bool,
+        now: float,
     ) -> Answer:
         """Sends once and reads the whole body by ``deadline``; the rate-limiter slot is held throughout."""
         rules = self._rules
-        rules.limit_attempt(request, deadline, now)
+        if clamped:
+            rules.limit_attempt(request, deadline, now)
         scope = CURRENT_DEADLINE.set(deadline)
         try:
             response = self.http.send(request, stream=True, follow_redirects=False)
+            if rules.read_whole(response, options):  # h11 reads no more than the declared length
+                return rules.answer(response, response.read(), prepared)
             try:
                 collector = _Collector(*rules.body_limit(response.status_code, options))
                 for chunk in response.iter_bytes():
@@ -363,12 +466,11 @@ class SyncSender:
         finally:
             CURRENT_DEADLINE.reset(scope)
             rules.release(prepared)
-        return rules.answer(response, b"".join(collector.chunks))
+        return rules.answer(response, b"".join(collector.chunks), prepared, limit=collector.limit, cut=collector.full)
 
-    def _wait_for_slot(self, prepared: Prepared) -> None:
-        """Sleeps until the rate limiter grants a slot; the attempt then releases it."""
+    def _wait_for_slot(self, prepared: Prepared, booking: Booking) -> None:
+        """Sleeps until the rate limiter grants a slot (``booking``: its first answer); the attempt then releases it."""
         while True:
-            booking = self._rules.book(prepared)
             try:
                 if booking.wait > 0:
                     self._sleep(booking.wait)
@@ -378,6 +480,7 @@ class SyncSender:
                 raise
             if booking.granted:
                 return
+            booking = self._rules.book(prepared)
 
 
 class AsyncSender:
@@ -390,11 +493,12 @@ class AsyncSender:
         token: Secret | None = None,
         rate_limiter: RateLimiter | None = None,
         logger: logging.Logger | None = None,
+        default_headers: Sequence[tuple[str, str]] = BASE_HEADERS,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.http = http
-        self._rules = _Rules(token, rate_limiter, logger)
+        self._rules = _Rules(token, rate_limiter, logger, default_headers, whole_reads=True)
         self._sleep = sleep
         self._clock = clock
 
@@ -413,14 +517,22 @@ class AsyncSender:
         request = rules.request(self.http, prepared, options)
         try:
             call_deadline = clock() + options.deadline
-            budget = rules.attempt_budget(options)
             attempt = 1
             while True:
-                await self._wait_for_slot(prepared)
+                booking = rules.book(prepared)
+                if booking.wait > 0 or not booking.granted:
+                    await self._wait_for_slot(prepared, booking)
                 started = clock()
+                attempt_deadline = started + options.attempt_budget
+                clamped = call_deadline < attempt_deadline  # the call's deadline cuts this attempt short
                 try:
                     answer = await self._attempt(
-                        request, prepared, options, min(call_deadline, started + budget), started
+                        request,
+                        prepared,
+                        options,
+                        call_deadline if clamped else attempt_deadline,
+                        clamped=clamped,
+                        now=started,
                     )
                 except httpx.TransportError as exc:
                     delay = rules.retry_delay(
@@ -443,32 +555,55 @@ class AsyncSender:
                 await self._sleep(delay)
                 attempt += 1
         except (httpx.HTTPError, httpx.StreamError) as exc:
+            rules.scrub(request, prepared)  # the httpx error, kept as the cause, holds this request
             raise rules.failure(exc, prepared) from exc
         except RuntimeError as exc:  # httpx refuses to send on a client closed meanwhile
+            rules.scrub(request, prepared)
             if self.http.is_closed:
                 raise ClientClosedError(f"{prepared.operation}: the client was closed during the call") from exc
             raise
-        finally:
+        except BaseException:  # the traceback's frames hold the request: scrubbed before it leaves
             rules.scrub(request, prepared)
+            raise
+        finally:
+            rules.done(request, prepared)
 
     async def _attempt(
-        self, request: httpx.Request, prepared: Prepared, options: CallOptions, deadline: float, now: float
+        self,
+        request: httpx.Request,
+        prepared: Prepared,
+        options: CallOptions,
+        deadline: float,
+        *,
+        clamped: bool,
+        now: float,
     ) -> Answer:
         """Sends once and reads the whole body within the time left; the rate-limiter slot is held throughout.
 
-        On asyncio the limit is ``asyncio.timeout`` (a third of ``anyio.fail_after``'s cost); on
-        trio, ``anyio.fail_after``. Both raise TimeoutError only for their own expiry, so an outer
-        cancellation still propagates as one.
+        On asyncio a timer (``loop.call_later``) cancels the task at the deadline, which is what
+        ``asyncio.timeout`` does at a third of its cost per attempt; on trio, ``anyio.fail_after``.
+        Only their own expiry becomes a timeout: an outer cancellation still propagates as one.
         """
-        self._rules.limit_attempt(request, deadline, now)
+        if clamped:
+            self._rules.limit_attempt(request, deadline, now)
         seconds = max(deadline - now, 0.0)
         try:
             asyncio = _running_asyncio()
-            if asyncio is not None:
-                async with asyncio.timeout(seconds):
+            if asyncio is None:
+                with anyio.fail_after(seconds):
                     return await self._send_and_read(request, prepared, options)
-            with anyio.fail_after(seconds):
+            task = asyncio.current_task()
+            cancelling = task.cancelling()
+            expiry = _Expiry(task)
+            timer = asyncio.get_running_loop().call_later(seconds, expiry)
+            try:
                 return await self._send_and_read(request, prepared, options)
+            except asyncio.CancelledError:
+                if expiry.fired and task.uncancel() <= cancelling:
+                    raise TimeoutError from None  # ours, not an outer cancellation
+                raise
+            finally:
+                timer.cancel()
         except TimeoutError:
             raise httpx.ReadTimeout(DEADLINE_PASSED, request=request) from None
         finally:
@@ -476,6 +611,8 @@ class AsyncSender:
 
     async def _send_and_read(self, request: httpx.Request, prepared: Prepared, options: CallOptions) -> Answer:
         response = await self.http.send(request, stream=True, follow_redirects=False)
+        if self._rules.read_whole(response, options):  # the attempt's timer bounds the read
+            return self._rules.answer(response, await response.aread(), prepared)
         try:
             collector = _Collector(*self._rules.body_limit(response.status_code, options))
             async for chunk in response.aiter_bytes():
@@ -485,12 +622,13 @@ class AsyncSender:
                     break
         finally:
             await response.aclose()
-        return self._rules.answer(response, b"".join(collector.chunks))
+        return self._rules.answer(
+            response, b"".join(collector.chunks), prepared, limit=collector.limit, cut=collector.full
+        )
 
-    async def _wait_for_slot(self, prepared: Prepared) -> None:
-        """Sleeps until the rate limiter grants a slot; the attempt then releases it."""
+    async def _wait_for_slot(self, prepared: Prepared, booking: Booking) -> None:
+        """Sleeps until the rate limiter grants a slot (``booking``: its first answer); the attempt then releases it."""
         while True:
-            booking = self._rules.book(prepared)
             try:
                 if booking.wait > 0:
                     await self._sleep(booking.wait)
@@ -500,6 +638,7 @@ class AsyncSender:
                 raise
             if booking.granted:
                 return
+            booking = self._rules.book(prepared)
 
 
 __all__ = ["API_TOKEN_HEADER", "Answer", "AsyncSender", "SyncSender"]

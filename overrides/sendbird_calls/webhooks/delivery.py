@@ -4,6 +4,7 @@
 `AsyncWebhookSender` take raw bytes and a long-lived client, for the mock server.
 """
 
+import base64
 import json
 import logging
 import math
@@ -265,20 +266,23 @@ def _options(timeout: float, tries: int) -> CallOptions:
 
 
 def _prepared(url: str, body: bytes, api_token: Secret) -> Prepared:
-    """The POST of one delivery; logs show the target's origin only (a path may hold a secret)."""
+    """The POST of one delivery; logs show the target's origin only (a path may hold a secret).
+
+    A ``user:password@`` in the URL is sent as the Basic ``Authorization`` header it stands for
+    (what httpx would send), so the URL that httpx logs and a response's ``request`` keeps holds
+    no credentials.
+    """
     parsed = _parse_url(url)
     if isinstance(body, str) or not isinstance(body, bytes | bytearray | memoryview):
         raise InvalidArgumentTypeError(f"body must be the exact bytes to send, not {type(body).__name__}")
     content = bytes(body)
     origin = f"{parsed.scheme}://{parsed.host}" + (f":{parsed.port}" if parsed.port else "")
-    return Prepared(
-        "webhook_delivery",
-        "POST",
-        url,
-        log_path=f"{origin}/…",
-        headers=_headers(content, api_token.reveal()),
-        content=content,
-    )
+    headers = _headers(content, api_token.reveal())
+    if parsed.userinfo:
+        credentials = f"{parsed.username}:{parsed.password}".encode()
+        headers.append(("authorization", "Basic " + base64.b64encode(credentials).decode("ascii")))
+        url = str(parsed.copy_with(userinfo=b""))
+    return Prepared("webhook_delivery", "POST", url, log_path=f"{origin}/…", headers=headers, content=content)
 
 
 def _failed(prepared: Prepared, tries: int, error: APIConnectionError) -> WebhookDeliveryError:

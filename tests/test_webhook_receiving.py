@@ -1,6 +1,6 @@
-"""Webhook helpers take what frameworks hand them (issue 11, promise 10): a signature as bytes or a
-list, headers as ASGI pairs or None, hostile bodies; only InvalidSignatureError or
-WebhookPayloadError come out, so the README's handlers answer 400 or 401, never 500."""
+"""Receiving webhooks: the helpers take what frameworks hand them (a signature as bytes or a list,
+headers as ASGI pairs, a dict or None, hostile bodies) and only ``InvalidSignatureError`` or
+``WebhookPayloadError`` come out, so the README's handlers answer 400 or 401, never 500."""
 
 from __future__ import annotations
 
