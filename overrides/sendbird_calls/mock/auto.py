@@ -16,6 +16,7 @@ State is not kept: a write is answered, not remembered.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -167,16 +168,22 @@ class AutoAnswer:
 
 
 def auto_registrations(spec: SpecIndex, handled: Mapping[str, Registration]) -> dict[str, Registration]:
-    """A registration answering from the spec for each operation of ``spec`` without a handler in ``handled``.
+    """A registration answering from the spec for each operation of ``spec`` without a handler in ``handled``
+    (the plans are built once per spec and shared: they hold no state).
 
     Raises:
         MockSpecError: An operation's answer cannot be made to fit the spec (the message names it).
     """
-    return {
-        operation_id: Registration(AutoAnswer(spec, operation), master_only=False)
+    return dict(_plans(spec, frozenset(handled)))
+
+
+@functools.lru_cache(maxsize=8)
+def _plans(spec: SpecIndex, handled: frozenset[str]) -> tuple[tuple[str, Registration], ...]:
+    return tuple(
+        (operation_id, Registration(AutoAnswer(spec, operation), master_only=False))
         for operation_id, operation in spec.operations.items()
         if operation_id not in handled
-    }
+    )
 
 
 __all__ = ["DEFAULT_PAGE_SIZE", "LIST_LENGTH", "AutoAnswer", "auto_registrations"]
