@@ -332,3 +332,41 @@ def test_the_drift_invents_only_names_no_spec_can_mean() -> None:
     assert {key for call in calls for key in call} - set(schemas["DirectCall"]["properties"]) == {ADDED_FIELD}
     assert calls[0]["end_result"] == NEW_END_RESULT
     assert all(name.startswith(DRIFT_PREFIX) for name in (RENAMED_NICKNAME, ADDED_FIELD, NEW_END_RESULT))
+
+
+def test_an_example_that_does_not_fit_is_not_answered_generated_values_are(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    spec = fresh_spec()
+    spec["paths"]["/rooms/{room_id}/summary"] = {
+        "parameters": [{"$ref": "#/components/parameters/RoomId"}],
+        "get": {
+            "tags": ["rooms"],
+            "operationId": "get_room_summary",
+            "x-method-name": "retrieve_summary",
+            "responses": {
+                "200": {
+                    "description": "A summary.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["minutes"],
+                                "properties": {"minutes": {"type": "integer", "minimum": 0}},
+                            },
+                            "example": {"minutes": "twelve"},
+                        }
+                    },
+                }
+            },
+        },
+    }
+    with (
+        caplog.at_level("WARNING", logger="sendbird_calls.mock.auto"),
+        CallsMock(spec_path=write(tmp_path, spec)) as mock,
+    ):
+        answer = mock.client(headers={"Api-Token": mock.api_token}).get("/rooms/r/summary")
+
+    assert answer.json() == {"minutes": 0}
+    assert "get_room_summary example does not fit the spec (body at minutes: fails type" in caplog.text
+    assert not mock.control.response_problems
