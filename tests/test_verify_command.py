@@ -77,7 +77,7 @@ def test_drift_exits_1_with_a_table_a_valid_report_and_a_valid_overlay(
     code, out, _ = invoke(drifted, "--report", str(report_path), "--overlay", str(overlay_path))
     assert code == 1
     assert "KIND" in out
-    assert "/calls/0/recording_url" in out
+    assert "/calls/0/zz_drift_recording_url" in out
     jsonschema.validate(json.loads(report_path.read_text()), REPORT_SCHEMA)
     overlay = yaml.safe_load(overlay_path.read_text())
     jsonschema.validate(overlay, OVERLAY_SCHEMA)
