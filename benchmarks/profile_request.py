@@ -332,9 +332,3 @@ def profile_request() -> RequestProfile:
     asynchronous, async_get_s = async_stages()
     functions, ours_total, hand_total = extra_calls()
     return RequestProfile(sync, asynchronous, get_s, async_get_s, functions, ours_total, hand_total)
-
-
-if __name__ == "__main__":
-    from .report import profile_lines
-
-    print("\n".join(profile_lines(profile_request())))

@@ -5,7 +5,8 @@ Starts the mock with uvicorn on a free loopback port (in a thread of this proces
 seed and bounded examples. Two runs, because ``--url`` replaces every server of the spec,
 path-level ones included: the Calls operations against ``/v1``, the secondary-token operations
 (whose path-level server is the Chat host) against ``/v3``. Exits non-zero when either run fails
-or the mock answered anything that does not fit the spec.
+or the mock answered anything that does not fit the spec. ``--spec FILE`` runs both against a mock
+serving another spec file (a changed copy: its new operations are answered from the spec).
 
 Every built-in check runs: it is schemathesis' default. ``--checks all`` is deliberately not
 passed: a check named on the command line overrides the per-operation exceptions of
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sendbird_calls.mock.harness import CallsMockServer
-from sendbird_calls.mock.spec import default_spec_path
+from sendbird_calls.spec_doc import spec_path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAT_TAG = "api_tokens"
@@ -54,17 +55,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.contract_cli", description=__doc__)
     parser.add_argument("--seed", type=int, default=1, help="schemathesis seed (default: 1)")
     parser.add_argument("--max-examples", type=int, default=10, help="examples per operation (default: 10)")
+    parser.add_argument(
+        "--spec", type=Path, default=None, help="the spec file to serve and test (default: the packaged one)"
+    )
     return parser.parse_args(argv)
 
 
-def st_command(run: Run, *, api_token: str, seed: int, max_examples: int) -> list[str]:
+def st_command(run: Run, *, api_token: str, seed: int, max_examples: int, spec: Path | None = None) -> list[str]:
     """The ``st run`` command line of one run."""
     return [
         sys.executable,
         "-m",
         "schemathesis.cli",
         "run",
-        str(default_spec_path()),
+        str(spec or spec_path()),
         "--url",
         run.base_url,
         "-H",
@@ -81,14 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Serve the mock, run schemathesis twice, print a summary; 0 when everything passed."""
     args = parse_args(argv)
     outcomes: list[Outcome] = []
-    with CallsMockServer() as server:
+    with CallsMockServer(spec_path=args.spec) as server:
         print(f"==> mock serving {server.base_url} and {server.chat_base_url}", flush=True)
         runs = (
             Run("Calls API (/v1)", server.base_url, ("--exclude-tag", CHAT_TAG)),
             Run("Chat API secondary tokens (/v3)", server.chat_base_url, ("--include-tag", CHAT_TAG)),
         )
         for run in runs:
-            command = st_command(run, api_token=server.api_token, seed=args.seed, max_examples=args.max_examples)
+            command = st_command(
+                run, api_token=server.api_token, seed=args.seed, max_examples=args.max_examples, spec=args.spec
+            )
             shown = shlex.join(command).replace(server.api_token, "***")
             print(f"==> {run.name}: {shown}", flush=True)
             started = time.monotonic()

@@ -11,8 +11,10 @@ import httpx
 import jsonschema
 import pytest
 
+from sendbird_calls import spec_doc
 from sendbird_calls.mock import CallsMock
 from sendbird_calls.mock.spec import load_spec
+from sendbird_calls.spec_doc import iter_operations
 
 ERROR_SCHEMA = load_spec().raw["components"]["schemas"]["Error"]
 
@@ -218,7 +220,24 @@ def test_an_encoded_slash_stays_inside_its_segment(calls_mock: CallsMock, api: h
 
     assert removed.status_code == 200
     assert removed.json()["token"] == token
-    assert calls_mock.requests[-1].raw_path == "/v1/users/user-00001/push/fcm_voip/fcm%2Ftoken%3Fwith%23odd%20chars%25"
+    assert calls_mock.requests[-1].operation_id == "remove_push_token"
+    assert calls_mock.requests[-1].raw_path == "/v1/users/user-00001/push/fcm_voip/***"  # x-secret: masked whole
+
+
+def test_every_path_parameter_the_spec_marks_secret_is_masked_in_the_request_log(
+    calls_mock: CallsMock, api: httpx.Client
+) -> None:
+    secret = {
+        name
+        for _, _, operation in iter_operations(spec_doc.load_spec())
+        for name, param in operation["parameters"].items()
+        if param.get("x-secret")
+    }
+    assert calls_mock.control.spec.secret_parameters == secret == {"token", "api_token"}
+    api.delete("/users/user-00001/push/apns_voip/device-token-1")
+    api.get(f"{calls_mock.chat_base_url}/applications/api_tokens/secondary-token-1")
+    logged = [request.raw_path for request in calls_mock.requests]
+    assert logged == ["/v1/users/user-00001/push/apns_voip/***", "/v3/applications/api_tokens/***"]
 
 
 def test_an_id_with_an_encoded_slash_is_decoded_once(api: httpx.Client) -> None:

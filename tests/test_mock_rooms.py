@@ -79,6 +79,19 @@ def test_custom_items_upsert_and_delete_answer_sendbirds_shapes(api: httpx.Clien
     assert (rest.json()["custom_items"], rest.json()["deleted"]) == ({}, ["b"])
 
 
+@pytest.mark.parametrize("path", ["/rooms/{id}/custom_items", "/direct_calls/{call}/custom_items"])
+def test_a_key_named_twice_is_deleted_once(calls_mock: CallsMock, api: httpx.Client, path: str) -> None:
+    """Found by `make contract` on a changed spec: deleting ``["a", "a"]`` answered 500 (KeyError)."""
+    room_id = new_room(api)["room_id"]
+    url = path.format(id=room_id, call=calls_mock.state.calls.call_id(1))
+    api.put(url, json={"custom_items": {"a": "1", "b": "2"}})
+
+    response = api.request("DELETE", url, json={"keys": ["a", "a", "missing", "a"]})
+
+    assert response.status_code == 200, response.text
+    assert (response.json()["custom_items"], response.json()["deleted"]) == ({"b": "2"}, ["a"])
+
+
 def test_custom_items_hold_at_most_10_after_the_merge(api: httpx.Client) -> None:
     room_id = new_room(api, custom_items={f"k{i}": "v" for i in range(8)})["room_id"]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import json
 import re
 import subprocess
 import sys
@@ -11,8 +13,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from sendbird_calls import AsyncCallsClient, CallsClient, spec_doc
 from sendbird_calls.mock import CallsMock, CallsMockServer, create_app
-from sendbird_calls.mock.spec import default_spec_path, load_spec
+from sendbird_calls.mock.spec import load_spec
+from sendbird_calls.spec_doc import spec_path
+from tests.mock_support import changed_spec, fresh_spec, write
 
 pytest_plugins = ("pytester",)
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,38 +137,86 @@ async def test_the_sync_client_works_inside_a_running_event_loop(calls_mock: Cal
 def test_the_spec_is_served_for_tools(calls_mock: CallsMock) -> None:
     client = calls_mock.client()
     assert client.get("http://sendbird-calls-mock/openapi.json").json()["openapi"] == "3.1.0"
-    assert client.get("http://sendbird-calls-mock/openapi.yaml").content == default_spec_path().read_bytes()
+    assert client.get("http://sendbird-calls-mock/openapi.yaml").content == spec_path().read_bytes()
 
 
-def test_the_spec_comes_from_the_repo_in_an_editable_install_and_is_parsed_once() -> None:
-    assert default_spec_path() == ROOT / "openapi" / "calls-v1.yaml"
+def test_the_spec_comes_from_the_repo_in_an_editable_install_and_is_parsed_once_by_the_one_reader() -> None:
+    assert spec_path() == ROOT / "openapi" / "calls-v1.yaml"
     assert load_spec() is load_spec(ROOT / "openapi" / "calls-v1.yaml")
+    assert load_spec().raw is spec_doc.load_spec()
 
 
 def test_another_spec_path_can_be_given(tmp_path: Path) -> None:
     copy = tmp_path / "calls.yaml"
-    copy.write_bytes(default_spec_path().read_bytes())
+    copy.write_bytes(spec_path().read_bytes())
     app = create_app(spec_path=copy)
     assert app.state.mock.spec is load_spec(copy)
     assert app.state.mock.spec is not load_spec()
 
 
 async def test_the_fixture_plugs_into_the_calls_client(calls_mock: CallsMock) -> None:
-    from sendbird_calls import AsyncCallsClient, CallsClient
-
-    mock = calls_mock
-    with CallsClient(
-        mock.app_id, mock.api_token, base_url=mock.base_url, chat_base_url=mock.chat_base_url, http_client=mock.client()
-    ) as client:
-        room = client.rooms.create_room(body={"type": "small_room_for_video"}).room
-        client.api_tokens.generate_secondary_api_token(body={})
-    async with AsyncCallsClient(
-        mock.app_id,
-        mock.api_token,
-        base_url=mock.base_url,
-        chat_base_url=mock.chat_base_url,
-        http_client=mock.async_client(),
-    ) as aio:
-        assert (await aio.rooms.get_room(room.room_id)).room.state == "open"
+    with calls_mock.calls_client() as client:
+        room = client.rooms.create(type="small_room_for_video")
+        client.api_tokens.generate()
+    async with calls_mock.async_calls_client() as aio:
+        assert (await aio.rooms.retrieve(room.room_id)).state == "open"
 
     assert [r.operation_id for r in calls_mock.requests] == ["create_room", "generate_secondary_api_token", "get_room"]
+
+
+def test_the_client_fixtures_are_clients_of_the_mock(calls_mock: CallsMock, calls_client: CallsClient) -> None:
+    user_ids = [user.user_id for user in itertools.islice(calls_client.users.list(limit=3), 5)]
+    assert user_ids == ["user-00019", "user-00018", "user-00017", "user-00016", "user-00015"]
+    assert [r.operation_id for r in calls_mock.requests] == ["list_users", "list_users"]
+
+
+async def test_the_async_client_fixture_pages_through_the_mock(async_calls_client: AsyncCallsClient) -> None:
+    rooms = [await async_calls_client.rooms.create(type="large_room_for_audio_only") for _ in range(3)]
+    listed = [room.room_id async for room in async_calls_client.rooms.list(limit=2)]
+    assert listed == [room.room_id for room in reversed(rooms)]
+
+
+def test_the_runner_serves_another_spec_file_with_its_new_operation(tmp_path: Path) -> None:
+    spec_file = write(tmp_path, changed_spec())
+    command = [sys.executable, "-m", "sendbird_calls.mock", "--spec", str(spec_file), "--port", "0", "--print-json"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        facts = json.loads(process.stdout.readline())
+        headers = {"Api-Token": "mock-token"}
+        page = httpx.get(f"{facts['base_url']}/rooms/r1/recordings", headers=headers, params={"limit": 3}, timeout=10)
+        served = httpx.get(facts["spec_url"], timeout=10).json()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+    assert page.status_code == 200
+    assert len(page.json()["recordings"]) == 3
+    assert "/rooms/{room_id}/recordings" in served["paths"]
+
+
+def test_a_spec_file_the_mock_cannot_serve_is_one_error_line_naming_the_stale_handler(tmp_path: Path) -> None:
+    spec = fresh_spec()
+    del spec["paths"]["/rooms/{room_id}"]["get"]
+    stale = write(tmp_path, spec)
+    missing = tmp_path / "missing.yaml"
+    for spec_file, message in (
+        (
+            stale,
+            f"error: --spec: the mock has a handler for get_room (sendbird_calls.mock.operations.rooms.get_room), "
+            f"an operation {stale} does not have",
+        ),
+        (missing, f"error: --spec: cannot read the OpenAPI spec {missing}: FileNotFoundError"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "sendbird_calls.mock", "--spec", str(spec_file), "--port", "0"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert (result.returncode, result.stdout) == (2, ""), result.stderr
+        assert result.stderr.startswith(message), result.stderr
+        assert result.stderr.count("\n") == 1

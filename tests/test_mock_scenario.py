@@ -17,9 +17,9 @@ from openapi_core.exceptions import OpenAPIError
 from openapi_core.testing import MockRequest, MockResponse
 
 from sendbird_calls.mock import CallsMock
-from sendbird_calls.mock.spec import default_spec_path
+from sendbird_calls.spec_doc import spec_path
 
-SPEC = OpenAPI.from_file_path(str(default_spec_path()))
+SPEC = OpenAPI.from_file_path(str(spec_path()))
 SPEC_HOSTS = {"/v1": "https://api-mock-app.calls.sendbird.com", "/v3": "https://api-mock-app.sendbird.com"}
 
 

@@ -8,7 +8,10 @@ import pytest
 
 from sendbird_calls import CallsClient
 from sendbird_calls.mock import CallsMock, create_app
-from sendbird_calls.mock.seed import END_RESULTS, SeededCalls, SeededUsers
+from sendbird_calls.mock.seed import SeededCalls, SeededUsers
+from sendbird_calls.spec_doc import load_spec, resolve
+
+END_RESULTS = tuple(resolve(load_spec()["components"]["schemas"]["EndResult"])["enum"])
 
 
 def first_calls(seed: int) -> list[dict[str, object]]:
@@ -82,16 +85,22 @@ def test_an_app_id_that_is_not_a_hostname_label_is_refused(app_id: str) -> None:
         create_app(app_id=app_id)
 
 
-def test_the_mock_serves_end_result_ex_and_both_metadata_spellings_which_the_client_reads() -> None:
-    with (
-        CallsMock(calls=60, users=10) as mock,
-        CallsClient(mock.app_id, mock.api_token, base_url=mock.base_url, http_client=mock.client()) as client,
-    ):
-        calls = list(client.direct_calls.iter_direct_calls(limit=100))
+@pytest.mark.calls_mock(calls=60, users=10)
+def test_the_mock_serves_end_result_ex_and_both_metadata_spellings_which_the_client_reads(
+    calls_client: CallsClient,
+) -> None:
+    calls = list(calls_client.direct_calls.list(limit=100))
+    assert len(calls) == 60
     finer = [call for call in calls if call.end_result_ex]
     assert finer
     assert all(call.end_result_ex == call.end_result for call in finer)
     assert all(participant.metadata for call in calls for participant in call.participants or [])
+
+
+def test_the_seed_uses_every_end_result_of_the_spec() -> None:
+    calls = SeededCalls(2_000, seed=1, users=SeededUsers(20, seed=1))
+    assert calls.end_results == END_RESULTS
+    assert {calls.end_result(i) for i in range(calls.count)} == {*END_RESULTS, None}
 
 
 def test_an_answered_call_shares_nothing_mutable_with_the_next_answer() -> None:
@@ -108,3 +117,48 @@ def test_an_answered_call_shares_nothing_mutable_with_the_next_answer() -> None:
         first["participants"].clear()
         assert calls.call(index, {"ticket": "a"}, for_user=calls.columns["caller"][index]) == expected
         assert "user_role" not in calls.call(index, {})
+
+
+# --- every property of the spec's schemas reaches the seeded data ------------------------------
+
+
+def item_properties(operation_id: str) -> set[str]:
+    """The properties of the items a list operation answers, as the packaged spec lists them."""
+    facts = create_app().state.mock.spec.facts
+    return set(resolve(facts.items_schema(operation_id))["properties"])
+
+
+def test_every_second_seeded_user_and_call_carries_every_property_of_its_schema(calls_mock: CallsMock) -> None:
+    api = calls_mock.client(headers={"Api-Token": calls_mock.api_token})
+    users = api.get("/users", params={"limit": 100}).json()["users"]
+    calls = api.get("/direct_calls", params={"limit": 100}).json()["calls"]
+    user_calls = api.get("/users/user-00004/calls", params={"limit": 100}).json()["calls"]
+    index = calls_mock.state.calls.index_of
+
+    full_users = [user for user in users if int(user["user_id"].removeprefix("user-")) % 2 == 0]
+    full_calls = [call for call in calls if index(call["call_id"]) % 2 == 0]
+    assert (len(full_users), len(full_calls)) == (10, 50)
+    assert all(set(user) == item_properties("list_users") for user in full_users)
+    assert all(set(call) == item_properties("list_direct_calls") - {"user_role"} for call in full_calls)
+    assert all(
+        set(call) == item_properties("list_direct_calls") for call in user_calls if index(call["call_id"]) % 2 == 0
+    )
+    participant_fields = set(resolve(load_spec()["components"]["schemas"]["CallParticipant"])["properties"])
+    assert all(set(p) == participant_fields for call in full_calls for p in call["participants"])
+    sparse = [call for call in calls if index(call["call_id"]) % 2 == 1]
+    assert all("call_relay" not in call and "caller_id" not in call for call in sparse)  # Sendbird's usual answer
+    assert not calls_mock.control.response_problems
+
+
+def test_every_second_room_and_participant_carries_every_property_of_its_schema(calls_mock: CallsMock) -> None:
+    rooms = [calls_mock.state.create_room() for _ in range(2)]
+    for room in rooms:
+        for user in ("user-00001", "user-00002"):
+            calls_mock.state.enter_room(room.room_id, user)
+    api = calls_mock.client(headers={"Api-Token": calls_mock.api_token})
+    listed = api.get("/rooms").json()["rooms"]
+    participants = api.get(f"/rooms/{rooms[0].room_id}/participants").json()["participants"]
+
+    assert all(set(room) == item_properties("list_rooms") for room in listed)
+    assert all(set(p) == item_properties("list_room_participants") for p in participants)
+    assert not calls_mock.control.response_problems

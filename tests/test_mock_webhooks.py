@@ -2,48 +2,17 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from sendbird_calls import CallsClient
-from sendbird_calls.mock import CallsMock
-from sendbird_calls.webhooks import parse_event
-
-
-class Receiver:
-    """A loopback webhook endpoint that verifies each delivery and answers from a script of statuses."""
-
-    def __init__(self, token: str, statuses: list[int] | None = None) -> None:
-        self.token = token
-        self.statuses = list(statuses or [])
-        self.events: list[object] = []
-        self.attempts = 0
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                receiver.attempts += 1
-                status = receiver.statuses.pop(0) if receiver.statuses else 200
-                if status == 200:
-                    receiver.events.append(parse_event(body, dict(self.headers), receiver.token))
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+from sendbird_calls.mock import CallsMock, create_app
+from sendbird_calls.mock.spec import MockSpecError
+from sendbird_calls.spec_doc import load_spec
+from sendbird_calls.webhooks import UnknownEvent
+from sendbird_calls.webhooks.delivery import encode_event
+from tests.mock_support import Receiver
 
 
 @pytest.fixture
@@ -53,7 +22,7 @@ def mock() -> Iterator[CallsMock]:
 
 
 def client_for(mock: CallsMock) -> CallsClient:
-    return CallsClient(mock.app_id, mock.api_token, base_url=mock.base_url, http_client=mock.client())
+    return mock.calls_client()
 
 
 def test_room_events_arrive_signed_and_parse_into_their_classes_and_no_invented_category_is_sent(
@@ -62,12 +31,10 @@ def test_room_events_arrive_signed_and_parse_into_their_classes_and_no_invented_
     receiver = Receiver(mock.api_token)
     try:
         with client_for(mock) as client:
-            client.webhooks.update_webhook_settings(
-                body={"enabled": True, "url": receiver.url, "enabled_events": ["*"]}
-            )
-            room = client.rooms.create_room(body={"type": "small_room_for_video"}).room
-            client.rooms.update_room_custom_items(room.room_id, body={"custom_items": {"k": "v"}})
-            client.rooms.delete_room(room.room_id)
+            client.webhooks.update_settings(enabled=True, url=receiver.url, enabled_events=["*"])
+            room = client.rooms.create(type="small_room_for_video")
+            client.rooms.update_custom_items(room.room_id, custom_items={"k": "v"})
+            client.rooms.delete(room.room_id)
         assert mock.webhooks is not None
         assert mock.webhooks.wait_idle()
     finally:
@@ -78,13 +45,7 @@ def test_room_events_arrive_signed_and_parse_into_their_classes_and_no_invented_
 
 
 def test_the_mock_delivers_only_categories_the_spec_names(mock: CallsMock) -> None:
-    import yaml
-
-    from sendbird_calls.mock.spec import default_spec_path
-    from sendbird_calls.mock.state import WEBHOOK_CATEGORIES
-
-    spec = yaml.safe_load(default_spec_path().read_text(encoding="utf-8"))
-    assert set(WEBHOOK_CATEGORIES) == set(spec["webhooks"])
+    assert mock.state.facts.webhook_categories == tuple(load_spec()["webhooks"])
     receiver = Receiver(mock.api_token)
     try:
         mock.state.webhook.update({"enabled": True, "url": receiver.url, "enabled_events": ["*"]})
@@ -97,15 +58,57 @@ def test_the_mock_delivers_only_categories_the_spec_names(mock: CallsMock) -> No
     assert [event.category for event in receiver.events] == ["room:create"]
 
 
+def test_every_event_the_spec_defines_can_be_delivered_signed_and_parsed(mock: CallsMock) -> None:
+    categories = list(load_spec()["webhooks"])
+    receiver = Receiver(mock.api_token)
+    try:
+        mock.state.webhook.update({"enabled": True, "url": receiver.url, "enabled_events": ["*"]})
+        sent = [mock.control.send_event(category) for category in categories]
+        assert mock.webhooks is not None
+        assert mock.webhooks.wait_idle()
+    finally:
+        receiver.close()
+    assert [event.category for event in receiver.events] == categories
+    assert not any(isinstance(event, UnknownEvent) for event in receiver.events)
+    assert [delivery.body for delivery in mock.webhooks.deliveries] == [encode_event(p) for p in sent]
+    assert not mock.control.response_problems
+
+
+def test_an_event_the_spec_does_not_define_is_refused_naming_the_ones_it_does(mock: CallsMock) -> None:
+    with pytest.raises(MockSpecError, match=r"no webhook event 'room:explode' \(it defines: direct_call:dial, "):
+        mock.control.send_event("room:explode")
+
+
+def test_sent_events_carry_the_fields_given_and_the_real_room(mock: CallsMock) -> None:
+    room = mock.state.create_room()
+    participant = mock.state.enter_room(room.room_id, "user-00003")
+    payload = mock.control.send_event(
+        "participant:disconnect", room=room.to_json(), participant=participant.to_json(), occurred_at=5
+    )
+    assert payload["room"]["room_id"] == room.room_id
+    assert payload["participant"]["user_id"] == "user-00003"
+    assert (payload["category"], payload["occurred_at"]) == ("participant:disconnect", 5)
+
+
+def test_an_event_that_does_not_fit_the_spec_is_recorded_and_not_delivered() -> None:
+    seen: list[str] = []
+    app = create_app(on_event=lambda category, payload: seen.append(category))
+    state = app.state.mock.state
+    state.emit("room:create", {"room": {"room_type": "small_room_for_video"}})  # no room_id: required
+    state.send_event("room:delete")
+    assert seen == ["room:delete"]
+    (problem,) = app.state.mock.response_problems
+    assert problem == 'webhook event room:create does not fit the spec: body at room: fails required ["room_id"]'
+
+
 def test_only_subscribed_categories_are_delivered_and_nothing_while_disabled(mock: CallsMock) -> None:
     receiver = Receiver(mock.api_token)
     try:
         with client_for(mock) as client:
-            client.rooms.create_room(body={"type": "small_room_for_video"})
-            settings = {"enabled": True, "url": receiver.url, "enabled_events": ["room:delete"]}
-            client.webhooks.update_webhook_settings(body=settings)
-            room = client.rooms.create_room(body={"type": "small_room_for_video"}).room
-            client.rooms.delete_room(room.room_id)
+            client.rooms.create(type="small_room_for_video")
+            client.webhooks.update_settings(enabled=True, url=receiver.url, enabled_events=["room:delete"])
+            room = client.rooms.create(type="small_room_for_video")
+            client.rooms.delete(room.room_id)
         assert mock.webhooks is not None
         assert mock.webhooks.wait_idle()
     finally:
@@ -118,12 +121,12 @@ def test_a_failing_endpoint_gets_three_tries_and_never_fails_the_api_call(mock: 
     down = Receiver(mock.api_token, statuses=[500, 500, 500])
     try:
         with client_for(mock) as client:
-            client.webhooks.update_webhook_settings(body={"enabled": True, "url": flaky.url, "enabled_events": ["*"]})
-            client.rooms.create_room(body={"type": "small_room_for_video"})
+            client.webhooks.update_settings(enabled=True, url=flaky.url, enabled_events=["*"])
+            client.rooms.create(type="small_room_for_video")
             assert mock.webhooks is not None
             assert mock.webhooks.wait_idle()
-            client.webhooks.update_webhook_settings(body={"url": down.url})
-            room = client.rooms.create_room(body={"type": "large_room_for_audio_only"}).room
+            client.webhooks.update_settings(url=down.url)
+            room = client.rooms.create(type="large_room_for_audio_only")
             assert room.state == "open"
             assert mock.webhooks.wait_idle()
     finally:
@@ -146,8 +149,8 @@ def test_a_failing_endpoint_gets_three_tries_and_never_fails_the_api_call(mock: 
 )
 def test_the_mock_never_delivers_off_the_machine(mock: CallsMock, url: str) -> None:
     with client_for(mock) as client:
-        client.webhooks.update_webhook_settings(body={"enabled": True, "url": url, "enabled_events": ["*"]})
-        client.rooms.create_room(body={"type": "small_room_for_video"})
+        client.webhooks.update_settings(enabled=True, url=url, enabled_events=["*"])
+        client.rooms.create(type="small_room_for_video")
     assert mock.webhooks is not None
     assert mock.webhooks.wait_idle()
     (delivery,) = mock.webhooks.deliveries

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests import other_pythons
-from tests.other_pythons import find_python, main, summary_of, unit_tests
+from tests.other_pythons import UNIT_TESTS, find_python, main, summary_of, unit_tests
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -113,7 +113,7 @@ def test_waiting_without_a_background_run_fails(
 def test_the_unit_tests_are_the_librarys_and_need_no_dev_tool() -> None:
     files = unit_tests(ROOT / "tests")
 
-    for expected in ("tests/test_errors.py", "tests/test_pagination.py", "tests/test_webhook_limits.py"):
+    for expected in ("tests/test_errors.py", "tests/test_results.py", "tests/test_webhook_limits.py"):
         assert expected in files
     assert any(name.startswith("tests/test_client_") for name in files)
     assert not {"tests/test_client_codegen.py", "tests/test_client_typing.py"} & set(files)
@@ -130,3 +130,9 @@ def test_the_unit_tests_are_the_librarys_and_need_no_dev_tool() -> None:
 )
 def test_the_summary_of_a_run_is_pytests_closing_line(log: str, summary: str) -> None:
     assert summary_of(log) == summary
+
+
+def test_every_unit_test_pattern_names_files_that_exist() -> None:
+    """A renamed test file must be renamed here too: a pattern matching nothing would drop its tests silently."""
+    for pattern in UNIT_TESTS:
+        assert list((ROOT / "tests").glob(pattern)), f"{pattern} matches no test file"

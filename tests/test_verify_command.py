@@ -77,7 +77,7 @@ def test_drift_exits_1_with_a_table_a_valid_report_and_a_valid_overlay(
     code, out, _ = invoke(drifted, "--report", str(report_path), "--overlay", str(overlay_path))
     assert code == 1
     assert "KIND" in out
-    assert "/calls/0/recording_url" in out
+    assert "/calls/0/zz_drift_recording_url" in out
     jsonschema.validate(json.loads(report_path.read_text()), REPORT_SCHEMA)
     overlay = yaml.safe_load(overlay_path.read_text())
     jsonschema.validate(overlay, OVERLAY_SCHEMA)
@@ -127,7 +127,7 @@ def test_an_unreachable_server_exits_3() -> None:
         (["--max-pages", "0"], None, "--max-pages"),
         ([], {"SENDBIRD_API_TOKEN": ""}, "SENDBIRD_API_TOKEN"),
         ([], {"SENDBIRD_APP_ID": ""}, "SENDBIRD_APP_ID"),
-        (["--base-url", "ftp://x/v1"], None, "base_url"),
+        (["--base-url", "ftp://x/v1"], None, "--base-url"),
         (["--api-token", "x"], None, "No such option"),
     ],
 )

@@ -38,15 +38,15 @@ def report(drifted: CallsMock) -> VerifyReport:
 
 
 EXPECTED = {
-    (FindingKind.UNDOCUMENTED_FIELD, "list_users", "/users/0/display_name"),
+    (FindingKind.UNDOCUMENTED_FIELD, "list_users", "/users/0/zz_drift_nickname"),
     (FindingKind.CONSTRAINT_VIOLATION, "list_user_calls", "/calls/0/custom_items"),
     (FindingKind.MISSING_REQUIRED_FIELD, "get_direct_call", "/call/call_id"),
-    (FindingKind.UNDOCUMENTED_FIELD, "get_direct_call", "/call/id"),
-    (FindingKind.UNDOCUMENTED_FIELD, "list_direct_calls", "/calls/0/recording_url"),
+    (FindingKind.UNDOCUMENTED_FIELD, "get_direct_call", "/call/zz_drift_call_id"),
+    (FindingKind.UNDOCUMENTED_FIELD, "list_direct_calls", "/calls/0/zz_drift_recording_url"),
     (FindingKind.WRONG_TYPE, "list_direct_calls", "/calls/0/duration"),
     (FindingKind.UNKNOWN_ENUM_VALUE, "list_direct_calls", "/calls/0/end_result"),
     (FindingKind.MISSING_REQUIRED_FIELD, "get_room", "/room/room_type"),
-    (FindingKind.UNDOCUMENTED_FIELD, "get_room", "/room/type"),
+    (FindingKind.UNDOCUMENTED_FIELD, "get_room", "/room/zz_drift_room_type"),
     (FindingKind.UNDOCUMENTED_STATUS, "get_webhook_settings", ""),
     (FindingKind.UNDOCUMENTED_STATUS, "get_room", ""),
     (FindingKind.UNDOCUMENTED_ERROR_CODE, "get_direct_call", "/code"),
@@ -74,7 +74,7 @@ def test_every_kind_of_drift_is_found_at_its_pointer(report: VerifyReport) -> No
 def test_findings_carry_what_a_maintainer_needs(report: VerifyReport) -> None:
     by_key = {(f.kind, f.operation): f for f in report.findings}
     enum = by_key[FindingKind.UNKNOWN_ENUM_VALUE, "list_direct_calls"]
-    assert enum.value == "blocked_by_policy"
+    assert enum.value == "zz_drift_blocked_by_policy"
     assert "completed" in enum.detail
     assert "integer" in by_key[FindingKind.WRONG_TYPE, "list_direct_calls"].detail
     assert by_key[FindingKind.UNDOCUMENTED_STATUS, "get_webhook_settings"].status == 202
@@ -108,10 +108,10 @@ def test_the_overlay_validates_applies_and_the_result_still_lints(report: Verify
     patched = apply_overlay(spec, overlay)
     validate(patched)
     schemas = patched["components"]["schemas"]
-    assert schemas["User"]["properties"]["display_name"]["type"] == "string"
-    assert schemas["DirectCall"]["properties"]["recording_url"]["type"] == "string"
-    assert schemas["Room"]["properties"]["type"]["type"] == "string"
-    assert "blocked_by_policy" in schemas["EndResult"]["enum"]
+    assert schemas["User"]["properties"]["zz_drift_nickname"]["type"] == "string"
+    assert schemas["DirectCall"]["properties"]["zz_drift_recording_url"]["type"] == "string"
+    assert schemas["Room"]["properties"]["zz_drift_room_type"]["type"] == "string"
+    assert "zz_drift_blocked_by_policy" in schemas["EndResult"]["enum"]
     # Only additions: the retyped field and the missing one are for a human to decide.
     assert (
         schemas["DirectCall"]["properties"]["duration"]
@@ -120,7 +120,8 @@ def test_the_overlay_validates_applies_and_the_result_still_lints(report: Verify
     assert "room_type" in schemas["Room"]["required"]
     assert "call_id" in schemas["DirectCall"]["required"]
     assert schemas["CustomItems"] == spec["components"]["schemas"]["CustomItems"]
-    assert spec["components"]["schemas"]["User"]["properties"].get("display_name") is None  # the input is untouched
+    # the input is untouched
+    assert spec["components"]["schemas"]["User"]["properties"].get("zz_drift_nickname") is None
 
 
 def test_the_patched_spec_matches_the_drifted_additions(

@@ -69,9 +69,10 @@ def test_the_drift_overlay_applied_to_the_spec_still_generates_a_client(tmp_path
     check = (
         "import sys, json\n"
         "from sendbird_calls_api.models import User, DirectCall, EndResult\n"
-        "user = User.from_dict({'user_id': 'u', 'display_name': 'Ann'})\n"
-        "call = DirectCall.from_dict({'call_id': 'c', 'recording_url': 'https://r'})\n"
-        "print(json.dumps([user.display_name, call.recording_url, EndResult('blocked_by_policy').value]))\n"
+        "user = User.from_dict({'user_id': 'u', 'zz_drift_nickname': 'Ann'})\n"
+        "call = DirectCall.from_dict({'call_id': 'c', 'zz_drift_recording_url': 'https://r'})\n"
+        "end_result = EndResult('zz_drift_blocked_by_policy')\n"
+        "print(json.dumps([user.zz_drift_nickname, call.zz_drift_recording_url, end_result.value]))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", check],
@@ -81,4 +82,4 @@ def test_the_drift_overlay_applied_to_the_spec_still_generates_a_client(tmp_path
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == ["Ann", "https://r", "blocked_by_policy"]
+    assert json.loads(result.stdout) == ["Ann", "https://r", "zz_drift_blocked_by_policy"]

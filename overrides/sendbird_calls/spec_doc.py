@@ -62,9 +62,9 @@ def load_spec() -> Mapping[str, Any]:
     return read_spec(spec_path())
 
 
-def resolve(node: Any, document: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """A schema or parameter with its local ``$ref`` followed (siblings of the ``$ref`` kept), and
-    ``anyOf [X, null]`` reduced to X; ``document`` defaults to the packaged spec."""
+def deref(node: Any, document: Mapping[str, Any] | None = None) -> Any:
+    """``node`` with its local ``$ref`` followed (siblings of the ``$ref`` kept), nothing else changed:
+    where a ``null`` option matters (a validator, a parameter's types); ``document`` defaults to the packaged spec."""
     root: Mapping[str, Any] = load_spec() if document is None else document
     seen = 0
     while isinstance(node, dict) and "$ref" in node and seen < 32:
@@ -74,6 +74,14 @@ def resolve(node: Any, document: Mapping[str, Any] | None = None) -> dict[str, A
         outer = {key: value for key, value in node.items() if key != "$ref"}
         node = {**target, **outer} if isinstance(target, dict) else outer
         seen += 1
+    return node
+
+
+def resolve(node: Any, document: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A schema or parameter with its local ``$ref`` followed (siblings of the ``$ref`` kept), and
+    ``anyOf [X, null]`` reduced to X; ``document`` defaults to the packaged spec."""
+    root: Mapping[str, Any] = load_spec() if document is None else document
+    node = deref(node, root)
     if not isinstance(node, dict):
         return {}
     for key in ("anyOf", "oneOf"):
@@ -108,6 +116,36 @@ def _parameters(owner: Mapping[str, Any], document: Mapping[str, Any]) -> list[d
     listed = owner.get("parameters")
     resolved = [resolve(param, document) for param in listed] if isinstance(listed, list) else []
     return [param for param in resolved if isinstance(param.get("name"), str)]
+
+
+def success_response(operation: Mapping[str, Any], document: Mapping[str, Any]) -> tuple[int, dict[str, Any]]:
+    """An operation's first 2xx status and its response, resolved (``(200, {})`` when it lists none)."""
+    responses = operation.get("responses")
+    codes = sorted(str(code) for code in responses) if isinstance(responses, dict) else []
+    for code in codes:
+        if code.startswith("2") and code.isdigit():
+            answer = responses.get(code, responses.get(int(code)))  # type: ignore[union-attr]
+            return int(code), resolve(answer, document)
+    return 200, {}
+
+
+def page_items(operation: Mapping[str, Any], document: Mapping[str, Any]) -> str | None:
+    """The array property of a list operation's page (``rooms``), or None when the operation does not page.
+
+    The generator's rule (``spec_facts``): a ``next`` query parameter, a ``next`` property in the success
+    body, exactly one array property, and no ``x-envelope``.
+    """
+    _, answer = success_response(operation, document)
+    content = answer.get("content")
+    media = content.get("application/json") if isinstance(content, dict) else None
+    body = resolve(media.get("schema", {}), document) if isinstance(media, dict) else {}
+    listed = body.get("properties")
+    properties: dict[str, Any] = listed if isinstance(listed, dict) else {}
+    params = operation.get("parameters")
+    if not (isinstance(params, dict) and "next" in params and "next" in properties) or "x-envelope" in body:
+        return None
+    arrays = [str(name) for name, prop in properties.items() if resolve(prop, document).get("type") == "array"]
+    return arrays[0] if len(arrays) == 1 else None
 
 
 def schema_type(schema: Mapping[str, Any]) -> str | None:
@@ -200,15 +238,18 @@ __all__ = [
     "SpecUnavailableError",
     "body_help",
     "body_schema",
+    "deref",
     "describe",
     "iter_operations",
     "list_field",
     "load_spec",
     "operation",
+    "page_items",
     "parameter_help",
     "read_spec",
     "resolve",
     "response_schema",
     "schema_type",
     "spec_path",
+    "success_response",
 ]

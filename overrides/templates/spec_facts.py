@@ -25,7 +25,7 @@ from typing import Any
 
 from sendbird_calls.core.options import OPTION_KEYS
 from sendbird_calls.errors import error_class_for_status
-from sendbird_calls.spec_doc import iter_operations, read_spec, resolve
+from sendbird_calls.spec_doc import iter_operations, page_items, read_spec, resolve
 
 HERE = Path(__file__).resolve().parent
 RESERVED = frozenset({"self", "body", "request_options"})
@@ -259,10 +259,8 @@ def operation_facts(
             )
         )
         envelope = None
-    arrays = [str(name) for name, prop in properties.items() if resolve(prop, raw).get("type") == "array"]
-    paging = None
-    if "next" in params and "next" in properties and len(arrays) == 1 and envelope is None:
-        paging = {"items": arrays[0]}
+    items = page_items(operation, raw)  # the one paging rule, shared with the mock
+    paging = {"items": items} if items is not None else None
     answers = {str(code): resolve(answer, raw) for code, answer in as_mapping(operation.get("responses")).items()}
     success_answers = [answer for code, answer in answers.items() if code.startswith("2")]
     return {

@@ -1,7 +1,8 @@
 """An in-memory mock of the Sendbird Calls Platform API v1, built from the spec, for tests and demos.
 
 ``create_app()`` returns the ASGI app; ``python -m sendbird_calls.mock`` serves it with uvicorn;
-the pytest plugin gives the ``calls_mock`` and ``calls_mock_server`` fixtures. Needs the ``mock``
+the pytest plugin gives the ``calls_mock`` and ``calls_mock_server`` fixtures. Operations without a
+handler are answered from the spec; ``MockSpecError`` says why a spec cannot be served. Needs the ``mock``
 extra (starlette, uvicorn, jsonschema, jsonschema-rs, pyyaml); names are imported on first use, so importing
 this package stays cheap and works without the extra.
 """
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .faults import Fault, Faults
     from .harness import CallsMock, CallsMockServer
     from .request_log import RecordedRequest, RequestLog
+    from .spec import MockSpecError
     from .state import MockState
     from .transport import AsyncASGITransport, SyncASGITransport
     from .webhook_delivery import Delivery, WebhookDispatcher
@@ -27,6 +29,7 @@ _EXPORTS = {
     "Faults": ".faults",
     "CallsMock": ".harness",
     "CallsMockServer": ".harness",
+    "MockSpecError": ".spec",
     "RecordedRequest": ".request_log",
     "RequestLog": ".request_log",
     "MockState": ".state",
@@ -44,6 +47,7 @@ __all__ = [
     "Fault",
     "Faults",
     "MockControl",
+    "MockSpecError",
     "MockState",
     "RecordedRequest",
     "RequestLog",

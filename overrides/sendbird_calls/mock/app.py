@@ -2,8 +2,10 @@
 
 Every API request goes through one pipeline: route on the raw path, 405 for a known path with
 another method, auth (401121, 401120 for master-only operations), injected faults, validation
-against the spec (400111/400100), the operation's handler, and validation of the answer. The
-spec itself is served at ``/openapi.json`` and ``/openapi.yaml``.
+against the spec (400111/400100), the operation's handler (or, for an operation without one, the
+answer the spec gives, ``mock.auto``), and validation of the answer. Every webhook event is checked
+against the spec's ``webhooks`` before it is handed on. The spec itself is served at
+``/openapi.json`` and ``/openapi.yaml``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from .. import spec_doc
+from .auto import auto_registrations
 from .errors import (
     HEADERS_TOO_LARGE,
     INVALID_PARAMS,
@@ -38,13 +42,12 @@ from .errors import (
 )
 from .faults import Fault, Faults, InjectedFaultError
 from .limits import MAX_CHANGED_CALLS, MAX_HEADER_BYTES, MAX_ROOMS, MAX_URL_BYTES
-from .operations import HANDLERS, ApiRequest
+from .operations import HANDLERS, ApiRequest, Registration, Reply, stale_handlers
 from .request_log import (
     DEFAULT_MAX_BODY_BYTES as DEFAULT_LOG_BODY_BYTES,
 )
 from .request_log import (
     DEFAULT_MAX_ITEMS,
-    SECRET_PATH_PARAMETERS,
     RecordedRequest,
     RequestLog,
     SecretSource,
@@ -52,7 +55,7 @@ from .request_log import (
     mask_secrets_in_logs,
     safe_headers,
 )
-from .spec import Operation, PathEncodingError, RouteMatch, SpecIndex, load_spec
+from .spec import MockSpecError, Operation, PathEncodingError, RouteMatch, SpecIndex, load_spec
 from .state import DEFAULT_CALLS, DEFAULT_USERS, EventHook, MockState
 from .webhook_delivery import WebhookDispatcher
 
@@ -74,12 +77,15 @@ class MockControl:
         *,
         validate_responses: bool,
         request_log: RequestLog | None = None,
+        handlers: Mapping[str, Registration] | None = None,
     ) -> None:
         self.spec = spec
         self.state = state
         self.faults = faults
+        self.handlers: Mapping[str, Registration] = handlers if handlers is not None else dict(HANDLERS)
+        """What answers each operation: its handler, or the answer the spec gives (``mock.auto``)."""
         self.requests = request_log if request_log is not None else RequestLog()
-        self.secrets = SecretSource(spec.secret_path_patterns(SECRET_PATH_PARAMETERS), self._tokens)
+        self.secrets = SecretSource(spec.secret_path_patterns(), self._tokens)
         """Masks secret path segments and token values: in the request log and every log line."""
         self.validate_responses = validate_responses
         self.response_problems: list[str] = []
@@ -90,6 +96,29 @@ class MockControl:
     def _tokens(self) -> list[str]:
         state = self.state
         return [state.master_token, *state.secondary_tokens, *state.revoked_tokens]
+
+    def send_event(self, category: str, **fields: Any) -> dict[str, Any]:
+        """Emit any webhook event the spec defines (``MockState.send_event``): delivered when subscribed."""
+        return self.state.send_event(category, **fields)
+
+    def event_hook(self, hooks: list[EventHook]) -> EventHook:
+        """One ``on_event`` hook: the event checked against the spec, then handed to each of ``hooks``.
+
+        An event that does not fit is a mock bug: recorded in ``response_problems``, logged, not delivered.
+        """
+
+        def checked(category: str, payload: Mapping[str, Any]) -> None:
+            problems = self.spec.validators.event_problems(category, payload)
+            if problems:
+                summary = f"webhook event {category} does not fit the spec: {'; '.join(problems)}"
+                if len(self.response_problems) < MAX_RESPONSE_PROBLEMS:
+                    self.response_problems.append(summary)
+                _log.error("%s", summary)
+                return
+            for hook in hooks:
+                hook(category, payload)
+
+        return checked
 
     def reset(self) -> None:
         """Back to the seeded start: state reset, no fault rules, an empty request log."""
@@ -185,7 +214,7 @@ class ApiDispatcher:
 
     async def _handle(self, operation: Operation, match: RouteMatch, exchange: _Exchange) -> _Answer:
         control = self.control
-        registration = HANDLERS[operation.operation_id]
+        registration = control.handlers[operation.operation_id]
         tokens = [v for k, v in exchange.headers if k.lower() == b"api-token"]
         if len(tokens) > 1:
             self._record(exchange)
@@ -212,12 +241,15 @@ class ApiDispatcher:
         )
         try:
             with control.state.lock:
-                return _Answer(200, registration.handler(api_request))
+                result = registration.handler(api_request)
         except MockError:
             raise
         except Exception as exc:
             _log.exception("mock handler of %s failed", operation.operation_id)
             raise MockError(UNKNOWN_ERROR, f"Mock handler failed: {type(exc).__name__}.") from exc
+        if isinstance(result, Reply):
+            return _Answer(result.status, result.body, result.headers)
+        return _Answer(200, result)
 
     def _encode(self, answer: _Answer, operation: Operation | None) -> Response:
         if answer.body is None:  # a success with an empty body (revoking a secondary token)
@@ -310,7 +342,7 @@ class _Exchange:
         secret = [
             offset + i
             for i, (is_param, name) in enumerate(match.route.segments)
-            if is_param and name in SECRET_PATH_PARAMETERS
+            if is_param and name in control.spec.secret_parameters
         ]
         return mask_path(self.raw_path, secret)
 
@@ -370,16 +402,6 @@ def _query_pairs(scope: Scope) -> list[tuple[str, str]]:
     return pairs
 
 
-def _fan_out(hooks: list[EventHook]) -> EventHook:
-    """One hook that calls each of ``hooks`` in order."""
-
-    def call_all(category: str, payload: Mapping[str, Any]) -> None:
-        for hook in hooks:
-            hook(category, payload)
-
-    return call_all
-
-
 def create_app(
     *,
     app_id: str = "mock-app",
@@ -409,10 +431,11 @@ def create_app(
         calls: How many synthetic direct calls to seed (built on first use; 100,000 take a
             fraction of a second).
         faults: Fault rules (429s, 5xx, latency) active from the start.
-        spec_path: Another spec file to serve; by default the one shipped in the package.
+        spec_path: Another spec file to serve (a copy with a new operation, field or event); by default
+            the one shipped in the package. Operations without a handler are answered from it.
         validate_responses: Check every answer against the spec and turn a misfit into a 500
             (turn it off for benchmarks).
-        on_event: Called with every event the mock emits (``room:create``, ...).
+        on_event: Called with every event the mock emits (``room:create``, ...) that fits the spec.
         deliver_webhooks: POST signed events to the URL set with ``update_webhook_settings``
             (``app.state.mock.webhooks.deliveries`` records them).
         max_body_bytes: A request body past this size is answered 413.
@@ -427,8 +450,10 @@ def create_app(
         The Starlette app; its ``state.mock`` is the ``MockControl``.
 
     Raises:
-        ValueError: A bad ``app_id``, empty ``api_token`` or bound below 1, or a spec with operations the mock
-            does not implement.
+        ValueError: A bad ``app_id``, empty ``api_token`` or bound below 1.
+        MockSpecError: The mock cannot serve the spec: a handler of an operation the spec does not have
+            (named with its module), or an operation whose answer cannot be made to fit the spec.
+        SpecUnavailableError: The spec file cannot be read.
     """
     if not _APP_ID.fullmatch(app_id):
         raise ValueError("app_id must be letters, digits and hyphens (it is a hostname label)")
@@ -438,9 +463,12 @@ def create_app(
         raise ValueError("max_body_bytes must be >= 0")
     spec = load_spec(spec_path)
     spec.validators  # noqa: B018 - compiled now (once per process), so no request pays for it
-    missing = sorted(set(spec.operations) - set(HANDLERS))
-    if missing:
-        raise ValueError(f"the spec has operations the mock does not implement: {', '.join(missing)}")
+    stale = stale_handlers(spec.operations, spec.name)
+    if stale:
+        raise MockSpecError("; ".join(stale))
+    handlers = {op_id: registration for op_id, registration in HANDLERS.items() if op_id in spec.operations}
+    handlers.update(auto_registrations(spec, handlers))
+    spec.facts.check()
     state = MockState(
         app_id=app_id,
         api_token=api_token,
@@ -449,17 +477,20 @@ def create_app(
         calls=calls,
         max_rooms=max_rooms,
         max_changed_calls=max_changed_calls,
+        spec=spec,
     )
     dispatcher = WebhookDispatcher(state) if deliver_webhooks else None
-    hooks = [hook for hook in (dispatcher, on_event) if hook is not None]
-    if hooks:
-        state.on_event = _fan_out(hooks)
     fault_rules = Faults(spec.operations)
     for fault in faults or ():
         fault_rules.add_fault(fault)
     request_log = RequestLog(request_log_size, request_log_bytes)
-    control = MockControl(spec, state, fault_rules, validate_responses=validate_responses, request_log=request_log)
+    control = MockControl(
+        spec, state, fault_rules, validate_responses=validate_responses, request_log=request_log, handlers=handlers
+    )
     control.webhooks = dispatcher
+    hooks = [hook for hook in (dispatcher, on_event) if hook is not None]
+    if hooks:
+        state.on_event = control.event_hook(hooks)
     mask_secrets_in_logs(control.secrets)
 
     async def openapi_json(_: Request) -> Response:
@@ -485,18 +516,8 @@ def typeless_error_operations(spec: SpecIndex) -> frozenset[str]:
     """The operations whose 400 error schema has no ``type`` property (the Chat host's ``ChatError``)."""
     typeless: set[str] = set()
     for operation in spec.operations.values():
-        definition = spec.raw["paths"][operation.path][operation.method.lower()]
-        schema = _resolve(spec.raw, _resolve(spec.raw, definition["responses"].get("400", {})))
-        body = _resolve(spec.raw, schema.get("content", {}).get("application/json", {}).get("schema", {}))
-        if body and "type" not in body.get("properties", {}):
+        answer = spec_doc.resolve((operation.definition.get("responses") or {}).get("400", {}), spec.raw)
+        body = spec_doc.resolve(answer.get("content", {}).get("application/json", {}).get("schema", {}), spec.raw)
+        if body and "type" not in (body.get("properties") or {}):
             typeless.add(operation.operation_id)
     return frozenset(typeless)
-
-
-def _resolve(raw: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = raw
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node

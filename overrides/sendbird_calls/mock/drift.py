@@ -7,6 +7,10 @@ custom items than the spec allows, a different status, an undocumented error cod
 not JSON. ``DEFAULT_DRIFT`` does one of each, all of them on what a read-only verify-spec run reads
 from a mock with no rooms; pass your own rules (operationId -> function of ``(status, body)``) to
 try other drift. The mock itself is untouched: only its answers change.
+
+Every name and value the drift invents starts with ``zz_drift_`` (``DRIFT_PREFIX``): no realistic
+new field or enum value of the spec can be mistaken for drift, or drift for one. The custom-item
+overflow is one more than the spec's own limit.
 """
 
 from __future__ import annotations
@@ -20,6 +24,18 @@ from starlette.applications import Starlette
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .spec import SpecIndex, load_spec
+
+DRIFT_PREFIX = "zz_drift_"
+RENAMED_NICKNAME = DRIFT_PREFIX + "nickname"
+"""What ``list_users`` calls each user's ``nickname`` (a renamed optional field)."""
+RENAMED_ROOM_TYPE = DRIFT_PREFIX + "room_type"
+"""What ``get_room`` calls ``room.room_type`` (a renamed required field)."""
+RENAMED_CALL_ID = DRIFT_PREFIX + "call_id"
+"""What ``get_direct_call`` calls ``call.call_id`` (a renamed required field)."""
+ADDED_FIELD = DRIFT_PREFIX + "recording_url"
+"""The field ``list_direct_calls`` adds to every call."""
+NEW_END_RESULT = DRIFT_PREFIX + "blocked_by_policy"
+"""The ``end_result`` value ``list_direct_calls`` gives its first call."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,55 +57,53 @@ def _each(items: Any, change: Callable[[dict[str, Any]], None]) -> None:
 
 
 def rename_nickname(status: int, body: Any) -> tuple[int, Any]:
-    """list_users: each user's ``nickname`` is answered as ``display_name`` (a renamed, optional field)."""
+    """list_users: each user's ``nickname`` is answered as ``RENAMED_NICKNAME`` (a renamed, optional field)."""
 
     def rename(user: dict[str, Any]) -> None:
         if "nickname" in user:
-            user["display_name"] = user.pop("nickname")
+            user[RENAMED_NICKNAME] = user.pop("nickname")
 
     _each(body.get("users") if isinstance(body, dict) else None, rename)
     return status, body
 
 
 def rename_room_type(status: int, body: Any) -> tuple[int, Any]:
-    """get_room: ``room.room_type`` (required) is answered as ``room.type``."""
+    """get_room: ``room.room_type`` (required) is answered as ``RENAMED_ROOM_TYPE``."""
     room = body.get("room") if isinstance(body, dict) else None
     if isinstance(room, dict) and "room_type" in room:
-        room["type"] = room.pop("room_type")
+        room[RENAMED_ROOM_TYPE] = room.pop("room_type")
     return status, body
 
 
 def drift_direct_calls(status: int, body: Any) -> tuple[int, Any]:
-    """list_direct_calls: an added ``recording_url``, ``duration`` as a string, a new ``end_result`` value."""
+    """list_direct_calls: an added ``ADDED_FIELD``, ``duration`` as a string, a new ``end_result`` value."""
 
     def change(call: dict[str, Any]) -> None:
-        call["recording_url"] = f"https://recordings.example.com/{call.get('call_id', 'x')}.webm"
+        call[ADDED_FIELD] = f"https://recordings.example.com/{call.get('call_id', 'x')}.webm"
         call["duration"] = str(call.get("duration") or 0)
 
     calls = body.get("calls") if isinstance(body, dict) else None
     _each(calls, change)
     if isinstance(calls, list) and calls and isinstance(calls[0], dict):
-        calls[0]["end_result"] = "blocked_by_policy"
+        calls[0]["end_result"] = NEW_END_RESULT
     return status, body
 
 
 def rename_call_id(status: int, body: Any) -> tuple[int, Any]:
-    """get_direct_call: ``call.call_id`` (required) is answered as ``call.id``."""
+    """get_direct_call: ``call.call_id`` (required) is answered as ``RENAMED_CALL_ID``."""
     call = body.get("call") if isinstance(body, dict) else None
     if isinstance(call, dict) and "call_id" in call:
-        call["id"] = call.pop("call_id")
+        call[RENAMED_CALL_ID] = call.pop("call_id")
     return status, body
 
 
-TOO_MANY_CUSTOM_ITEMS = 11
-"""One more custom item than the spec's ``maxProperties`` allows."""
-
-
 def too_many_custom_items(status: int, body: Any) -> tuple[int, Any]:
-    """list_user_calls: every call carries 11 custom items, one more than the spec's ``maxProperties: 10``."""
+    """list_user_calls: every call carries one custom item more than the spec allows (its ``maxProperties``)."""
+    limit = load_spec().facts.custom_items_limit
+    count = (limit if limit is not None else 10) + 1
 
     def overfill(call: dict[str, Any]) -> None:
-        call["custom_items"] = {f"item{index}": "v" for index in range(TOO_MANY_CUSTOM_ITEMS)}
+        call["custom_items"] = {f"{DRIFT_PREFIX}item{index}": "v" for index in range(count)}
 
     _each(body.get("calls") if isinstance(body, dict) else None, overfill)
     return status, body

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Any, overload
 
 SECRET_HEADERS = frozenset({"api-token"})
-SECRET_PATH_PARAMETERS = frozenset({"api_token"})
 MASK = "***"
 
 

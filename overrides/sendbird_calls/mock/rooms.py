@@ -5,26 +5,41 @@ so tests add them with ``enter``/``exit``. A deleted room stays readable with ``
 any write on it is 400 + 1400126, like an unknown room. The store keeps at most ``max_rooms``:
 past it, creating a room forgets the room deleted longest ago, or the oldest room when none is
 deleted (a forgotten room answers 1400126 like one that never existed).
+
+The room types and custom-item rules are the spec's (``mock.facts``); every room and participant
+with an even number carries every property of its schema, as seeded users and calls do.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import custom_items
 from .errors import INVALID_PARAMS, INVALID_ROOM, MockError
 from .limits import MAX_ROOMS
+from .seed import complete_all
+
+if TYPE_CHECKING:
+    from .facts import SpecFacts
 
 ROOM_CAPACITY = {"small_room_for_video": 6, "large_room_for_audio_only": 100}
-"""How many participants a room of each type holds at once."""
+"""How many participants a room of each type holds at once, as Sendbird documents them."""
+OTHER_ROOM_CAPACITY = 6
+"""The capacity of a room type the spec adds (the smallest documented one)."""
 
 Clock = Callable[[], int]
 EventHook = Callable[[str, Mapping[str, Any]], None]
+Fill = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _as_is(value: dict[str, Any]) -> dict[str, Any]:
+    return value
 
 
 @dataclass(slots=True)
@@ -41,24 +56,28 @@ class Participant:
     state: str = "connected"
     updated_at: int = 0
     exited_at: int | None = None
+    fill: Fill = field(default=_as_is, repr=False, compare=False)
+    """Adds the properties of the spec's schema the answer lacks (``SpecFacts.participants``)."""
 
     def to_json(self) -> dict[str, Any]:
         """The participant as the API answers it; ``duration`` in seconds, null until exit."""
         duration = None if self.exited_at is None else (self.exited_at - self.entered_at) // 1000
-        return {
-            "room_id": self.room_id,
-            "participant_id": self.participant_id,
-            "user_id": self.user["user_id"],
-            "user": dict(self.user),
-            "state": self.state,
-            "entered_at": self.entered_at,
-            "updated_at": self.updated_at or self.entered_at,
-            "exited_at": self.exited_at,
-            "duration": duration,
-            "client_id": self.client_id,
-            "is_audio_on": self.is_audio_on,
-            "is_video_on": self.is_video_on,
-        }
+        return self.fill(
+            {
+                "room_id": self.room_id,
+                "participant_id": self.participant_id,
+                "user_id": self.user["user_id"],
+                "user": dict(self.user),
+                "state": self.state,
+                "entered_at": self.entered_at,
+                "updated_at": self.updated_at or self.entered_at,
+                "exited_at": self.exited_at,
+                "duration": duration,
+                "client_id": self.client_id,
+                "is_audio_on": self.is_audio_on,
+                "is_video_on": self.is_video_on,
+            }
+        )
 
 
 @dataclass(slots=True)
@@ -75,6 +94,8 @@ class Room:
     created_by: str = ""
     deleted_by: str = ""
     participants: list[Participant] = field(default_factory=list)
+    fill: Fill = field(default=_as_is, repr=False, compare=False)
+    """Adds the properties of the spec's schema the answer lacks (``SpecFacts.rooms``)."""
 
     @property
     def current_participants(self) -> list[Participant]:
@@ -83,25 +104,30 @@ class Room:
 
     def to_json(self) -> dict[str, Any]:
         """The room as the API answers it."""
-        return {
-            "room_id": self.room_id,
-            "room_type": self.room_type,
-            "state": self.state,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at or self.created_at,
-            "created_by": self.created_by,
-            "deleted_by": self.deleted_by,
-            "current_participants": [p.to_json() for p in self.current_participants],
-            "custom_items": dict(self.custom_items),
-        }
+        return self.fill(
+            {
+                "room_id": self.room_id,
+                "room_type": self.room_type,
+                "state": self.state,
+                "created_at": self.created_at,
+                "updated_at": self.updated_at or self.created_at,
+                "created_by": self.created_by,
+                "deleted_by": self.deleted_by,
+                "current_participants": [p.to_json() for p in self.current_participants],
+                "custom_items": dict(self.custom_items),
+            }
+        )
 
 
 class RoomStore:
     """Every room of the application, by ID and in creation order."""
 
-    def __init__(self, seed: int, clock: Clock, emit: EventHook, *, max_rooms: int = MAX_ROOMS) -> None:
+    def __init__(
+        self, seed: int, clock: Clock, emit: EventHook, facts: SpecFacts, *, max_rooms: int = MAX_ROOMS
+    ) -> None:
         if max_rooms < 1:
             raise ValueError("max_rooms must be >= 1")
+        self.facts = facts
         self._seed = seed
         self._clock = clock
         self._emit = emit
@@ -123,15 +149,16 @@ class RoomStore:
 
     def create(self, room_type: str, items: Mapping[str, str] | None = None) -> Room:
         """Create an open room; ``created_by`` is empty, as for rooms created through the API."""
-        if room_type not in ROOM_CAPACITY:
-            raise MockError(INVALID_PARAMS, f"type must be one of {', '.join(ROOM_CAPACITY)}.")
-        custom_items.check_items(items or {})
+        if room_type not in self.facts.room_types:
+            raise MockError(INVALID_PARAMS, f"type must be one of {', '.join(self.facts.room_types)}.")
+        self.facts.check_custom_items(items or {})
         while len(self.order) >= self.max_rooms:
             self._forget_one()
         seq = self._created
         self._created += 1
         now = self._clock()
         room = Room(seq, self._new_id("room", seq), room_type, now, dict(items or {}), updated_at=now)
+        room.fill = functools.partial(self.facts.rooms.fill, optional=complete_all(seq))
         self._by_id[room.room_id] = room
         self.by_seq[seq] = room
         self.order.append(seq)
@@ -179,7 +206,7 @@ class RoomStore:
     def update_items(self, room_id: str, changes: Mapping[str, str]) -> tuple[Room, list[str]]:
         """Upsert custom items of an open room; answers the room and the keys set."""
         room = self.get_open(room_id)
-        updated = custom_items.upsert(room.custom_items, changes)
+        updated = custom_items.upsert(room.custom_items, changes, self.facts.check_custom_items)
         room.updated_at = self._clock()
         return room, updated
 
@@ -195,7 +222,7 @@ class RoomStore:
     ) -> Participant:
         """A user enters an open room (what an SDK client does); the room's capacity is enforced."""
         room = self.get_open(room_id)
-        if len(room.current_participants) >= ROOM_CAPACITY.get(room.room_type, 0):
+        if len(room.current_participants) >= ROOM_CAPACITY.get(room.room_type, OTHER_ROOM_CAPACITY):
             raise MockError(INVALID_PARAMS, f"Room {room_id!r} is full.")
         self._participants += 1
         now = self._clock()
@@ -208,6 +235,7 @@ class RoomStore:
             is_audio_on=is_audio_on,
             is_video_on=is_video_on,
             updated_at=now,
+            fill=functools.partial(self.facts.participants.fill, optional=complete_all(self._participants)),
         )
         room.participants.append(participant)
         room.updated_at = now

@@ -3,6 +3,11 @@
 Calls are stored as columns (arrays of small integers) built on first use, so seeding 100,000
 calls costs a few C-level passes of ``random`` instead of 100,000 dicts; a call's JSON is
 built only when it is answered. Call IDs encode their index, so a lookup needs no table.
+
+What the seed knows comes from the spec it serves (``mock.facts``): the end results are the spec's,
+and every user and call with an even index carries every property of its schema, nested ones
+included, with a value generated from the schema where the seed has no realistic one; the others
+carry what Sendbird usually sends. A field new in the spec thus reaches clients and contract runs.
 """
 
 from __future__ import annotations
@@ -13,10 +18,25 @@ import itertools
 import random
 from array import array
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-END_RESULTS = ("completed", "canceled", "declined", "connection_lost", "no_answer", "timed_out", "unknown")
-_END_RESULT_WEIGHTS = (60, 8, 8, 3, 12, 6, 3)
+from .schema_values import copy_json
+
+if TYPE_CHECKING:
+    from .facts import SpecFacts
+
+END_RESULT_WEIGHTS = {
+    "completed": 60,
+    "canceled": 8,
+    "declined": 8,
+    "connection_lost": 3,
+    "no_answer": 12,
+    "timed_out": 6,
+}
+"""How often each end result is seeded, relative to the others; a result the spec adds weighs 3."""
+OTHER_END_RESULT_WEIGHT = 3
+CONTEXT_FIELDS = ("user_role",)
+"""Call properties that only some lists answer (``user_role``: a user's call list): never added by completion."""
 ONGOING = 255
 """Column value of ``end_result`` for a call that has not ended."""
 NEWEST_CALL_AT = 1_767_225_600_000
@@ -27,6 +47,17 @@ CALL_CACHE_SIZE = 4_096
 _NICKNAMES = ("Alice", "Bob", "Carol", "Dave", "Erin", "Frank", "Grace", "Heidi", "Ivan", "Judy", "Mallory", "Niaj")
 
 
+def _default_facts() -> SpecFacts:
+    from .spec import load_spec
+
+    return load_spec().facts
+
+
+def complete_all(index: int) -> bool:
+    """Whether the seeded item at ``index`` carries every property of its schema (every second one does)."""
+    return index % 2 == 0
+
+
 def user_id_of(index: int) -> str:
     """The ID of the seeded user at ``index`` (``user-00000``, ``user-00001``, ...)."""
     return f"user-{index:05d}"
@@ -35,11 +66,12 @@ def user_id_of(index: int) -> str:
 class SeededUsers:
     """``count`` synthetic users; the list order is newest (highest index) first."""
 
-    def __init__(self, count: int, seed: int) -> None:
+    def __init__(self, count: int, seed: int, facts: SpecFacts | None = None) -> None:
         if count < 0:
             raise ValueError("users must be >= 0")
         self.count = count
         self.seed = seed
+        self.facts = facts if facts is not None else _default_facts()
 
     def index_of(self, user_id: str) -> int | None:
         """The index of a seeded user, or None when there is no such user (IDs encode the index)."""
@@ -53,7 +85,7 @@ class SeededUsers:
         """The user at ``index`` as the API answers it."""
         user_id = user_id_of(index)
         nickname = f"{_NICKNAMES[(index + self.seed) % len(_NICKNAMES)]} {index}"
-        return {
+        user = {
             "user_id": user_id,
             "nickname": nickname,
             "profile_url": f"https://example.com/avatars/{user_id}.png",
@@ -61,12 +93,13 @@ class SeededUsers:
             "is_active": index % 17 != 16,
             "is_online": False,
         }
+        return self.facts.users.fill(user, optional=complete_all(index))
 
 
 class SeededCalls:
     """``count`` synthetic direct calls between seeded users, oldest at index 0."""
 
-    def __init__(self, count: int, seed: int, users: SeededUsers) -> None:
+    def __init__(self, count: int, seed: int, users: SeededUsers, facts: SpecFacts | None = None) -> None:
         if count < 0:
             raise ValueError("calls must be >= 0")
         if count and users.count < 2:
@@ -74,6 +107,9 @@ class SeededCalls:
         self.count = count
         self.seed = seed
         self.users = users
+        self.facts = facts if facts is not None else users.facts
+        self.end_results = self.facts.end_results
+        """The end results of the spec, in its order (the ``end_result`` column indexes them)."""
         digest = hashlib.sha256(f"sendbird-calls-mock:{seed}".encode()).hexdigest()
         # A UUID-shaped prefix; the last group is the call's index in hex.
         self.id_prefix = f"{digest[:8]}-{digest[8:12]}-4{digest[12:15]}-8{digest[15:18]}-"
@@ -112,14 +148,15 @@ class SeededCalls:
         caller = rng.choices(users, k=n)
         offsets = rng.choices(range(1, max(user_count, 2)), k=n)
         callee = [(c + o) % user_count for c, o in zip(caller, offsets, strict=True)] if n else []
-        results = rng.choices(range(len(END_RESULTS)), weights=_END_RESULT_WEIGHTS, k=n)
+        weights = [END_RESULT_WEIGHTS.get(result, OTHER_END_RESULT_WEIGHT) for result in self.end_results]
+        results = rng.choices(range(len(self.end_results)), weights=weights, k=n)
         for i in range(n - self.ongoing, n):
             results[i] = ONGOING
         gaps = rng.choices(range(20_000, 900_000), k=n)
         starts = list(itertools.accumulate(gaps))
         shift = NEWEST_CALL_AT - (starts[-1] if starts else 0)
         talk = rng.choices(range(5_000, 1_800_000), k=n)
-        completed = END_RESULTS.index("completed")
+        completed = self.end_results.index("completed") if "completed" in self.end_results else -1
         return {
             "caller": array("I", caller),
             "callee": array("I", callee),
@@ -143,7 +180,7 @@ class SeededCalls:
     def end_result(self, index: int) -> str | None:
         """How the call at ``index`` ended; None while it goes on."""
         value = self.columns["end_result"][index]
-        return None if value == ONGOING else END_RESULTS[value]
+        return None if value == ONGOING else self.end_results[value]
 
     def ended_at(self, index: int) -> int | None:
         """When the call at ``index`` ended, Unix milliseconds; None while it goes on."""
@@ -158,18 +195,10 @@ class SeededCalls:
     def call(self, index: int, custom_items: Mapping[str, str], *, for_user: int | None = None) -> dict[str, Any]:
         """The call at ``index`` as the API answers it; ``user_role`` only in a user's list.
 
-        The seeded part is built once per index (``_seeded_call``, a bounded cache) and copied here down
-        to the participants' metadata, so no answer shares a mutable object with the cache or another answer.
+        The seeded part is built once per index (``_seeded_call``, a bounded cache) and copied here to its
+        leaves, so no answer shares a mutable object with the cache or another answer.
         """
-        seeded = self._seeded_call(index)
-        call = seeded.copy()
-        metadata_name = "meta_data" if index % 2 else "metadata"
-        participants = []
-        for participant in seeded["participants"]:
-            copied = participant.copy()
-            copied[metadata_name] = participant[metadata_name].copy()
-            participants.append(copied)
-        call["participants"] = participants
+        call: dict[str, Any] = copy_json(self._seeded_call(index))
         call["custom_items"] = dict(custom_items)
         if for_user is not None:
             call["user_role"] = self.role_of(index, for_user)
@@ -202,10 +231,12 @@ class SeededCalls:
             "duration": None if end_result is None else cols["duration"][index],
             "custom_items": {},
         }
-        if end_result is not None and index % 3 == 0:
+        if (end_result is not None and index % 3 == 0) or complete_all(index):
             # Sendbird's SDKs also read a finer end result; every third ended call carries one.
             call["end_result_ex"] = end_result
-        return call
+        if complete_all(index):  # what webhook payloads carry, in the calls that carry every field
+            call["caller_id"], call["callee_id"] = user_id_of(caller), user_id_of(callee)
+        return self.facts.calls.fill(call, optional=complete_all(index), omit=CONTEXT_FIELDS)
 
     def seeded_custom_items(self, index: int) -> dict[str, str]:
         """The custom items a call starts with: a ticket number on every seventh call."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._constants import API_TOKEN_ENV, APP_ID_ENV
+from ..errors import SendbirdCallsError
 from .state import DEFAULT_CALLS, DEFAULT_USERS
 
 INSTALL_HINT = 'pip install "sendbird-calls[mock]"'
@@ -70,6 +71,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("seed", "integer", 0, "The seed of the synthetic data."),
     Setting("users", "integer", DEFAULT_USERS, "How many users to seed.", low=0),
     Setting("calls", "integer", DEFAULT_CALLS, "How many direct calls to seed.", low=0),
+    Setting(
+        "spec",
+        "text",
+        None,
+        "Serve this OpenAPI file instead of the packaged spec; operations without a handler are answered from it.",
+    ),
     Setting("no_validate_responses", "flag", False, "Do not check answers against the spec (faster)."),
     Setting("drift", "flag", False, "Answer with drift from the spec in every way it can, to try verify-spec."),
     Setting("log_level", "choice", "warning", "uvicorn's log level.", choices=LOG_LEVELS),
@@ -120,14 +127,19 @@ def serve(options: Mapping[str, Any], echo: Callable[[str], None] | None = None)
         reason = "the port is already in use" if exc.errno == errno.EADDRINUSE else (exc.strerror or "failed")
         raise ServeError(f"cannot listen on {host}:{port}: {reason} (--port 0 picks a free port)") from None
     try:
-        app = create_app(
-            app_id=options["app_id"],
-            api_token=options["api_token"],
-            seed=options["seed"],
-            users=options["users"],
-            calls=options["calls"],
-            validate_responses=not options["no_validate_responses"],
-        )
+        try:
+            app = create_app(
+                app_id=options["app_id"],
+                api_token=options["api_token"],
+                seed=options["seed"],
+                users=options["users"],
+                calls=options["calls"],
+                validate_responses=not options["no_validate_responses"],
+                spec_path=options.get("spec") or None,
+            )
+        except SendbirdCallsError as exc:  # a spec the mock cannot read or serve
+            spec = bool(options.get("spec"))
+            raise ServeError(f"--spec: {exc}" if spec else str(exc), usage=spec) from None
         if options["drift"]:
             from .drift import with_drift
 

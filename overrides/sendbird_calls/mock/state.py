@@ -1,9 +1,10 @@
 """Everything the mock application holds in memory, with the operations tests may also call directly.
 
-``on_event(category, payload)`` is the hook for webhook delivery: it is called with
-``room:create``, ``room:delete`` and ``participant:enter``/``exit`` only (categories the spec's
-``webhooks`` names; the mock invents none), each payload shaped like the webhook body minus the
-signature. Nothing is delivered here.
+``on_event(category, payload)`` is the hook for webhook delivery: rooms call it with ``room:create``,
+``room:delete`` and ``participant:enter``/``exit``, and ``send_event`` with any event the spec's
+``webhooks`` defines (the mock invents none), each payload shaped like the webhook body minus the
+signature. Nothing is delivered here. What the state knows of the spec (categories, end results,
+room types, custom-item rules, item schemas) is ``facts``, read from the spec it serves.
 
 What requests can make it store is bounded (``mock.limits``): rooms, the custom items of changed
 calls, push tokens and remembered revoked tokens; the oldest go first (ended or deleted first).
@@ -16,7 +17,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import custom_items
 from .errors import INVALID_PARAMS, NOT_FOUND, MockError
@@ -24,24 +25,12 @@ from .limits import MAX_CHANGED_CALLS, MAX_PUSH_TOKEN_BYTES, MAX_PUSH_TOKENS, MA
 from .rooms import Participant, Room, RoomStore
 from .seed import SeededCalls, SeededUsers
 
+if TYPE_CHECKING:
+    from .facts import SpecFacts
+    from .spec import SpecIndex
+
 DEFAULT_USERS = 20
 DEFAULT_CALLS = 200
-PUSH_TOKEN_TYPES = ("apns_voip", "fcm_voip", "huawei_voip")
-WEBHOOK_CATEGORIES = (
-    "direct_call:dial",
-    "direct_call:accept",
-    "direct_call:end",
-    "room:create",
-    "room:delete",
-    "participant:enter",
-    "participant:exit",
-    "participant:disconnect",
-    "invitation:send",
-    "invitation:cancel",
-    "invitation:accept",
-    "invitation:decline",
-)
-"""The categories of the spec's ``webhooks`` section (a test keeps the two equal)."""
 MAX_SECONDARY_TOKENS = 10
 """Chat docs: an application holds at most 10 secondary API tokens (11 with the master)."""
 
@@ -74,9 +63,16 @@ class MockState:
         on_event: EventHook | None = None,
         max_rooms: int = MAX_ROOMS,
         max_changed_calls: int = MAX_CHANGED_CALLS,
+        spec: SpecIndex | None = None,
     ) -> None:
         if max_rooms < 1 or max_changed_calls < 1:
             raise ValueError("max_rooms and max_changed_calls must be >= 1")
+        if spec is None:
+            from .spec import load_spec
+
+            spec = load_spec()
+        self.facts: SpecFacts = spec.facts
+        """What the state reads from the spec it serves (by default the packaged one)."""
         self.app_id = app_id
         self.master_token = api_token
         self.seed = seed
@@ -85,14 +81,14 @@ class MockState:
         self.max_changed_calls = max_changed_calls
         self.lock = threading.RLock()
         """Held while a request is handled; take it to change state from another thread."""
-        self.users = SeededUsers(users, seed)
-        self.calls = SeededCalls(calls, seed, self.users)
+        self.users = SeededUsers(users, seed, self.facts)
+        self.calls = SeededCalls(calls, seed, self.users, self.facts)
         self.reset()
 
     def reset(self) -> None:
         """Back to the seeded start: no rooms, push tokens or secondary tokens, calls' items as seeded."""
         with self.lock:
-            self.rooms = RoomStore(self.seed, now_ms, self.emit, max_rooms=self.max_rooms)
+            self.rooms = RoomStore(self.seed, now_ms, self.emit, self.facts, max_rooms=self.max_rooms)
             self._call_items: dict[int, dict[str, str]] = {}
             """Custom items of the calls that were changed, the one changed longest ago first."""
             self.push_tokens: dict[tuple[str, str], list[str]] = {}
@@ -113,6 +109,22 @@ class MockState:
             self.on_event(category, {"category": category, "occurred_at": now_ms(), **payload})
         except Exception:
             _log.exception("on_event hook failed for %s", category)
+
+    def send_event(self, category: str, **fields: Any) -> dict[str, Any]:
+        """Emit any webhook event the spec defines, as if it happened now; answers its payload.
+
+        The payload is the spec's example of the event (else values generated from its schema) with
+        every field of its schema, ``fields`` set over it: ``send_event("participant:disconnect",
+        room=room.to_json(), participant=p.to_json())``. Events the mock's own changes cause (a room
+        created, a participant entering) are emitted without it.
+
+        Raises:
+            MockSpecError: The spec defines no such event (the message lists the ones it does).
+        """
+        payload = self.facts.event_payload(category, {"occurred_at": now_ms(), **fields})
+        with self.lock:
+            self.emit(category, payload)
+        return payload
 
     # --- API tokens -------------------------------------------------------------------------
 
@@ -203,7 +215,7 @@ class MockState:
         """Upsert custom items of a call; answers the items and the keys set."""
         index = self.call_index(call_id)
         items = self.call_items(index)
-        updated = custom_items.upsert(items, changes)
+        updated = custom_items.upsert(items, changes, self.facts.check_custom_items)
         return items, updated
 
     def delete_call_items(self, call_id: str, keys: list[str] | None) -> tuple[dict[str, str], list[str]]:

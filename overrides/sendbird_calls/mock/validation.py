@@ -1,16 +1,16 @@
-"""Request and response validation against the spec, with validators compiled once per operation.
+"""Request, response and webhook-event validation against the spec, with validators compiled once.
 
-Each operation's parameters, request body and responses get their JSON Schema validators when the
-spec is loaded (Draft 2020-12, the dialect of OpenAPI 3.1, with OpenAPI's integer and number
-formats), all sharing one registry of the spec, so no request re-resolves a ``$ref`` path or
-rebuilds a validator. Each check runs on ``jsonschema-rs`` (compiled, ~1 ms for a page of 100
-calls, where pure-Python ``jsonschema`` takes ~150 ms), on a copy of the spec where OpenAPI's
-``int32``/``int64`` formats are spelled as ranges (``jsonschema-rs`` checks formats on strings
-only); ``jsonschema`` words the error when there is one. Query and header values are cast
-from text by their schema's type first, as OpenAPI's ``form``/``simple`` styles define it. Request
-problems become Sendbird's 400111 (something required is missing) or 400100 (anything else), with
-echoed values clipped.
-"""
+The operations are the ones ``spec_doc.iter_operations`` reads (parameters merged and resolved by the
+project's one spec reader); each parameter, request body, response and webhook event body gets its
+JSON Schema validators when the spec is loaded (Draft 2020-12, the dialect of OpenAPI 3.1, with
+OpenAPI's integer and number formats), its local ``$ref``s pointed into one registry of the whole
+document, so no request re-resolves a ``$ref`` or rebuilds a validator. Each check runs on
+``jsonschema-rs`` (compiled, ~1 ms for a page of 100 calls, where pure-Python ``jsonschema`` takes
+~150 ms), on copies where OpenAPI's ``int32``/``int64`` formats are spelled as ranges
+(``jsonschema-rs`` checks formats on strings only); ``jsonschema`` words the error when there is one.
+Query and header values are cast from text by their schema's type first, as OpenAPI's
+``form``/``simple`` styles define it. Request problems become Sendbird's 400111 (something required
+is missing) or 400100 (anything else), with echoed values clipped."""
 
 from __future__ import annotations
 
@@ -20,14 +20,15 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 import jsonschema
 import jsonschema_rs
 import referencing
+import referencing.exceptions
 from jsonschema import FormatChecker
 from referencing.jsonschema import DRAFT202012
 
+from ..spec_doc import deref, resolve
 from .errors import INVALID_PARAMS, MISSING_PARAMS, MockError, clip
 
 SPEC_URI = "urn:sendbird-calls:spec"
@@ -103,20 +104,44 @@ class _OperationValidator:
         self.responses = responses
 
 
-class SpecValidators:
-    """Every operation's validators, compiled from the raw spec once (``SpecIndex.validators``)."""
+class SchemaCheck:
+    """One compiled schema of the spec: why a value does not fit it, in words that never quote a long value."""
 
-    def __init__(self, raw: Mapping[str, Any], operations: Iterable[tuple[str, str, str]]) -> None:
-        self._raw = raw
-        resource = DRAFT202012.create_resource(raw)
+    __slots__ = ("_check",)
+
+    def __init__(self, check: _Check) -> None:
+        self._check = check
+
+    def first_problem(self, value: Any) -> str | None:
+        """The most telling reason ``value`` does not fit (``at key: message``), or None when it fits."""
+        error = _first_error(self._check, value)
+        if error is None:
+            return None
+        return f"does not fit the spec{_location(error.absolute_path)}: {_error_text(error)}"
+
+
+class SpecValidators:
+    """Every operation's validators (and every webhook event's), compiled once from what ``spec_doc`` reads."""
+
+    def __init__(
+        self,
+        document: Mapping[str, Any],
+        operations: Iterable[tuple[str, Mapping[str, Any]]],
+        events: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._document = document
+        resource = DRAFT202012.create_resource(document)
         self._registry: referencing.Registry[Any] = referencing.Registry().with_resource(SPEC_URI, resource).crawl()
         self._checker = _format_checker()
-        self._fast_registry = jsonschema_rs.Registry([(SPEC_URI, _with_integer_ranges(raw))])
+        self._fast_registry = jsonschema_rs.Registry([(SPEC_URI, _with_integer_ranges(document))])
         # String formats are checked by the same code as in ``jsonschema`` (a format it leaves
         # unchecked, like ``uri`` without rfc3987, stays unchecked), so both sides agree.
-        self._fast_formats = {name: self._format_check(name) for name in _formats_in(raw)}
+        self._fast_formats = {name: self._format_check(name) for name in _formats_in(document)}
         self._operations: dict[str, _OperationValidator] = {
-            operation_id: self._compile(path, method) for operation_id, path, method in operations
+            operation_id: self._compile(operation_id, operation) for operation_id, operation in operations
+        }
+        self._events: dict[str, _Check] = {
+            category: self._validator(schema) for category, schema in (events or {}).items()
         }
 
     def _format_check(self, name: str) -> Callable[[str], bool]:
@@ -128,80 +153,74 @@ class SpecValidators:
 
     # --- compiling ------------------------------------------------------------------------
 
-    def _at(self, pointer: str) -> Any:
-        node: Any = self._raw
-        for part in pointer.split("/")[1:]:
-            key = part.replace("~1", "/").replace("~0", "~")
-            node = node[int(key)] if isinstance(node, list) else node[key]
-        return node
-
-    def _resolve(self, node: Any, pointer: str) -> tuple[Any, str]:
-        """Follow OpenAPI ``$ref``s (local ones) to the object they name, with its JSON pointer."""
-        for _ in range(32):
-            if not (isinstance(node, Mapping) and "$ref" in node):
-                return node, pointer
-            ref = str(node["$ref"])
-            if not ref.startswith("#/"):
-                raise ValueError(f"the mock resolves local $refs only, not {ref!r}")
-            pointer = ref[1:]
-            node = self._at(pointer)
-        raise ValueError(f"a $ref loop at {pointer}")
-
-    def _validator(self, pointer: str) -> _Check:
-        schema = {"$ref": SPEC_URI + "#" + quote(pointer, safe="/~")}
-        python = jsonschema.Draft202012Validator(schema, registry=self._registry, format_checker=self._checker)
+    def _validator(self, schema: Any) -> _Check:
+        """Both libraries' validators of a schema node of the spec, its ``$ref``s pointing into the registry."""
+        absolute = _absolute_refs(schema)
+        python = jsonschema.Draft202012Validator(absolute, registry=self._registry, format_checker=self._checker)
         fast = jsonschema_rs.Draft202012Validator(
-            schema, registry=self._fast_registry, validate_formats=True, formats=self._fast_formats
+            _with_integer_ranges(absolute),
+            registry=self._fast_registry,
+            validate_formats=True,
+            formats=self._fast_formats,
         )
         return _Check(python, fast)
 
-    def _types(self, schema: Any, pointer: str) -> tuple[str, ...]:
+    def compile(self, schema: Any) -> SchemaCheck:
+        """A reusable check of one schema node of the spec (compiled now, like the operations' checks)."""
+        return SchemaCheck(self._validator(schema))
+
+    def problem(self, schema: Any, value: Any) -> str | None:
+        """Why ``value`` does not fit ``schema`` (a node of the spec), or None; checked by ``jsonschema`` only
+        (no compiling: for the generator's few one-off checks)."""
+        absolute = _absolute_refs(schema)
+        validator = jsonschema.Draft202012Validator(absolute, registry=self._registry, format_checker=self._checker)
+        try:
+            error = jsonschema.exceptions.best_match(validator.iter_errors(value))
+        except RecursionError:
+            return "nested too deeply"
+        except referencing.exceptions.Unresolvable as exc:
+            return f"a $ref does not resolve ({type(exc).__name__})"
+        return None if error is None else f"{_location(error.absolute_path).strip() or 'value'}: {_shape(error)}"
+
+    def _types(self, schema: Any, depth: int = 0) -> tuple[str, ...]:
         """The JSON types a parameter's text may be cast to (through ``$ref``, ``anyOf``/``oneOf``/``allOf``)."""
-        schema, pointer = self._resolve(schema, pointer)
-        if not isinstance(schema, Mapping):
+        schema = deref(schema, self._document)
+        if not isinstance(schema, Mapping) or depth > 32:
             return ()
         declared = schema.get("type")
         if declared is not None:
             return (declared,) if isinstance(declared, str) else tuple(declared)
         found: list[str] = []
         for keyword in ("anyOf", "oneOf", "allOf"):
-            for index, sub in enumerate(schema.get(keyword) or ()):
-                found.extend(t for t in self._types(sub, f"{pointer}/{keyword}/{index}") if t not in found)
+            for sub in schema.get(keyword) or ():
+                found.extend(t for t in self._types(sub, depth + 1) if t not in found)
         return tuple(found)
 
-    def _compile(self, path: str, method: str) -> _OperationValidator:
-        path_pointer = "/paths/" + path.replace("~", "~0").replace("/", "~1")
-        path_item, path_pointer = self._resolve(self._at(path_pointer), path_pointer)
-        op_pointer = f"{path_pointer}/{method}"
-        operation = path_item[method]
-        merged: dict[tuple[str, str], _Parameter] = {}
-        for owner, owner_pointer in ((path_item, path_pointer), (operation, op_pointer)):
-            for index, item in enumerate(owner.get("parameters") or ()):
-                parameter = self._parameter(item, f"{owner_pointer}/parameters/{index}")
-                merged[(parameter.location, parameter.name.lower())] = parameter
+    def _compile(self, operation_id: str, operation: Mapping[str, Any]) -> _OperationValidator:
+        parameters = tuple(self._parameter(operation_id, item) for item in operation["parameters"].values())
         body = None
         if "requestBody" in operation:
-            body = self._body(operation["requestBody"], f"{op_pointer}/requestBody")
+            body = self._body(resolve(operation["requestBody"], self._document))
         responses = {
-            str(status): self._response(item, f"{op_pointer}/responses/{status}")
+            str(status): self._response(resolve(item, self._document))
             for status, item in (operation.get("responses") or {}).items()
         }
-        return _OperationValidator(tuple(merged.values()), body, responses)
+        return _OperationValidator(parameters, body, responses)
 
-    def _parameter(self, item: Any, pointer: str) -> _Parameter:
-        item, pointer = self._resolve(item, pointer)
-        location = item["in"]
+    def _parameter(self, operation_id: str, item: Mapping[str, Any]) -> _Parameter:
+        location = item.get("in")
+        where = f"{operation_id} parameter {item['name']!r}"
         if location not in _PARAMETER_KINDS:
-            raise ValueError(f"the mock does not support {location} parameters ({item['name']})")
+            raise ValueError(f"the mock does not support {location} parameters ({where})")
         if "schema" not in item:
-            raise ValueError(f"parameter {item['name']} has no schema (content parameters are not supported)")
-        types = self._types(item["schema"], f"{pointer}/schema")
+            raise ValueError(f"{where} has no schema (content parameters are not supported)")
+        types = self._types(item["schema"])
         if "object" in types:
-            raise ValueError(f"the mock does not support object parameters ({item['name']})")
-        schema, schema_pointer = self._resolve(item["schema"], f"{pointer}/schema")
+            raise ValueError(f"the mock does not support object parameters ({where})")
+        schema = deref(item["schema"], self._document)
         item_types: tuple[str, ...] = ()
         if "array" in types and isinstance(schema, Mapping):
-            item_types = self._types(schema.get("items") or {}, f"{schema_pointer}/items")
+            item_types = self._types(schema.get("items") or {})
         style_default = "form" if location == "query" else "simple"
         explode = bool(item.get("explode", (item.get("style") or style_default) == "form"))
         has_default = isinstance(schema, Mapping) and "default" in schema
@@ -214,49 +233,53 @@ class SpecValidators:
             explode=explode,
             default=schema.get("default") if has_default else None,
             has_default=has_default,
-            validator=self._validator(f"{pointer}/schema"),
+            validator=self._validator(item["schema"]),
         )
 
-    def _body(self, item: Any, pointer: str) -> _Body:
-        item, pointer = self._resolve(item, pointer)
+    def _body(self, item: Mapping[str, Any]) -> _Body:
         media_types: dict[str, Any] = {}
         defaults: Any = None
         for media_type, content in (item.get("content") or {}).items():
-            escaped = media_type.replace("~", "~0").replace("/", "~1")
-            schema_pointer = f"{pointer}/content/{escaped}/schema"
-            if "schema" in content:
-                media_types[_media_type(media_type)] = self._validator(schema_pointer)
-                defaults = defaults or self._defaults(content["schema"], schema_pointer)
+            if isinstance(content, Mapping) and "schema" in content:
+                media_types[_media_type(media_type)] = self._validator(content["schema"])
+                defaults = defaults or self._defaults(content["schema"])
         return _Body(bool(item.get("required", False)), media_types, defaults)
 
-    def _defaults(self, schema: Any, pointer: str, depth: int = 0) -> Any:
+    def _defaults(self, schema: Any, depth: int = 0) -> Any:
         """The ``default`` of each object property, nested: ``{name: (default | None, nested)}``."""
-        schema, pointer = self._resolve(schema, pointer)
+        schema = deref(schema, self._document)
         if depth > 8 or not isinstance(schema, Mapping) or not isinstance(schema.get("properties"), Mapping):
             return None
         found: dict[str, tuple[Any, Any]] = {}
         for name, sub in schema["properties"].items():
-            resolved, sub_pointer = self._resolve(sub, f"{pointer}/properties/{name}")
+            resolved = deref(sub, self._document)
             default = (True, resolved["default"]) if isinstance(resolved, Mapping) and "default" in resolved else None
-            nested = self._defaults(resolved, sub_pointer, depth + 1)
+            nested = self._defaults(resolved, depth + 1)
             if default is not None or nested:
                 found[name] = (default, nested)
         return found or None
 
-    def _response(self, item: Any, pointer: str) -> _Response:
-        item, pointer = self._resolve(item, pointer)
+    def _response(self, item: Mapping[str, Any]) -> _Response:
         headers = []
         for name, declared in (item.get("headers") or {}).items():
-            header, header_pointer = self._resolve(declared, f"{pointer}/headers/{name}")
-            types = self._types(header.get("schema") or {}, f"{header_pointer}/schema")
-            validator = self._validator(f"{header_pointer}/schema") if "schema" in header else None
+            header = resolve(declared, self._document)
+            types = self._types(header.get("schema") or {})
+            validator = self._validator(header["schema"]) if "schema" in header else None
             headers.append((name.lower(), bool(header.get("required", False)), types, validator))
         media_types: dict[str, Any] = {}
         for media_type, content in (item.get("content") or {}).items():
-            escaped = media_type.replace("~", "~0").replace("/", "~1")
-            validator = self._validator(f"{pointer}/content/{escaped}/schema") if "schema" in content else None
+            validator = (
+                self._validator(content["schema"]) if isinstance(content, Mapping) and "schema" in content else None
+            )
             media_types[_media_type(media_type)] = validator
         return _Response(tuple(headers), media_types)
+
+    def event_problems(self, category: str, payload: Any) -> list[str]:
+        """Why a webhook event's payload does not fit the spec's ``webhooks`` entry (empty when it does)."""
+        check = self._events.get(category)
+        if check is None:
+            return [f"the spec defines no webhook event {category!r}"]
+        return [f"body{_location(e.absolute_path)}: {_shape(e)}" for e in check.errors(payload, limit=_MAX_PROBLEMS)]
 
     # --- checking -------------------------------------------------------------------------
 
@@ -443,6 +466,19 @@ def _fast_is_valid(fast: Any, value: Any) -> bool:
 def _first_error(check: _Check, value: Any) -> Any:
     errors = check.errors(value, limit=_MAX_PROBLEMS)
     return jsonschema.exceptions.best_match(errors) if errors else None
+
+
+def _absolute_refs(node: Any) -> Any:
+    """A copy of a schema node whose local ``$ref``s (``#/components/...``) point into the registry's document."""
+    if isinstance(node, list):
+        return [_absolute_refs(item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    copy = {key: _absolute_refs(value) for key, value in node.items()}
+    ref = copy.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#"):
+        copy["$ref"] = SPEC_URI + ref
+    return copy
 
 
 _INTEGER_RANGES = {"int32": 32, "int64": 64}

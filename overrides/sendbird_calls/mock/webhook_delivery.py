@@ -25,7 +25,7 @@ import httpx
 
 from ..webhooks.delivery import DEFAULT_WEBHOOK_TIMEOUT, DEFAULT_WEBHOOK_TRIES, WebhookSender, encode_event
 from .limits import MAX_DELIVERIES, MAX_QUEUED_DELIVERIES
-from .state import WEBHOOK_CATEGORIES, MockState
+from .state import MockState
 
 _log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ class WebhookDispatcher:
         """The latest finished (or dropped) deliveries, in order."""
 
     def __call__(self, category: str, payload: Mapping[str, Any]) -> None:
-        if category not in WEBHOOK_CATEGORIES:
+        if category not in self._state.facts.webhook_categories:
             # Only categories the spec names are ever delivered: the mock invents no event.
             _log.error("not delivering %r: the spec names no such webhook category", category)
             return

@@ -6,30 +6,30 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import INVALID_PARAMS, MockError
-from ..state import WEBHOOK_CATEGORIES
 from .base import ApiRequest, handles
 
 
 @handles("get_webhook_settings")
 def get_webhook_settings(req: ApiRequest) -> dict[str, Any]:
-    """The webhook settings; every category too with ``display_all_webhook_categories=true``."""
+    """The webhook settings; with ``display_all_webhook_categories=true`` every category of the spec's ``webhooks``."""
     req.state.check_application(req.path["application_id"])
     webhook = dict(req.state.webhook)
     if req.query.get("display_all_webhook_categories"):
-        webhook["all_webhook_categories"] = list(WEBHOOK_CATEGORIES)
+        webhook["all_webhook_categories"] = list(req.state.facts.webhook_categories)
     return {"webhook": webhook}
 
 
 @handles("update_webhook_settings")
 def update_webhook_settings(req: ApiRequest) -> dict[str, Any]:
-    """Change any of ``enabled``, ``url``, ``enabled_events``; unknown categories are 400100."""
+    """Change any of ``enabled``, ``url``, ``enabled_events``; a category the spec's ``webhooks`` lacks is 400100."""
     req.state.check_application(req.path["application_id"])
     body = req.body
     if "url" in body:
         parts = urlsplit(body["url"])
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise MockError(INVALID_PARAMS, "url must be an absolute http(s) URL.")
-    unknown = [e for e in body.get("enabled_events", ()) if e != "*" and e not in WEBHOOK_CATEGORIES]
+    categories = req.state.facts.webhook_categories
+    unknown = [e for e in body.get("enabled_events", ()) if e != "*" and e not in categories]
     if unknown:
         raise MockError(INVALID_PARAMS, f"Unknown webhook categories: {', '.join(unknown)}.")
     req.state.webhook.update({key: body[key] for key in ("enabled", "url", "enabled_events") if key in body})
