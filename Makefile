@@ -37,8 +37,9 @@ help:
 	@echo "make browser          install Debian's chromium and chromium-driver for the docs site check (root)"
 	@echo "make wheel            build the wheel into dist/"
 
-# The version is read from _version.py into the installed metadata: a bump reinstalls too.
-$(STAMP): pyproject.toml overrides/sendbird_calls/_version.py
+# The version is read from _version.py into the installed metadata: a bump reinstalls too
+# (wildcard: a copy of the project without the package, as tests make, still has the stamp's rule).
+$(STAMP): pyproject.toml $(wildcard overrides/sendbird_calls/_version.py)
 	@echo "==> installing .[dev,mock] into $(VENV)"
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip

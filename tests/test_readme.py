@@ -96,8 +96,16 @@ def test_the_checkout_commands_are_make_targets_and_make_demo_runs_the_demo_modu
     root = README.parent
     targets = [line.split("#")[0].split() for line in examples()["checkout"].splitlines() if line.strip()]
     assert targets == [["make", "demo"], ["make", "test"]]
+    env = {name: value for name, value in os.environ.items() if name not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
     for _, target in targets:
-        dry = subprocess.run(["make", "-n", target], cwd=root, capture_output=True, text=True, check=False)
+        dry = subprocess.run(
+            ["make", "--no-print-directory", "-n", target],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert dry.returncode == 0, dry.stderr
         if target == "demo":
             assert dry.stdout.strip().splitlines()[-1].endswith("/python -m sendbird_calls.demo")
