@@ -401,6 +401,13 @@ CASES = [
         "a `Secret:` property must be a string, and this one is integer (the models mask string values)",
         id="secret-not-a-string",
     ),
+    pytest.param(
+        lambda d: schema(d, "DirectCall")["properties"]["state"].update(description="Also sent as a string. A state."),
+        "components.schemas.DirectCall.properties.state.description",
+        '"Also sent as a string." applies to a boolean (the models also read "true"/"false"), and this property is '
+        "string",
+        id="sent-as-string-not-a-boolean",
+    ),
     # $ref
     pytest.param(
         lambda d: schema(d, "Room")["properties"].update(room_type={"$ref": "#/components/schemas/Nope"}),
