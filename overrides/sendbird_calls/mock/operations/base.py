@@ -10,7 +10,7 @@ from urllib.parse import unquote
 from ..state import MockState, TokenKind, now_ms
 
 Handler = Callable[["ApiRequest"], dict[str, Any] | None]
-"""Answers the JSON body of a 200, or None for a 200 with an empty body."""
+"""Answers the JSON body of a 200, or None for a 204 (a success without a body)."""
 
 
 @dataclass(frozen=True, slots=True)
