@@ -106,6 +106,7 @@ def test_a_read_only_run_checks_the_decisions_it_can_with_gets_only(mock: CallsM
     report = run(mock)
     assert report.exit_code == EXIT_MATCH
     assert {r.method for r in mock.requests} == {"GET"}
+    assert set(decision_steps(report)) == {name for name, check in CHECKS.items() if not check.write}
     assert set(decision_steps(report)) == {"call_window_over_90_days", "unknown_room", "room_id_with_room_ids"}
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -49,6 +49,7 @@ class Check:
     how: How = "probe"
     """``probe``: a request of its own; ``observed``: the answer a lifecycle got; ``never``: not sent."""
     write: bool = False
+    """Whether the check needs ``write=True`` (it sends a write, or reads what a write lifecycle got)."""
     why_never: str = ""
 
     @property
@@ -136,7 +137,7 @@ class DecisionChecks:
         log: RunLog,
         decisions: Mapping[str, str] | None = None,
         run_id: str | None = None,
-        clock: Any = time.time,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.session = session
         self.log = log
