@@ -224,3 +224,21 @@ def test_the_default_drift_mock_reads_the_window_in_seconds() -> None:
         report = run(mock)
     assert FindingKind.WRONG_UNIT in {f.kind for f in report.findings}
     assert FindingKind.DECISION_DIFFERS in {f.kind for f in report.findings}
+
+
+def started_at_in_seconds(status: int, body: Any) -> tuple[int, Any]:
+    """list_user_calls: every call's started_at in Unix seconds."""
+    for call in body.get("calls", []) if isinstance(body, dict) else []:
+        if isinstance(call, dict) and isinstance(call.get("started_at"), int):
+            call["started_at"] //= 1000
+    return status, body
+
+
+def test_a_listed_started_at_that_is_no_millisecond_time_skips_the_unit_check_without_sending_it() -> None:
+    with drifted({"list_user_calls": started_at_in_seconds}) as mock:
+        report = run(mock)
+        windows = [r for r in mock.requests.for_operation("list_user_calls") if "limit=100" in r.query]
+    (step,) = [s for s in report.steps if s.name == "check the unit of a user's call window"]
+    assert (step.outcome, step.detail) == ("skipped", "a listed call's started_at is not in Unix milliseconds")
+    assert windows == []
+    assert report.complete

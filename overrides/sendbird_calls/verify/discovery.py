@@ -18,6 +18,8 @@ from .findings import Finding, FindingKind
 from .session import RequestRefusedError, RunAbortedError, Session
 from .steps import RunLog, Step, describe_failure, succeeded
 
+MS_FLOOR: Final = 10**11
+"""Below this a Unix time cannot be milliseconds (it would be before March 1973): the core refuses it too."""
 UNIT_WINDOW: Final = {"ms": 1000, "s": 1}
 """Half the width of the unit check's window, one second in each unit the spec may declare."""
 
@@ -112,6 +114,9 @@ class Discovery:
             return
         self.unit_checked = True
         name, unit = "check the unit of a user's call window", start.unit
+        if call["started_at"] < MS_FLOOR:
+            self.log.skip(name, "list_user_calls", "a listed call's started_at is not in Unix milliseconds")
+            return
         at = call["started_at"] if unit == "ms" else call["started_at"] // 1000
         half = UNIT_WINDOW[unit]
         try:
