@@ -289,8 +289,8 @@ class ApiTokens(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RevokedSecondaryApiToken | None: Revoked; no body (Chat docs answer an empty 200,
-                accepted too).
+            RevokedSecondaryApiToken | None: Revoked; the body is empty (Chat docs) or the revoked
+                token (the platform SDKs).
 
 
         Raises:
@@ -514,8 +514,8 @@ class AsyncApiTokens(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            RevokedSecondaryApiToken | None: Revoked; no body (Chat docs answer an empty 200,
-                accepted too).
+            RevokedSecondaryApiToken | None: Revoked; the body is empty (Chat docs) or the revoked
+                token (the platform SDKs).
 
 
         Raises:

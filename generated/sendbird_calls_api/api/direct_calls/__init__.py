@@ -450,7 +450,7 @@ class DirectCalls(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            CustomItemsDeleteResult | None: Deleted; no body (an empty 200 is accepted too).
+            CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
 
 
         Raises:
@@ -722,7 +722,7 @@ class AsyncDirectCalls(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            CustomItemsDeleteResult | None: Deleted; no body (an empty 200 is accepted too).
+            CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
 
 
         Raises:

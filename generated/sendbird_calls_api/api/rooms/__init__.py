@@ -623,7 +623,7 @@ class Rooms(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            Room | None: Deleted; no body (also accepted as an empty 200).
+            Room | None: The deleted room.
 
 
         Raises:
@@ -811,7 +811,7 @@ class Rooms(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            CustomItemsDeleteResult | None: Deleted; no body (an empty 200 is accepted too).
+            CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
 
 
         Raises:
@@ -1099,7 +1099,7 @@ class AsyncRooms(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            Room | None: Deleted; no body (also accepted as an empty 200).
+            Room | None: The deleted room.
 
 
         Raises:
@@ -1286,7 +1286,7 @@ class AsyncRooms(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            CustomItemsDeleteResult | None: Deleted; no body (an empty 200 is accepted too).
+            CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
 
 
         Raises:

@@ -693,7 +693,7 @@ class Users(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            PushTokenList | None: Removed; no body (an empty 200 is accepted too).
+            PushTokenList | None: The tokens that were removed.
 
 
         Raises:
@@ -747,7 +747,7 @@ class Users(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            PushTokenResult | None: Removed; no body (an empty 200 is accepted too).
+            PushTokenResult | None: The token that was removed.
 
 
         Raises:
@@ -1139,7 +1139,7 @@ class AsyncUsers(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            PushTokenList | None: Removed; no body (an empty 200 is accepted too).
+            PushTokenList | None: The tokens that were removed.
 
 
         Raises:
@@ -1193,7 +1193,7 @@ class AsyncUsers(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            PushTokenResult | None: Removed; no body (an empty 200 is accepted too).
+            PushTokenResult | None: The token that was removed.
 
 
         Raises:
