@@ -135,7 +135,7 @@ def test_the_value_of_a_secret_parameter_never_shows(server: CallsMockServer, se
     revoked = invoke("api-tokens", "revoke", secret)
     assert revoked.exit_code == 1
     assert secret not in revoked.stderr
-    assert revoked.stderr.startswith("error: 400 NOT_FOUND (400200) on DELETE /v3/applications/api_tokens/")
+    assert revoked.stderr.startswith("error: 400 ResourceNotFound (400201) on DELETE /v3/applications/api_tokens/")
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -44,7 +44,15 @@ from sendbird_calls import (
     ServerError,
     UniqueConstraintError,
 )
-from sendbird_calls.errors import CODE_TO_ERROR, error_from_response, error_from_transport
+from sendbird_calls.errors import (
+    CALLS_ERROR_CODES,
+    CHAT_ERROR_CODES,
+    CODE_TO_ERROR,
+    ERROR_CODES,
+    error_class_for_status,
+    error_from_response,
+    error_from_transport,
+)
 from sendbird_calls_api.api import operations
 from tests.loopback import StartLoopback, unused_port
 from tests.send_support import MODES, ROOM, Mode, call_client, call_operation
@@ -134,6 +142,99 @@ def test_a_body_without_type_gets_the_documented_name_of_its_code() -> None:
     assert isinstance(error, NotFoundError)
     assert error.type == "NOT_FOUND"
     assert str(error) == "400 NOT_FOUND (400200) on GET /v1/rooms: Room not found."
+
+
+# --- the two hosts, two tables ---------------------------------------------------------------------------------
+
+CHAT_EXAMPLE = b'{"message":"\\"User\\" not found.","code":400201,"error":true}'
+"""Chat's own "not found" example (the revoke-all-session-tokens page), byte for byte."""
+
+CHAT_DOCUMENTED = [
+    (400100, InvalidParamsError, "UnexpectedParameterType"),
+    (400104, InvalidParamsError, "UnexpectedParameterType"),
+    (400105, MissingParamsError, "MissingRequiredParameter"),
+    (400111, InvalidParamsError, "InvalidValue"),
+    (400201, NotFoundError, "ResourceNotFound"),
+    (400202, UniqueConstraintError, "ResourceAlreadyExists"),
+]
+
+
+def host_error(host: str, status_code: int, body: bytes | object) -> APIError:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    response = httpx.Response(status_code, content=content, request=httpx.Request("DELETE", "https://h"))
+    return error_from_response(response, method="DELETE", path="/v3/applications/api_tokens/***", host=host)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("code", "cls", "type_"), CHAT_DOCUMENTED, ids=[str(c[0]) for c in CHAT_DOCUMENTED])
+def test_a_chat_host_code_reads_with_chats_table_and_gets_its_name(code: int, cls: type[APIError], type_: str) -> None:
+    """Chat's bodies carry no ``type``: the class and the name come from Chat's table, not Calls'."""
+    error = host_error("chat", 400, {"error": True, "code": code, "message": "m"})
+    assert type(error) is cls
+    assert (error.code, error.type) == (code, type_)
+    assert CHAT_ERROR_CODES[code].error is cls
+
+
+@pytest.mark.parametrize(
+    ("code", "calls", "chat"),
+    [
+        (400201, UniqueConstraintError, NotFoundError),
+        (400111, MissingParamsError, InvalidParamsError),
+        (400200, NotFoundError, BadRequestError),
+        (1400126, InvalidRoomError, BadRequestError),
+    ],
+)
+def test_the_same_number_means_what_the_answering_hosts_table_says(
+    code: int, calls: type[APIError], chat: type[APIError]
+) -> None:
+    body = {"code": code, "message": "m"}
+    assert type(host_error("calls", 400, body)) is calls
+    assert type(host_error("chat", 400, body)) is chat
+
+
+def test_chats_own_not_found_example_is_a_not_found_error_not_a_unique_constraint() -> None:
+    error = host_error("chat", 400, CHAT_EXAMPLE)
+    assert type(error) is NotFoundError
+    assert (error.code, error.type, error.message) == (400201, "ResourceNotFound", '"User" not found.')
+    assert not isinstance(error, UniqueConstraintError)
+
+
+def test_a_type_the_body_sends_wins_over_the_tables_name() -> None:
+    assert host_error("chat", 400, {"code": 400201, "type": "NOT_FOUND_NOW", "message": "m"}).type == "NOT_FOUND_NOW"
+
+
+def test_the_tables_are_read_only_and_calls_is_the_default() -> None:
+    assert set(ERROR_CODES) == {"calls", "chat"}
+    assert {code: row.error for code, row in CALLS_ERROR_CODES.items()} == dict(CODE_TO_ERROR)
+    with pytest.raises(TypeError):
+        CHAT_ERROR_CODES[1] = CHAT_ERROR_CODES[400201]  # type: ignore[index]
+    assert type(unit_error(400, {"code": 400201, "message": "m"})) is UniqueConstraintError
+
+
+@given(
+    status_code=st.integers(min_value=100, max_value=599),
+    code=st.one_of(st.sampled_from(sorted({*CALLS_ERROR_CODES, *CHAT_ERROR_CODES})), st.integers(0, 2_000_000)),
+    host=st.sampled_from(["calls", "chat"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_known_code_of_the_host_decides_else_the_status(status_code: int, code: int, host: str) -> None:
+    error = host_error(host, status_code, {"code": code, "message": "m"})
+    row = ERROR_CODES[host].get(code)  # type: ignore[index]
+    assert type(error) is (row.error if row is not None else error_class_for_status(status_code))
+    assert error.type == (row.type if row is not None else None)
+
+
+async def test_a_missing_secondary_token_is_a_not_found_error_through_both_clients(make_clients: ClientFactory) -> None:
+    """The secondary-token operations run on the Chat host: Chat's 400201 is ``NotFoundError`` there."""
+    clients = make_clients(answering(400, CHAT_EXAMPLE))
+    for call in (clients.sync.api_tokens.revoke, clients.sync.api_tokens.retrieve):
+        with pytest.raises(NotFoundError) as raised:
+            call("0" * 40)
+        assert (raised.value.code, raised.value.type) == (400201, "ResourceNotFound")
+    for acall in (clients.aio.api_tokens.revoke, clients.aio.api_tokens.retrieve):
+        with pytest.raises(NotFoundError):
+            await acall("0" * 40)
+    with pytest.raises(UniqueConstraintError):  # the same body from the Calls host means "already exists"
+        clients.sync.rooms.retrieve("room-1")
 
 
 def test_the_code_decides_over_the_status() -> None:

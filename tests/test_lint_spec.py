@@ -401,6 +401,32 @@ CASES = [
         "a `Secret:` property must be a string, and this one is integer (the models mask string values)",
         id="secret-not-a-string",
     ),
+    pytest.param(
+        lambda d: schema(d, "DirectCall")["properties"]["state"].update(description="Also sent as a string. A state."),
+        "components.schemas.DirectCall.properties.state.description",
+        '"Also sent as a string." applies to a boolean (the models also read "true"/"false"), and this property is '
+        "string",
+        id="sent-as-string-not-a-boolean",
+    ),
+    # Decisions without a source
+    pytest.param(
+        lambda d: op(d, "/rooms/{room_id}", "get")["x-evidence"]["decisions"][0].update(verify="nope"),
+        "paths./rooms/{room_id}.get.x-evidence.decisions.0",
+        "`verify` 'nope' names no check of verify-spec (sendbird_calls.verify.decisions.CHECKS)",
+        id="decision-without-a-check",
+    ),
+    pytest.param(
+        lambda d: op(d, "/rooms/{room_id}", "get")["x-evidence"]["decisions"][0].update(verify="delete_unknown_room"),
+        "paths./rooms/{room_id}.delete.x-evidence.decisions.1.verify",
+        "the check 'delete_unknown_room' is already named by paths./rooms/{room_id}.get.x-evidence.decisions.0",
+        id="decision-check-named-twice",
+    ),
+    pytest.param(
+        lambda d: op(d, "/rooms/{room_id}", "get")["x-evidence"]["decisions"][0].pop("decision"),
+        "paths./rooms/{room_id}.get.x-evidence.decisions.0",
+        "the item has no `decision` sentence",
+        id="decision-without-a-sentence",
+    ),
     # $ref
     pytest.param(
         lambda d: schema(d, "Room")["properties"].update(room_type={"$ref": "#/components/schemas/Nope"}),

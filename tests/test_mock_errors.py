@@ -17,11 +17,22 @@ from sendbird_calls.mock.spec import load_spec
 from sendbird_calls.spec_doc import iter_operations
 
 ERROR_SCHEMA = load_spec().raw["components"]["schemas"]["Error"]
+CHAT_ERROR_SCHEMA = load_spec().raw["components"]["schemas"]["ChatError"]
 
 
 @pytest.fixture
 def api(calls_mock: CallsMock) -> httpx.Client:
     return calls_mock.client(headers={"Api-Token": calls_mock.api_token})
+
+
+def assert_chat_error(response: httpx.Response, status: int, code: int) -> dict[str, Any]:
+    """An error as the Chat host answers it: Chat's code, the ChatError body (no `type`)."""
+    body: dict[str, Any] = response.json()
+    assert (response.status_code, body["code"]) == (status, code), body
+    jsonschema.validate(body, CHAT_ERROR_SCHEMA)
+    assert body["error"] is True
+    assert body["message"]
+    return body
 
 
 def assert_error(response: httpx.Response, status: int, code: int) -> dict[str, Any]:
@@ -73,7 +84,7 @@ def test_a_secondary_token_is_401120_without_type_on_token_operations(
     assert "type" not in assert_error(response, 401, 401120)  # the Chat host's errors have no type
 
 
-def test_a_revoked_token_stops_authenticating_at_once_and_revoke_answers_an_empty_body(
+def test_a_revoked_token_stops_authenticating_at_once_and_revoke_answers_a_204_without_body(
     calls_mock: CallsMock, api: httpx.Client
 ) -> None:
     tokens = f"{calls_mock.chat_base_url}/applications/api_tokens"
@@ -84,10 +95,10 @@ def test_a_revoked_token_stops_authenticating_at_once_and_revoke_answers_an_empt
 
     revoked = api.delete(f"{tokens}/{token}")
 
-    assert (revoked.status_code, revoked.content) == (200, b"")
+    assert (revoked.status_code, revoked.content) == (204, b"")
     assert_error(secondary.get("/users"), 401, 401121)
     assert api.get(tokens).json() == {"api_tokens": []}
-    assert "type" not in assert_error(api.get(f"{tokens}/{token}"), 400, 400200)
+    assert "type" not in assert_chat_error(api.get(f"{tokens}/{token}"), 400, 400201)
 
 
 def test_secondary_token_created_at_is_unix_seconds(calls_mock: CallsMock, api: httpx.Client) -> None:
@@ -101,23 +112,40 @@ def test_an_eleventh_secondary_token_is_refused_with_a_chat_style_error(
     tokens = f"{calls_mock.chat_base_url}/applications/api_tokens"
     made = [api.post(tokens, json={}).json()["token"] for _ in range(10)]
 
-    refused = assert_error(api.post(tokens, json={}), 400, 400100)
+    refused = assert_chat_error(api.post(tokens, json={}), 400, 400100)
 
-    assert "type" not in refused
     assert "at most 10" in refused["message"]
     assert len(api.get(tokens).json()["api_tokens"]) == 10
-    assert api.delete(f"{tokens}/{made[0]}").status_code == 200
+    assert api.delete(f"{tokens}/{made[0]}").status_code == 204
     assert api.post(tokens, json={}).status_code == 200
 
 
 def test_the_master_token_cannot_be_revoked(calls_mock: CallsMock, api: httpx.Client) -> None:
     response = api.delete(f"{calls_mock.chat_base_url}/applications/api_tokens/{calls_mock.api_token}")
-    assert_error(response, 400, 400100)
+    assert_chat_error(response, 400, 400100)
     assert api.get("/users").status_code == 200
 
 
-def test_revoking_an_unknown_token_is_400200(calls_mock: CallsMock, api: httpx.Client) -> None:
-    assert_error(api.delete(f"{calls_mock.chat_base_url}/applications/api_tokens/nope"), 400, 400200)
+@pytest.mark.parametrize("method", ["GET", "DELETE"])
+def test_an_unknown_token_is_chats_not_found_400201_not_the_calls_400200(
+    calls_mock: CallsMock, api: httpx.Client, method: str
+) -> None:
+    """The Chat host answers with Chat's table: its "not found" is 400201 (Calls' "already exists")."""
+    assert_chat_error(api.request(method, f"{calls_mock.chat_base_url}/applications/api_tokens/nope"), 400, 400201)
+
+
+def test_a_bad_request_on_the_chat_host_carries_chats_codes(calls_mock: CallsMock, api: httpx.Client) -> None:
+    """Validation errors too: a body that is not an object is Chat's 400100, without `type`."""
+    response = api.post(f"{calls_mock.chat_base_url}/applications/api_tokens", json=[1])
+    assert_chat_error(response, 400, 400100)
+
+
+def test_the_client_reads_a_missing_token_on_the_mock_as_not_found(calls_mock: CallsMock) -> None:
+    from sendbird_calls import NotFoundError
+
+    with calls_mock.calls_client() as client, pytest.raises(NotFoundError) as raised:
+        client.api_tokens.revoke("not-a-token")
+    assert (raised.value.code, raised.value.type) == (400201, "ResourceNotFound")
 
 
 # --- invalid and missing parameters ------------------------------------------------------------

@@ -21,6 +21,7 @@ import copy
 import functools
 import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,7 +31,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sendbird_calls import AsyncCallsClient, CallsClient, ModelValidationError, drift, models, spec_doc
-from sendbird_calls.core.model import ANY, MASK, Model, is_secret_name
+from sendbird_calls.core.model import (
+    ANY,
+    BOOL,
+    INT,
+    MASK,
+    NULL,
+    STR,
+    Model,
+    Schema,
+    also_string,
+    is_secret_name,
+    union,
+)
+from sendbird_calls.core.model import field as engine_field
 from sendbird_calls.drift import Drift
 from tests.spec_examples import (
     API_TOKEN,
@@ -433,6 +447,92 @@ def test_both_names_at_once_keep_the_documented_one_and_the_other_as_unknown(
     assert not [seen for seen in drift.counts() if seen.field in {name, alias}]  # a documented name is no drift
 
 
+# --- "Also sent as a string.": a boolean also read from "true"/"false" ---------------------------------------------
+
+
+def string_booleans() -> list[tuple[str, str]]:
+    """(schema, property) for every boolean of the spec whose description says it is also sent as a string."""
+    return [
+        (schema_name, name)
+        for schema_name, schema in SCHEMAS.items()
+        for name, prop in (schema.get("properties") or {}).items()
+        if spec_doc.sent_as_string(prop.get("description"))
+    ]
+
+
+STRING_BOOLEANS = string_booleans()
+
+
+def test_is_video_call_uses_the_string_boolean_convention_wherever_it_is_declared() -> None:
+    declared = {
+        schema_name for schema_name, schema in SCHEMAS.items() if "is_video_call" in (schema.get("properties") or {})
+    }
+    assert {(name, "is_video_call") for name in declared} <= set(STRING_BOOLEANS)
+    assert {"DirectCall", "WebhookDirectCall", "WebhookCallPayload"} <= declared
+
+
+@pytest.mark.parametrize(("schema_name", "name"), STRING_BOOLEANS)
+@pytest.mark.parametrize(("sent", "read"), [(True, True), ("true", True), (False, False), ("false", False)])
+def test_a_string_boolean_reads_either_spelling_into_one_bool_and_writes_json_booleans(
+    schema_name: str, name: str, sent: object, read: bool
+) -> None:
+    schema = resolve(SCHEMAS[schema_name])
+    model = model_class(schema_name)
+    [declared] = [f for f in model.__schema__.fields if f.wire == name]
+    parsed = model.from_dict(minimal_instance(schema) | {name: sent})
+
+    assert getattr(parsed, declared.attr) is read
+    assert parsed.to_dict()[name] is read
+    assert not drift.counts()  # a documented spelling is no drift
+
+
+@pytest.mark.parametrize(("schema_name", "name"), STRING_BOOLEANS)
+@pytest.mark.parametrize("sent", ["True", "FALSE", "yes", "1", "", " true", 1, 0, None, [], {}])
+def test_a_string_boolean_refuses_any_other_value_naming_its_path(schema_name: str, name: str, sent: object) -> None:
+    schema = resolve(SCHEMAS[schema_name])
+    with pytest.raises(ModelValidationError) as raised:
+        model_class(schema_name).from_dict(minimal_instance(schema) | {name: sent})
+    assert raised.value.path == name
+    assert raised.value.detail.startswith('expected a boolean or the string "true" or "false", got ')
+    assert repr(sent) not in str(raised.value) or sent in (1, 0, None, [], {})
+
+
+class _Flags(Model):
+    """A model built by hand on the engine: a string boolean, and a nullable one."""
+
+    __slots__ = ("additional_properties", "maybe", "video")
+
+
+_Flags.__schema__ = Schema(
+    "Flags",
+    (
+        engine_field("video", "video", also_string(BOOL), required=True),
+        engine_field("maybe", "maybe", also_string(union(BOOL, NULL))),
+    ),
+)
+
+
+@given(value=st.one_of(st.booleans(), st.text(max_size=6), st.integers(), st.none(), st.floats(allow_nan=False)))
+def test_the_engine_takes_exactly_the_four_spellings_and_null_only_where_declared(value: object) -> None:
+    spellings = {True: True, False: False, "true": True, "false": False}
+    accepted = isinstance(value, bool | str) and value in spellings
+    for key, nullable in (("video", False), ("maybe", True)):
+        document = {"video": True, "maybe": None} | {key: value}
+        if accepted or (nullable and value is None):
+            parsed = _Flags.from_dict(document)
+            assert getattr(parsed, key) is (None if value is None else spellings[value])  # type: ignore[index]
+        else:
+            with pytest.raises(ModelValidationError) as raised:
+                _Flags.from_dict(document)
+            assert raised.value.path == key
+
+
+@pytest.mark.parametrize("kind", [STR, INT, union(STR, NULL)], ids=["string", "integer", "nullable-string"])
+def test_the_string_spelling_applies_to_booleans_only(kind: Any) -> None:
+    with pytest.raises(TypeError, match=re.escape('"Also sent as a string." applies to a boolean')):
+        also_string(kind)
+
+
 def test_a_direct_call_reads_nested_participants_of_either_spelling_and_new_values_of_its_open_enums() -> None:
     call = models.DirectCall.from_dict(
         {
@@ -494,6 +594,55 @@ def test_a_token_never_shows_in_a_repr_but_to_dict_returns_it_whole(name: str, p
     assert CANARY in instance.to_json()
 
 
+DOCUMENTED_USER = {
+    "user_id": "alice",
+    "nickname": "Alice",
+    "profile_url": "https://example.com/a.png",
+    "access_token": CANARY,
+    "session_tokens": [{"session_token": CANARY + "-s1", "expires_at": 1767225600000}],
+    "has_ever_logged_in": True,
+    "metadata": {"team": "core"},
+    "is_active": True,
+    "is_online": False,
+    "discovery_keys": ["k1"],
+    "preferred_languages": ["en", "ko"],
+}
+"""Every field of the Calls user page (synthetic values)."""
+
+
+def test_a_user_with_every_documented_field_parses_without_drift_and_masks_its_credentials(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING, logger="sendbird_calls.drift")
+    user = models.User.from_dict(copy.deepcopy(DOCUMENTED_USER))
+
+    assert not drift.counts()
+    assert not drift_records(caplog)
+    assert user.additional_properties == {}
+    assert user.has_ever_logged_in is True
+    assert user.preferred_languages == ["en", "ko"]
+    assert CANARY not in repr(user)
+    assert f"access_token={MASK}" in repr(user)
+    assert f"session_tokens={MASK}" in repr(user)
+    assert isinstance(user.session_tokens, list)
+    assert CANARY not in repr(user.session_tokens[0])
+    assert user.to_dict() == DOCUMENTED_USER  # whole, for the caller who needs the credential
+    assert CANARY in user.to_json()
+
+
+async def test_a_user_list_with_credentials_never_shows_them_and_reports_no_drift(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    page = {"users": [copy.deepcopy(DOCUMENTED_USER)], "next": ""}
+    with sync_client(page) as client:
+        users = list(client.users.list())
+    assert [u.to_dict() for u in users] == [DOCUMENTED_USER]
+    assert CANARY not in repr(users)
+    assert CANARY not in caplog.text
+    assert not drift.counts()
+
+
 def secret_trees(depth: int = 3) -> st.SearchStrategy[Any]:
     """JSON in which every value under a credential-named key holds the canary, at any depth."""
     plain_keys = st.sampled_from(["a", "data", "auth", "items", "profile", "nested"])
@@ -519,7 +668,7 @@ def test_unknown_fields_named_like_credentials_are_masked_at_any_depth_and_kept_
     extras = data.draw(
         st.dictionaries(
             st.sampled_from(["extra", "auth", *CREDENTIAL_NAMES]), secret_trees(), min_size=1, max_size=3
-        ).filter(lambda more: not set(more) & set(instance)),
+        ).filter(lambda more: not set(more) & (set(instance) | set(SCHEMAS[name].get("properties") or {}))),
         label="extras",
     )
     with drift.suppressed():
@@ -803,9 +952,9 @@ def test_a_secret_fields_unknown_value_is_never_shown(caplog: pytest.LogCaptureF
 
 def test_an_unknown_field_named_like_a_credential_is_reported_by_name_only(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="sendbird_calls.drift")
-    models.User.from_dict({"user_id": "u", "session_tokens": [SECRET_VALUE]})
+    models.User.from_dict({"user_id": "u", "refresh_tokens": [SECRET_VALUE]})
 
-    assert drift.counts() == {Drift("User", "session_tokens"): 1}
+    assert drift.counts() == {Drift("User", "refresh_tokens"): 1}
     assert all(SECRET_VALUE not in repr(vars(record)) for record in drift_records(caplog))
 
 

@@ -9,9 +9,11 @@ iteration yields every item of every page and always ends. Answers come from the
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
-from collections.abc import Callable, Mapping
+import logging
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -19,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import sendbird_calls_api.api.api_tokens as api_tokens_module
 from sendbird_calls import (
     AsyncCallsClient,
     AsyncPage,
@@ -29,6 +32,7 @@ from sendbird_calls import (
     RawResponse,
     ResponseValidationError,
     SyncPage,
+    drift,
     models,
 )
 from sendbird_calls._constants import MAX_EMPTY_PAGES
@@ -123,6 +127,82 @@ async def test_an_empty_success_answers_none_where_the_spec_allows_it(
         await method_of(clients.aio, op, raw=True)(**arguments),
     ):
         assert (raw.parsed, raw.status_code, raw.content) == (None, status, content)
+
+
+def test_every_delete_and_remove_may_answer_nothing_and_documents_a_json_body() -> None:
+    deletes = {op.id for op in OPERATIONS if op.method == "DELETE"}
+    assert {op.id for op in EMPTY_SUCCESS} == deletes
+    assert all(op.response is not None for op in EMPTY_SUCCESS), "each also documents the JSON a 200 may carry"
+
+
+@pytest.mark.parametrize("op", EMPTY_SUCCESS, ids=ids)
+async def test_a_delete_that_answers_json_returns_it_parsed(op: Operation[Any], make_clients: ClientFactory) -> None:
+    example = spec_operations()[op.id].success_example
+    clients = make_clients(lambda _: httpx.Response(200, json=example))
+    arguments = call_arguments(op)
+    for result in (method_of(clients.sync, op)(**arguments), await method_of(clients.aio, op)(**arguments)):
+        assert result is not None
+        assert type(result) is expected_type(op)
+        assert result_json(result) == spec_operations()[op.id].returned_example
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"token": "0" * 40, "created_at": 1596607063},
+        {"token": "0" * 40, "created_at": 1596607063.5, "revoked": True},
+        {},
+    ],
+    ids=["sdk-shape", "float-and-extra", "empty-object"],
+)
+def test_a_revoke_that_answers_the_platform_sdks_body_keeps_it_and_masks_the_token(
+    body: dict[str, Any], make_clients: ClientFactory
+) -> None:
+    clients = make_clients(lambda _: httpx.Response(200, json=body))
+    revoked = clients.sync.api_tokens.revoke("0" * 40)
+    assert isinstance(revoked, models.RevokedSecondaryApiToken)
+    assert revoked.to_dict() == body
+    assert "0" * 40 not in repr(revoked)
+
+
+@pytest.fixture
+def _fresh_drift() -> Iterator[None]:
+    drift.reset()
+    yield
+    drift.reset()
+
+
+@pytest.mark.usefixtures("_fresh_drift")
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [(b'{"token": "t0000000000", "created_at": 1}', "a JSON object"), (b"ok", "not JSON")],
+    ids=["json", "text"],
+)
+async def test_a_body_where_the_spec_documents_none_is_kept_reported_and_the_result_stays_none(
+    content: bytes,
+    kind: str,
+    make_clients: ClientFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An operation without a response model (as the revoke was): the body is never dropped silently."""
+    bodiless = dataclasses.replace(api_tokens_module.REVOKE_SECONDARY_API_TOKEN, response=None)
+    monkeypatch.setattr(api_tokens_module, "REVOKE_SECONDARY_API_TOKEN", bodiless)
+    caplog.set_level(logging.WARNING, logger="sendbird_calls.drift")
+    clients = make_clients(lambda _: httpx.Response(200, content=content))
+
+    assert clients.sync.api_tokens.revoke("0" * 40) is None
+    assert await clients.aio.api_tokens.revoke("0" * 40) is None
+    raw = clients.sync.api_tokens.with_raw_response.revoke("0" * 40)
+    assert (raw.parsed, raw.content) == (None, content)
+
+    assert drift.counts() == {drift.Drift("revoke_secondary_api_token", drift.BODY_FIELD): 3}
+    (record,) = [r for r in caplog.records if r.name == "sendbird_calls.drift"]
+    message = record.getMessage()
+    assert message.startswith("revoke_secondary_api_token answered a body the spec does not document")
+    assert kind in message
+    assert "with_raw_response" in message
+    assert "t0000000000" not in message  # the body's content is never logged
 
 
 def test_a_room_delete_that_answers_the_room_returns_it(make_clients: ClientFactory) -> None:

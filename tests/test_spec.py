@@ -252,13 +252,136 @@ def test_secondary_token_created_at_is_unix_seconds_in_schema_and_examples(spec:
     assert all(len(str(value)) == 10 for value in values), values
 
 
-def test_revoke_answers_an_empty_body_and_the_token_cap_is_documented(spec: dict[str, Any]) -> None:
+def test_revoke_answers_an_empty_body_or_the_platform_sdks_body_and_the_token_cap_is_documented(
+    spec: dict[str, Any],
+) -> None:
     revoke = operation(spec, "revoke_secondary_api_token")
-    assert "content" not in revoke["responses"]["200"]
     assert "content" not in revoke["responses"]["204"]
+    body = revoke["responses"]["200"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": "#/components/schemas/RevokedSecondaryApiToken"}
+    tolerant = schema(spec, "RevokedSecondaryApiToken")
+    assert "required" not in tolerant
+    assert "RevokeSecondaryApiTokenByTokenResponse" in tolerant["x-evidence"]["sources"]
     assert "at most 10 secondary tokens" in " ".join(
         operation(spec, "generate_secondary_api_token")["description"].split()
     )
+
+
+DELETES = [
+    "remove_push_token",
+    "remove_push_tokens_of_type",
+    "delete_direct_call_custom_items",
+    "delete_room",
+    "delete_room_custom_items",
+    "revoke_secondary_api_token",
+]
+
+
+@pytest.mark.parametrize("operation_id", DELETES)
+def test_every_delete_and_remove_documents_a_json_200_and_a_204_without_content(
+    spec: dict[str, Any], operation_id: str
+) -> None:
+    op = operation(spec, operation_id)
+    assert "content" not in op["responses"]["204"], operation_id
+    assert "schema" in op["responses"]["200"]["content"]["application/json"], operation_id
+    text = " ".join(op["description"].split())
+    assert "an empty 200 or a 204" in text or "an empty body" in text, operation_id
+    assert "None" in text, operation_id
+
+
+def test_the_deletes_are_every_delete_of_the_spec(spec: dict[str, Any]) -> None:
+    assert sorted(op["operationId"] for _, method, op in operations(spec) if method == "DELETE") == sorted(DELETES)
+
+
+def test_the_chat_hosts_codes_are_chats_own(spec: dict[str, Any]) -> None:
+    """The Chat host's table is Chat's: 400201 is "not found" there (Calls: 400200), shown by Chat's example."""
+    bad_request = spec["components"]["responses"]["ChatBadRequest"]
+    text = " ".join(bad_request["description"].split())
+    assert "400201 ResourceNotFound" in text
+    assert "400100, 400101, 400102, 400103, 400104 UnexpectedParameterType" in text
+    assert "400200" not in text
+    example = bad_request["content"]["application/json"]["examples"]["notFound"]["value"]
+    assert example == {"message": '"User" not found.', "code": 400201, "error": True}
+    for operation_id in ("get_secondary_api_token", "revoke_secondary_api_token"):
+        assert "400 + 400201" in " ".join(operation(spec, operation_id)["description"].split()), operation_id
+
+
+def no_source_decisions(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Every ``x-evidence.decisions`` item of the spec's operations, with its operationId."""
+    return [
+        (op["operationId"], item)
+        for _, _, op in operations(spec)
+        for item in op.get("x-evidence", {}).get("decisions", [])
+    ]
+
+
+def test_every_decision_without_a_source_says_so_and_names_its_verify_check(spec: dict[str, Any]) -> None:
+    from sendbird_calls.verify.decisions import CHECKS
+
+    decisions = no_source_decisions(spec)
+    names = [item["verify"] for _, item in decisions]
+    assert len(names) == len(set(names)), "each check verifies one decision"
+    assert set(names) == set(CHECKS)
+    for operation_id, item in decisions:
+        text = " ".join(item["decision"].split())
+        assert text.endswith("; no source") or item["verify"] == "generate_token_body", (operation_id, text)
+        check = CHECKS[item["verify"]]
+        assert check.operation == operation_id, item["verify"]
+        if check.code is not None:  # the check expects exactly what the decision says
+            assert f"{check.expected}" in text, (item["verify"], text)
+    guessed = {
+        ("list_user_calls", "400 + 400100"),
+        ("generate_secondary_api_token", "400 + 400100"),
+        ("revoke_secondary_api_token", "400 + 400100"),
+        ("get_room", "400 + 1400126"),
+        ("delete_room", "400 + 1400126"),
+        ("list_rooms", "400 + 400100"),
+    }
+    for operation_id, code in guessed:
+        assert any(op == operation_id and code in item["decision"] for op, item in decisions), operation_id
+    for operation_id in ("delete_room", "update_room_custom_items", "delete_room_custom_items"):
+        assert any(
+            op == operation_id and "read-only room endpoints" in " ".join(item["decision"].split())
+            for op, item in decisions
+        ), operation_id
+    assert "HTTP_API_TOKEN" in operation(spec, "generate_secondary_api_token")["x-evidence"]["sources"]
+
+
+def test_the_user_resource_has_every_documented_field_and_marks_credentials_secret(spec: dict[str, Any]) -> None:
+    user = schema(spec, "User")["properties"]
+    assert {"access_token", "session_tokens", "has_ever_logged_in", "discovery_keys", "preferred_languages"} <= set(
+        user
+    )
+    assert user["access_token"]["description"].startswith("Secret:")
+    assert schema(spec, "SessionToken")["properties"]["session_token"]["description"].startswith("Secret:")
+
+
+def test_webhook_events_require_only_what_a_source_confirms(spec: dict[str, Any]) -> None:
+    for category, name in WEBHOOK_EVENTS.items():
+        required = set(schema(spec, name)["required"])
+        expected = {"category", "occurred_at"} | ({"direct_call"} if category.startswith("direct_call:") else set())
+        assert required == expected, category
+        assert schema(spec, name)["x-evidence"]["sources"], category
+    assert "required" not in schema(spec, "WebhookDirectCall")
+    assert "required" not in schema(spec, "WebhookRoom")
+    assert {"caller_id", "callee_id"} <= set(schema(spec, "WebhookDirectCall")["properties"])
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        ("DirectCall", "is_video_call"),
+        ("WebhookDirectCall", "is_video_call"),
+        ("WebhookCallPayload", "is_video_call"),
+    ],
+)
+def test_is_video_call_is_a_boolean_also_sent_as_a_string_with_its_evidence(
+    spec: dict[str, Any], where: tuple[str, str]
+) -> None:
+    prop = schema(spec, where[0])["properties"][where[1]]
+    assert prop["type"] == "boolean"
+    assert prop["description"].startswith("Also sent as a string.")
+    assert "string" in prop["x-evidence"]["sources"]
 
 
 def test_the_chat_host_error_bodies_have_no_type(spec: dict[str, Any]) -> None:

@@ -30,6 +30,7 @@ from sendbird_calls.models import (
     Participant,
     PushTokenList,
     PushTokenResult,
+    RevokedSecondaryApiToken,
     Room,
     RoomList,
     RoomType,
@@ -55,8 +56,11 @@ def sync_use(client: CallsClient, request: CreateRoomRequest) -> None:
     assert_type(iter(client.rooms.list()), Iterator[Room])
     assert_type(client.rooms.list_participants("r"), SyncPage[Participant])
     assert_type(client.rooms.update_custom_items("r", custom_items={"k": "v"}), CustomItemsUpdateResult)
-    assert_type(client.rooms.delete_custom_items("r", keys=["k"]), CustomItemsDeleteResult)
-    assert_type(client.rooms.delete_custom_items("r"), CustomItemsDeleteResult)
+    assert_type(client.rooms.delete_custom_items("r", keys=["k"]), CustomItemsDeleteResult | None)
+    assert_type(client.rooms.delete_custom_items("r"), CustomItemsDeleteResult | None)
+    assert_type(client.direct_calls.delete_custom_items("c"), CustomItemsDeleteResult | None)
+    assert_type(client.users.remove_push_token("u", "fcm_voip", "t"), PushTokenResult | None)
+    assert_type(client.users.remove_push_tokens("u", "fcm_voip"), PushTokenList | None)
     assert_type(client.users.list(), SyncPage[User])
     assert_type(client.users.list_calls("u", end_result="completed,no_answer"), SyncPage[DirectCall])
     assert_type(client.users.retrieve_call_summary("u"), CallSummary)
@@ -68,7 +72,7 @@ def sync_use(client: CallsClient, request: CreateRoomRequest) -> None:
     assert_type(client.webhooks.update_settings(enabled=False), WebhookSettings)
     assert_type(client.api_tokens.list(), list[SecondaryApiToken])
     assert_type(client.api_tokens.generate(), SecondaryApiToken)
-    assert_type(client.api_tokens.revoke("t"), None)
+    assert_type(client.api_tokens.revoke("t"), RevokedSecondaryApiToken | None)
     assert_type(client.rooms.with_raw_response.retrieve("r"), RawResponse[Room])
     assert_type(client.rooms.with_raw_response.retrieve("r").parsed, Room)
     assert_type(client.rooms.with_raw_response.retrieve("r").status_code, int)
@@ -87,7 +91,7 @@ async def async_use(client: AsyncCallsClient) -> None:
     assert_type((await client.rooms.list()).iter_pages(), AsyncIterator[AsyncPage[Room]])
     assert_type(await client.users.list_calls("u"), AsyncPage[DirectCall])
     assert_type(await client.webhooks.retrieve_settings(), WebhookSettings)
-    assert_type(await client.api_tokens.revoke("t"), None)
+    assert_type(await client.api_tokens.revoke("t"), RevokedSecondaryApiToken | None)
     assert_type(await client.api_tokens.list(), list[SecondaryApiToken])
     assert_type(await client.rooms.with_raw_response.retrieve("r"), RawResponse[Room])
     assert_type(await client.rooms.with_raw_response.list(), RawResponse[AsyncPage[Room]])

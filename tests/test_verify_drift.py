@@ -51,6 +51,8 @@ EXPECTED = {
     (FindingKind.UNDOCUMENTED_STATUS, "get_room", ""),
     (FindingKind.UNDOCUMENTED_ERROR_CODE, "get_direct_call", "/code"),
     (FindingKind.NOT_JSON, "get_user_call_summary", ""),
+    (FindingKind.WRONG_UNIT, "list_user_calls", "/calls"),
+    (FindingKind.DECISION_DIFFERS, "get_room", ""),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -269,7 +270,7 @@ def test_error_answers_are_checked_against_the_documented_codes() -> None:
 def test_keywords_beyond_types_and_fields_are_checked_too() -> None:
     """jsonschema checks every keyword of the spec: the Chat host's errors must not carry ``type``."""
     answers = SpecAnswers(SPEC)
-    with_type = b'{"error": true, "code": 400200, "message": "x", "type": "NOT_FOUND"}'
+    with_type = b'{"error": true, "code": 400201, "message": "x", "type": "NOT_FOUND"}'
     found = {(f.kind, f.pointer): f for f in answers.check("list_secondary_api_tokens", 400, with_type).findings}
     assert set(found) == {(FindingKind.CONSTRAINT_VIOLATION, ""), (FindingKind.UNDOCUMENTED_FIELD, "/type")}
     assert found[FindingKind.CONSTRAINT_VIOLATION, ""].detail.startswith("matches what the spec excludes (not: ")
@@ -296,3 +297,17 @@ def test_an_inline_schema_under_any_path_and_an_unquoted_status_is_checked_and_l
         ("paths", "/a/{b} %x", "get", "responses", "200", "content", "application/json", "schema")
     )
     assert 200 in document["paths"]["/a/{b} %x"]["get"]["responses"]  # the caller's document is not changed
+
+
+@pytest.mark.parametrize("sent", [True, False, "true", "false"])
+def test_a_boolean_also_sent_as_a_string_is_no_finding_in_either_spelling(sent: object) -> None:
+    """``is_video_call`` is "Also sent as a string.": the models read both, so verify-spec reports neither."""
+    body = json.dumps({"call": {"call_id": "c", "is_video_call": sent}}).encode()
+    assert SpecAnswers(SPEC).check("get_direct_call", 200, body).findings == []
+
+
+@pytest.mark.parametrize("sent", ["yes", "True", 1, None])
+def test_any_other_spelling_of_a_string_boolean_is_a_wrong_type(sent: object) -> None:
+    body = json.dumps({"call": {"call_id": "c", "is_video_call": sent}}).encode()
+    found = [(f.kind, f.pointer) for f in SpecAnswers(SPEC).check("get_direct_call", 200, body).findings]
+    assert found == [(FindingKind.WRONG_TYPE, "/call/is_video_call")]

@@ -104,8 +104,13 @@ def test_a_forged_signature_is_refused_before_parsing() -> None:
         (b"not json", "not JSON"),
         (b"[1, 2]", "JSON object"),
         (b'{"occurred_at": 1}', "category"),
-        (b'{"category": "room:create", "occurred_at": 1}', "'room'"),
-        (b'{"category": "direct_call:dial", "occurred_at": 1, "direct_call": {}}', "'direct_call.call_id'"),
+        (b'{"category": "room:create"}', "'occurred_at'"),
+        (b'{"category": "direct_call:dial", "occurred_at": 1}', "'direct_call'"),
+        (b'{"category": "direct_call:dial", "occurred_at": 1, "direct_call": []}', "'direct_call'"),
+        (
+            b'{"category": "direct_call:end", "occurred_at": 1, "direct_call": {"is_video_call": "no"}}',
+            "'direct_call.is_video_call'",
+        ),
     ],
 )
 def test_a_signed_body_that_does_not_fit_is_a_clear_error(body: bytes, message: str) -> None:
@@ -122,3 +127,53 @@ def test_any_new_category_parses_into_an_unknown_event(category: str, extra: dic
     event = event_from_dict(payload)
     assert isinstance(event, UnknownEvent)
     assert event.to_dict() == payload
+
+
+# --- what the payloads require: only what a source confirms ----------------------------------------------------
+
+
+@pytest.mark.parametrize("category", sorted(c for c in WEBHOOK_EVENTS if c.startswith("direct_call:")))
+def test_a_direct_call_event_needs_no_call_id_and_keeps_what_third_party_handlers_read(category: str) -> None:
+    """The only evidence of a payload (third-party handlers) reads ``caller_id``/``callee_id``, not ``call_id``."""
+    payload = {"category": category, "occurred_at": 1, "direct_call": {"caller_id": "alice", "callee_id": "bob"}}
+    event = parse_event(*signed(payload), TOKEN)
+    assert type(event).__name__ == WEBHOOK_EVENTS[category]
+    call = event.direct_call  # type: ignore[attr-defined]
+    assert (call.caller_id, call.callee_id) == ("alice", "bob")
+    assert event.to_dict() == payload
+    assert type(event_from_dict({**payload, "direct_call": {}})).__name__ == WEBHOOK_EVENTS[category]
+
+
+@pytest.mark.parametrize("category", sorted(c for c in WEBHOOK_EVENTS if not c.startswith("direct_call:")))
+def test_a_room_event_needs_only_its_category_and_time(category: str) -> None:
+    payload = {"category": category, "occurred_at": 1767225600000}
+    event = parse_event(*signed(payload), TOKEN)
+    assert type(event).__name__ == WEBHOOK_EVENTS[category]
+    assert event.to_dict() == payload
+    assert type(event_from_dict({**payload, "room": {}})).__name__ == WEBHOOK_EVENTS[category]
+
+
+@pytest.mark.parametrize(("sent", "read"), [(True, True), ("true", True), (False, False), ("false", False)])
+def test_is_video_call_reads_a_boolean_or_its_string_into_one_bool_wherever_it_comes(sent: object, read: bool) -> None:
+    """The docs type ``is_video_call`` as a string, push payloads send ``false``: both spellings give a bool."""
+    payload = {
+        "category": "direct_call:dial",
+        "occurred_at": 1,
+        "direct_call": {"caller_id": "alice", "is_video_call": sent},
+        "sendbird_call": {"payload": {"is_video_call": sent, "other": 1}},
+    }
+    event = parse_event(*signed(payload), TOKEN)
+    assert event.direct_call.is_video_call is read  # type: ignore[attr-defined]
+    assert event.sendbird_call.payload.is_video_call is read  # type: ignore[attr-defined]
+    written = event.to_dict()
+    assert written["direct_call"]["is_video_call"] is read
+    assert written["sendbird_call"]["payload"] == {"is_video_call": read, "other": 1}
+
+
+@given(value=st.one_of(st.text(max_size=8), st.integers(), st.none()))
+def test_any_other_is_video_call_is_a_payload_error_naming_the_field(value: object) -> None:
+    if value in ("true", "false"):
+        return
+    payload = {"category": "direct_call:end", "occurred_at": 1, "direct_call": {"is_video_call": value}}
+    with pytest.raises(WebhookPayloadError, match=r"direct_call\.is_video_call"):
+        event_from_dict(payload)

@@ -7,7 +7,10 @@ on the ``sendbird_calls.drift`` logger, so a production service notices an API c
 users do. It costs nothing while answers match the spec: the models call it only on drift.
 
 A record never holds a field's value. An unknown enum value is itself the news, so it is shown,
-truncated to ``VALUE_CHARS`` characters, except for a field the spec marks ``Secret:``.
+truncated to ``VALUE_CHARS`` characters, except for a field the spec marks ``Secret:``. A success
+body where the spec documents none (an operation whose result is ``None``) is drift too: it is
+counted under the operation's ID and ``BODY_FIELD``, its content never logged (the caller's
+result stays ``None``; ``with_raw_response`` holds the body).
 """
 
 from __future__ import annotations
@@ -19,7 +22,19 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import NamedTuple
 
-__all__ = ["LOGGER", "MAX_ENTRIES", "NAME_CHARS", "OVERFLOW", "VALUE_CHARS", "Drift", "counts", "reset", "suppressed"]
+__all__ = [
+    "BODY_FIELD",
+    "LOGGER",
+    "MAX_ENTRIES",
+    "NAME_CHARS",
+    "OVERFLOW",
+    "VALUE_CHARS",
+    "Drift",
+    "counts",
+    "reset",
+    "suppressed",
+    "unexpected_body",
+]
 
 LOGGER = logging.getLogger("sendbird_calls.drift")
 """Where first sightings are logged, at WARNING; a child of the ``sendbird_calls`` logger."""
@@ -32,6 +47,8 @@ MAX_ENTRIES = 1000
 """Distinct entries counted at most; later new ones are all counted under ``OVERFLOW``, so memory stays bounded."""
 SECRET_VALUE = "<secret>"
 """Stands for the unknown value of a field whose description starts with ``Secret:``."""
+BODY_FIELD = "<body>"
+"""The ``field`` of the drift entry of a body where the spec documents none (its ``model`` is the operationId)."""
 
 
 class Drift(NamedTuple):
@@ -112,6 +129,11 @@ class _Recorder:
                 return
         self._record(Drift(model, field, shown), "a value the spec does not list")
 
+    def unexpected_body(self, operation: str, what: str) -> None:
+        if _suppressed.get():
+            return
+        self._record(Drift(operation, BODY_FIELD), what)
+
     def _record(self, drift: Drift, what: str) -> None:
         with self.lock:
             seen = self.counts.get(drift)
@@ -121,6 +143,16 @@ class _Recorder:
         if seen is None and drift is OVERFLOW:
             LOGGER.warning("more than %d kinds of drift: new ones are counted under drift.OVERFLOW", MAX_ENTRIES)
         elif seen is None:
+            extra = {"drift_model": drift.model, "drift_field": drift.field, "drift_value": drift.value}
+            if drift.field == BODY_FIELD:
+                LOGGER.warning(
+                    "%s answered %s: the API may have changed; the result stays None and "
+                    "with_raw_response holds the body; see sendbird_calls.drift.counts()",
+                    drift.model,
+                    what,
+                    extra=extra,
+                )
+                return
             where = f"{drift.model}.{drift.field!r}" if drift.value is None else f"{drift.model}.{drift.field}"
             detail = "" if drift.value is None else f" {drift.value!r}"
             LOGGER.warning(
@@ -128,7 +160,7 @@ class _Recorder:
                 where,
                 what,
                 detail,
-                extra={"drift_model": drift.model, "drift_field": drift.field, "drift_value": drift.value},
+                extra=extra,
             )
 
 
@@ -143,3 +175,9 @@ def unknown_fields(model: str, names: Iterable[str]) -> None:
 def unknown_value(model: str, field: str, value: str, secret: bool) -> None:
     """Counts a value of an open enum the spec does not list; a ``secret`` field never shows it."""
     _RECORDER.unknown_value(model, field, value, secret)
+
+
+def unexpected_body(operation: str, what: str) -> None:
+    """Counts a success of ``operation`` that carried a body where the spec documents none; ``what``
+    describes it without its content ("a JSON object of 42 bytes")."""
+    _RECORDER.unexpected_body(operation, what)

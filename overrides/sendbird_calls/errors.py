@@ -12,11 +12,11 @@
     └── APIError                                    a non-2xx answer
         ├── RedirectError                           HTTP 3xx: never followed (the token stays home)
         ├── BadRequestError                         HTTP 400 with an unknown code
-        │   ├── InvalidParamsError                  400100
-        │   ├── MissingParamsError                  400111
-        │   ├── NotFoundError                       400200, or any HTTP 404
+        │   ├── InvalidParamsError                  Calls 400100; Chat 400100-400104, 400106, 400107, 400110, 400111
+        │   ├── MissingParamsError                  Calls 400111; Chat 400105
+        │   ├── NotFoundError                       Calls 400200; Chat 400201; or any HTTP 404
         │   │   └── InvalidRoomError                1400126 (the room does not exist or was deleted)
-        │   ├── UniqueConstraintError               400201
+        │   ├── UniqueConstraintError               Calls 400201; Chat 400202
         │   └── FreePlanEndedError                  400800
         ├── AuthenticationError                     HTTP 401
         │   ├── NotAllowedError                     401120
@@ -24,8 +24,14 @@
         ├── RateLimitError                          429100, or any HTTP 429
         └── ServerError                             500999, or any 5xx
 
-Sendbird's code decides the class when it is known; the HTTP status decides otherwise. Messages
-only ever quote the masked path they are given, never a URL or a header, so no token leaks.
+Sendbird's code decides the class when it is known; the HTTP status decides otherwise. The same
+code means different things on Sendbird's two hosts, so each host has its own table: the Calls
+host (``/v1``) answers with the Calls Platform API's codes (400200 is "not found", 400201 "already
+exists"), the Chat host (``/v3``, where the secondary API tokens live) with the Chat Platform API's
+(400201 is "not found", 400100 "unexpected parameter type", and its bodies carry no ``type``).
+``CALLS_ERROR_CODES`` and ``CHAT_ERROR_CODES`` are the two tables; ``error_from_response`` reads an
+answer with the table of the host it came from. Messages only ever quote the masked path they are
+given, never a URL or a header, so no token leaks.
 """
 
 from __future__ import annotations
@@ -35,8 +41,9 @@ import json
 import math
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 import httpx
 
@@ -178,17 +185,22 @@ class BadRequestError(APIError):
 
 
 class InvalidParamsError(BadRequestError):
+    """A parameter has a wrong value or type (Calls 400100; Chat 400100-400104, 400106, 400107, 400110, 400111)."""
+
     sendbird_code = 400100
     sendbird_type = "INVALID_PARAMS"
 
 
 class MissingParamsError(BadRequestError):
+    """A required parameter is missing (Calls 400111; Chat 400105)."""
+
     sendbird_code = 400111
     sendbird_type = "MISSING_PARAMS"
 
 
 class NotFoundError(BadRequestError):
-    """The resource does not exist: Sendbird says so with HTTP 400 and code 400200, a proxy with 404."""
+    """The resource does not exist: HTTP 400 with code 400200 on the Calls host, 400201 on the Chat host
+    (secondary API tokens); HTTP 404 from a proxy."""
 
     sendbird_code = 400200
     sendbird_type = "NOT_FOUND"
@@ -202,11 +214,15 @@ class InvalidRoomError(NotFoundError):
 
 
 class UniqueConstraintError(BadRequestError):
+    """The resource already exists (Calls 400201; Chat 400202)."""
+
     sendbird_code = 400201
     sendbird_type = "UNIQUE_CONSTRAINT"
 
 
 class FreePlanEndedError(BadRequestError):
+    """The application's free plan ended (Calls 400800)."""
+
     sendbird_code = 400800
     sendbird_type = "FREE_PLAN_ENDED"
 
@@ -269,9 +285,27 @@ class ServerError(APIError):
     sendbird_type = "UNKNOWN_ERROR"
 
 
-CODE_TO_ERROR: Mapping[int, type[APIError]] = MappingProxyType(
-    {
-        cls.sendbird_code: cls
+Host = Literal["calls", "chat"]
+"""Which of Sendbird's hosts answered: the Calls Platform API (``/v1``) or the Chat Platform API (``/v3``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorCode:
+    """One row of a host's error table: Sendbird's code, the class it raises and the code's documented name."""
+
+    code: int
+    error: type[APIError]
+    type: str
+    """The name the host's docs give the code; an error body without ``type`` gets it."""
+
+
+def _table(*rows: ErrorCode) -> Mapping[int, ErrorCode]:
+    return MappingProxyType({row.code: row for row in rows})
+
+
+CALLS_ERROR_CODES: Mapping[int, ErrorCode] = _table(
+    *(
+        ErrorCode(cls.sendbird_code, cls, cls.sendbird_type)
         for cls in (
             InvalidParamsError,
             MissingParamsError,
@@ -284,17 +318,50 @@ CODE_TO_ERROR: Mapping[int, type[APIError]] = MappingProxyType(
             RateLimitError,
             ServerError,
         )
-        if cls.sendbird_code is not None
-    }
+        if cls.sendbird_code is not None and cls.sendbird_type is not None
+    )
 )
-"""Every documented Sendbird error code and the exception class it raises."""
+"""The Calls Platform API's error codes (sendbird.com/docs/calls/v1/platform-api, "Error codes")."""
+
+CHAT_ERROR_CODES: Mapping[int, ErrorCode] = _table(
+    ErrorCode(400100, InvalidParamsError, "UnexpectedParameterType"),  # a string was expected
+    ErrorCode(400101, InvalidParamsError, "UnexpectedParameterType"),  # a number
+    ErrorCode(400102, InvalidParamsError, "UnexpectedParameterType"),  # a list
+    ErrorCode(400103, InvalidParamsError, "UnexpectedParameterType"),  # JSON
+    ErrorCode(400104, InvalidParamsError, "UnexpectedParameterType"),  # a boolean
+    ErrorCode(400105, MissingParamsError, "MissingRequiredParameter"),
+    ErrorCode(400106, InvalidParamsError, "NegativeNumberNotAllowed"),
+    ErrorCode(400107, InvalidParamsError, "PositiveNumberNotAllowed"),
+    ErrorCode(400108, BadRequestError, "UnauthorizedRequest"),
+    ErrorCode(400109, BadRequestError, "ExpiredPageToken"),
+    ErrorCode(400110, InvalidParamsError, "ParameterValueLengthExceeded"),
+    ErrorCode(400111, InvalidParamsError, "InvalidValue"),
+    ErrorCode(400201, NotFoundError, "ResourceNotFound"),
+    ErrorCode(400202, UniqueConstraintError, "ResourceAlreadyExists"),
+    # Chat documents no code for these two; the spec's decision (no source) reuses the Calls ones.
+    ErrorCode(401120, NotAllowedError, "NOT_ALLOWED"),
+    ErrorCode(401121, NotAuthorizedError, "NOT_AUTHORIZED"),
+)
+"""The Chat Platform API's error codes (sendbird.com/docs/chat/v3/platform-api/error-codes) that the
+secondary-token operations may answer: the same numbers as Calls codes, other meanings."""
+
+ERROR_CODES: Mapping[Host, Mapping[int, ErrorCode]] = MappingProxyType(
+    {"calls": CALLS_ERROR_CODES, "chat": CHAT_ERROR_CODES}
+)
+"""Each host's error table."""
+
+CODE_TO_ERROR: Mapping[int, type[APIError]] = MappingProxyType(
+    {code: row.error for code, row in CALLS_ERROR_CODES.items()}
+)
+"""Every documented Calls error code and the exception class it raises (the Calls host's table)."""
 
 
-def error_from_response(response: httpx.Response, *, method: str, path: str) -> APIError:
+def error_from_response(response: httpx.Response, *, method: str, path: str, host: Host = "calls") -> APIError:
     """Build the exception for a non-2xx answer; ``path`` must be the masked log path.
 
     The response body must already be read. Any body is accepted: Sendbird's JSON error object,
-    an HTML page from a proxy, JSON of another shape, or nothing.
+    an HTML page from a proxy, JSON of another shape, or nothing. ``host`` names the host that
+    answered, whose error table reads the code (``"chat"`` for the secondary-token operations).
     """
     try:
         content = response.content
@@ -303,10 +370,12 @@ def error_from_response(response: httpx.Response, *, method: str, path: str) -> 
     excerpt = _excerpt(content)
     body = _json_object(content)
     code = _sendbird_code(body.get("code")) if body is not None else None
-    cls = _error_class(response.status_code, code)
+    table = ERROR_CODES.get(host, CALLS_ERROR_CODES)
+    row = table.get(code) if code is not None else None
+    cls = row.error if row is not None else _status_class(response.status_code)
     error_type = body.get("type") if body is not None else None
     if not isinstance(error_type, str) or not error_type:
-        error_type = cls.sendbird_type if code is not None and code == cls.sendbird_code else None
+        error_type = row.type if row is not None else None
     error = cls(
         _message(body, content, excerpt),
         status_code=response.status_code,
@@ -362,12 +431,11 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 
 def error_class_for_status(status_code: int) -> type[APIError]:
     """The class an answer with this status and no known Sendbird code raises (the docs' Raises sections)."""
-    return _error_class(status_code, None)
+    return _status_class(status_code)
 
 
-def _error_class(status_code: int, code: int | None) -> type[APIError]:
-    if code is not None and code in CODE_TO_ERROR:
-        return CODE_TO_ERROR[code]
+def _status_class(status_code: int) -> type[APIError]:
+    """The class of an answer whose code the host's table does not know: by its HTTP status."""
     if 300 <= status_code <= 399:
         return RedirectError
     if status_code == 400:

@@ -35,6 +35,16 @@ def also_sent_as(description: object) -> str | None:
     return found.group(1) if found else None
 
 
+SENT_AS_STRING = "Also sent as a string."
+"""How a boolean property's description starts when sources also show its value as ``"true"``/``"false"``."""
+
+
+def sent_as_string(description: object) -> bool:
+    """Whether a property's description starts "Also sent as a string." (a boolean also read from
+    ``"true"``/``"false"``)."""
+    return isinstance(description, str) and description.startswith(SENT_AS_STRING)
+
+
 def spec_path() -> Path:
     """The spec the wheel ships, else the repository's ``openapi/`` (editable install)."""
     shipped = resources.files("sendbird_calls") / "_spec" / SPEC_FILENAME

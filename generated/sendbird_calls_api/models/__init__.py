@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from .push_token_list import PushTokenList
     from .push_token_result import PushTokenResult
     from .push_token_type import PushTokenType
+    from .revoked_secondary_api_token import RevokedSecondaryApiToken
     from .room import Room
     from .room_create_event import RoomCreateEvent
     from .room_delete_event import RoomDeleteEvent
@@ -58,12 +59,15 @@ if TYPE_CHECKING:
     from .room_type_filter import RoomTypeFilter
     from .secondary_api_token import SecondaryApiToken
     from .secondary_api_token_list import SecondaryApiTokenList
+    from .session_token import SessionToken
     from .update_custom_items_request import UpdateCustomItemsRequest
     from .update_custom_items_request_mode import UpdateCustomItemsRequestMode
     from .update_webhook_settings_request import UpdateWebhookSettingsRequest
     from .user import User
     from .user_list import UserList
     from .user_role import UserRole
+    from .webhook_call_payload import WebhookCallPayload
+    from .webhook_direct_call import WebhookDirectCall
     from .webhook_room import WebhookRoom
     from .webhook_sendbird_call import WebhookSendbirdCall
     from .webhook_settings import WebhookSettings
@@ -108,6 +112,7 @@ __getattr__, __dir__ = lazy_exports(
         "PushTokenList": ".push_token_list",
         "PushTokenResult": ".push_token_result",
         "PushTokenType": ".push_token_type",
+        "RevokedSecondaryApiToken": ".revoked_secondary_api_token",
         "Room": ".room",
         "RoomCreateEvent": ".room_create_event",
         "RoomDeleteEvent": ".room_delete_event",
@@ -119,12 +124,15 @@ __getattr__, __dir__ = lazy_exports(
         "RoomTypeFilter": ".room_type_filter",
         "SecondaryApiToken": ".secondary_api_token",
         "SecondaryApiTokenList": ".secondary_api_token_list",
+        "SessionToken": ".session_token",
         "UpdateCustomItemsRequest": ".update_custom_items_request",
         "UpdateCustomItemsRequestMode": ".update_custom_items_request_mode",
         "UpdateWebhookSettingsRequest": ".update_webhook_settings_request",
         "User": ".user",
         "UserList": ".user_list",
         "UserRole": ".user_role",
+        "WebhookCallPayload": ".webhook_call_payload",
+        "WebhookDirectCall": ".webhook_direct_call",
         "WebhookRoom": ".webhook_room",
         "WebhookSendbirdCall": ".webhook_sendbird_call",
         "WebhookSettings": ".webhook_settings",
@@ -169,6 +177,7 @@ __all__ = (
     "PushTokenList",
     "PushTokenResult",
     "PushTokenType",
+    "RevokedSecondaryApiToken",
     "Room",
     "RoomCreateEvent",
     "RoomDeleteEvent",
@@ -180,12 +189,15 @@ __all__ = (
     "RoomTypeFilter",
     "SecondaryApiToken",
     "SecondaryApiTokenList",
+    "SessionToken",
     "UpdateCustomItemsRequest",
     "UpdateCustomItemsRequestMode",
     "UpdateWebhookSettingsRequest",
     "User",
     "UserList",
     "UserRole",
+    "WebhookCallPayload",
+    "WebhookDirectCall",
     "WebhookRoom",
     "WebhookSendbirdCall",
     "WebhookSettings",

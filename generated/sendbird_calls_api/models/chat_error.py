@@ -21,7 +21,9 @@ from sendbird_calls.core.unset import UNSET, Unset
 @_attrs_define
 class ChatError(Model):
     """The Chat Platform host's error body (secondary API tokens): `error`, `code` and
-    `message`, without the `type` the Calls host adds.
+    `message`, without the `type` the Calls host adds. Its codes are Chat's, not Calls':
+    400201 is "not found" (ResourceNotFound), 400100-400104 an unexpected parameter type,
+    400105 a missing parameter, 400111 an invalid value, 400202 "already exists".
 
         Attributes:
             code (int): Sendbird's error code.

@@ -12,6 +12,7 @@ from sendbird_calls.core.model import (
     STR,
     Model,
     Schema,
+    also_string,
     enum,
     field,
     field_repr,
@@ -34,7 +35,7 @@ class DirectCall(Model):
     Attributes:
         call_id (str): The call's unique ID (a UUID string in practice).
         call_type (str | Unset): The call's type, `direct` today.
-        is_video_call (bool | Unset): Whether the call is a video call.
+        is_video_call (bool | Unset): Also sent as a string. Whether the call is a video call.
         state (str | Unset): The call's state, such as `current` (ongoing) or `ended`.
         end_result (EndResult | None | str | Unset): How the call ended; absent or null while it is ongoing.
         end_result_ex (EndResultEx | None | str | Unset): A finer end result, when Sendbird sends one: besides the
@@ -97,7 +98,7 @@ class DirectCall(Model):
             field(
                 "is_video_call",
                 "is_video_call",
-                BOOL,
+                also_string(BOOL),
                 required=False,
                 secret=False,
             ),

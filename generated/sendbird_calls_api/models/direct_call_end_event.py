@@ -25,14 +25,17 @@ class DirectCallEndEvent(Model):
     Attributes:
         category (Literal['direct_call:end']):
         occurred_at (int): When it happened, Unix milliseconds.
-        direct_call (DirectCall): A one-to-one call. Timestamps in Unix milliseconds; `duration` in milliseconds.
+        direct_call (WebhookDirectCall): The direct call a webhook event is about. No payload is documented, so no field
+            is
+            required: `caller_id` and `callee_id` are what third-party handlers read, the other
+            fields are those of a direct call. Unknown fields are kept.
         sendbird_call (WebhookSendbirdCall | Unset): Extra call data some deliveries carry (third-party handlers read
             `sendbird_call.payload.is_video_call`); undocumented, kept as sent.
     """
 
     category: Literal["direct_call:end"] = _attrs_field(repr=field_repr("category", False))
     occurred_at: int = _attrs_field(repr=field_repr("occurred_at", False))
-    direct_call: DirectCall = _attrs_field(repr=field_repr("direct_call", False))
+    direct_call: WebhookDirectCall = _attrs_field(repr=field_repr("direct_call", False))
     sendbird_call: WebhookSendbirdCall | Unset = _attrs_field(default=UNSET, repr=field_repr("sendbird_call", False))
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
@@ -56,7 +59,7 @@ class DirectCallEndEvent(Model):
             field(
                 "direct_call",
                 "direct_call",
-                model(lambda: DirectCall),
+                model(lambda: WebhookDirectCall),
                 required=True,
                 secret=False,
             ),
@@ -73,5 +76,5 @@ class DirectCallEndEvent(Model):
 
 
 # Imported last: these models may import this one; the lambdas above find them when first parsing.
-from ..models.direct_call import DirectCall  # noqa: E402
+from ..models.webhook_direct_call import WebhookDirectCall  # noqa: E402
 from ..models.webhook_sendbird_call import WebhookSendbirdCall  # noqa: E402

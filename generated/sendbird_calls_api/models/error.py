@@ -20,8 +20,8 @@ from sendbird_calls.core.unset import UNSET, Unset
 
 @_attrs_define
 class Error(Model):
-    """Sendbird's error body. `error` and `type` may be absent (the official 429 example has
-    neither `error`). Codes: 400100 INVALID_PARAMS, 400111 MISSING_PARAMS, 400200
+    """Sendbird's error body on the Calls host. `error` and `type` may be absent (the official
+    429 example has no `error`). The Calls host's codes: 400100 INVALID_PARAMS, 400111 MISSING_PARAMS, 400200
     NOT_FOUND, 400201 UNIQUE_CONSTRAINT, 400800 FREE_PLAN_ENDED, 1400126 INVALID_ROOM,
     401120 NOT_ALLOWED, 401121 NOT_AUTHORIZED, 429100 RATE_LIMIT_EXCEEDED, 500999
     UNKNOWN_ERROR.

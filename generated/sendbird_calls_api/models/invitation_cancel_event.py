@@ -26,7 +26,8 @@ class InvitationCancelEvent(Model):
         Attributes:
             category (Literal['invitation:cancel']):
             occurred_at (int): When it happened, Unix milliseconds.
-            room (WebhookRoom): The room a webhook event is about; only `room_id` is guaranteed, the rest as in Room.
+            room (WebhookRoom | Unset): The room a webhook event is about; no field is guaranteed (no payload is
+                documented), the rest as in Room.
             invitation (RoomInvitation | Unset): An invitation to a room, as far as known: Sendbird documents no payload, so
                 these fields
                 follow the SDK's invitation object and any other field is kept.
@@ -34,7 +35,7 @@ class InvitationCancelEvent(Model):
 
     category: Literal["invitation:cancel"] = _attrs_field(repr=field_repr("category", False))
     occurred_at: int = _attrs_field(repr=field_repr("occurred_at", False))
-    room: WebhookRoom = _attrs_field(repr=field_repr("room", False))
+    room: WebhookRoom | Unset = _attrs_field(default=UNSET, repr=field_repr("room", False))
     invitation: RoomInvitation | Unset = _attrs_field(default=UNSET, repr=field_repr("invitation", False))
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
@@ -59,7 +60,7 @@ class InvitationCancelEvent(Model):
                 "room",
                 "room",
                 model(lambda: WebhookRoom),
-                required=True,
+                required=False,
                 secret=False,
             ),
             field(

@@ -32,7 +32,8 @@ class Participant(Model):
         room_id (str): The room's ID.
         participant_id (str): The participant's unique ID.
         user_id (str | Unset): The ID of the participant's user; may be absent (the SDKs read `user`).
-        user (User | Unset): A Calls user (the Chat user resource as Calls shows it).
+        user (User | Unset): A Calls user (the Chat user resource as Calls shows it). `access_token` and the session
+            tokens are credentials: clients mask them in reprs and logs (`to_dict()` keeps them).
         state (ParticipantState | str | Unset): A participant's state. Open, so a state added later still parses.
         entered_at (int | Unset): When the participant entered, Unix milliseconds.
         updated_at (int | Unset): When the participant last changed, Unix milliseconds.

@@ -15,6 +15,7 @@ from sendbird_calls.core.model import (
     masked_extras,
     model,
 )
+from sendbird_calls.core.unset import UNSET, Unset
 
 
 @_attrs_define
@@ -25,14 +26,16 @@ class ParticipantDisconnectEvent(Model):
         Attributes:
             category (Literal['participant:disconnect']):
             occurred_at (int): When it happened, Unix milliseconds.
-            room (WebhookRoom): The room a webhook event is about; only `room_id` is guaranteed, the rest as in Room.
-            participant (Participant): A participant of a room. Timestamps in Unix milliseconds; `duration` in seconds.
+            room (WebhookRoom | Unset): The room a webhook event is about; no field is guaranteed (no payload is
+                documented), the rest as in Room.
+            participant (Participant | Unset): A participant of a room. Timestamps in Unix milliseconds; `duration` in
+                seconds.
     """
 
     category: Literal["participant:disconnect"] = _attrs_field(repr=field_repr("category", False))
     occurred_at: int = _attrs_field(repr=field_repr("occurred_at", False))
-    room: WebhookRoom = _attrs_field(repr=field_repr("room", False))
-    participant: Participant = _attrs_field(repr=field_repr("participant", False))
+    room: WebhookRoom | Unset = _attrs_field(default=UNSET, repr=field_repr("room", False))
+    participant: Participant | Unset = _attrs_field(default=UNSET, repr=field_repr("participant", False))
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
     __schema__: ClassVar[Schema] = Schema(
@@ -56,14 +59,14 @@ class ParticipantDisconnectEvent(Model):
                 "room",
                 "room",
                 model(lambda: WebhookRoom),
-                required=True,
+                required=False,
                 secret=False,
             ),
             field(
                 "participant",
                 "participant",
                 model(lambda: Participant),
-                required=True,
+                required=False,
                 secret=False,
             ),
         ),

@@ -27,7 +27,8 @@ class PushTokenResult(Model):
         Attributes:
             token (list[str] | str | Unset): The push token, or the tokens (a list) as Chat's analogue answers.
             type_ (str | Unset): The token type, in any case (APNS_VOIP, fcm_voip); may be absent.
-            user (User | Unset): A Calls user (the Chat user resource as Calls shows it).
+            user (User | Unset): A Calls user (the Chat user resource as Calls shows it). `access_token` and the session
+                tokens are credentials: clients mask them in reprs and logs (`to_dict()` keeps them).
     """
 
     token: list[str] | str | Unset = _attrs_field(default=UNSET, repr=field_repr("token", False))

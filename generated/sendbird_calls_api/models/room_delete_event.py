@@ -15,6 +15,7 @@ from sendbird_calls.core.model import (
     masked_extras,
     model,
 )
+from sendbird_calls.core.unset import UNSET, Unset
 
 
 @_attrs_define
@@ -24,12 +25,13 @@ class RoomDeleteEvent(Model):
     Attributes:
         category (Literal['room:delete']):
         occurred_at (int): When it happened, Unix milliseconds.
-        room (WebhookRoom): The room a webhook event is about; only `room_id` is guaranteed, the rest as in Room.
+        room (WebhookRoom | Unset): The room a webhook event is about; no field is guaranteed (no payload is
+            documented), the rest as in Room.
     """
 
     category: Literal["room:delete"] = _attrs_field(repr=field_repr("category", False))
     occurred_at: int = _attrs_field(repr=field_repr("occurred_at", False))
-    room: WebhookRoom = _attrs_field(repr=field_repr("room", False))
+    room: WebhookRoom | Unset = _attrs_field(default=UNSET, repr=field_repr("room", False))
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=masked_extras)
 
     __schema__: ClassVar[Schema] = Schema(
@@ -53,7 +55,7 @@ class RoomDeleteEvent(Model):
                 "room",
                 "room",
                 model(lambda: WebhookRoom),
-                required=True,
+                required=False,
                 secret=False,
             ),
         ),

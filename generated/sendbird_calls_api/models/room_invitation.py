@@ -25,8 +25,10 @@ class RoomInvitation(Model):
         Attributes:
             invitation_id (str | Unset): The invitation's ID.
             room_id (str | Unset): The room the invitee is invited to.
-            inviter (User | Unset): A Calls user (the Chat user resource as Calls shows it).
-            invitee (User | Unset): A Calls user (the Chat user resource as Calls shows it).
+            inviter (User | Unset): A Calls user (the Chat user resource as Calls shows it). `access_token` and the session
+                tokens are credentials: clients mask them in reprs and logs (`to_dict()` keeps them).
+            invitee (User | Unset): A Calls user (the Chat user resource as Calls shows it). `access_token` and the session
+                tokens are credentials: clients mask them in reprs and logs (`to_dict()` keeps them).
     """
 
     invitation_id: str | Unset = _attrs_field(default=UNSET, repr=field_repr("invitation_id", False))

@@ -26,10 +26,10 @@ from ..models.room_type import RoomType
 
 @_attrs_define
 class WebhookRoom(Model):
-    """The room a webhook event is about; only `room_id` is guaranteed, the rest as in Room.
+    """The room a webhook event is about; no field is guaranteed (no payload is documented), the rest as in Room.
 
     Attributes:
-        room_id (str): The room's unique ID.
+        room_id (str | Unset): The room's unique ID.
         room_type (RoomType | str | Unset): A room's type. Open, so a room type added later still parses.
         state (RoomState | str | Unset): A room's state. Open, so a state added later still parses.
         created_at (int | Unset): When the room was created, Unix milliseconds.
@@ -42,7 +42,7 @@ class WebhookRoom(Model):
             strings up to 128 characters.
     """
 
-    room_id: str = _attrs_field(repr=field_repr("room_id", False))
+    room_id: str | Unset = _attrs_field(default=UNSET, repr=field_repr("room_id", False))
     room_type: RoomType | str | Unset = _attrs_field(default=UNSET, repr=field_repr("room_type", False))
     state: RoomState | str | Unset = _attrs_field(default=UNSET, repr=field_repr("state", False))
     created_at: int | Unset = _attrs_field(default=UNSET, repr=field_repr("created_at", False))
@@ -62,7 +62,7 @@ class WebhookRoom(Model):
                 "room_id",
                 "room_id",
                 STR,
-                required=True,
+                required=False,
                 secret=False,
             ),
             field(

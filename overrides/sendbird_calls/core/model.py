@@ -6,7 +6,9 @@ whether it is required. ``from_dict`` checks every value's JSON type and raises
 ``ModelValidationError`` naming the path of a value that does not fit (``rooms[3].room_id``),
 never the value itself. Fields and open-enum values the spec does not know still parse and are
 reported to ``sendbird_calls.drift``. A field is also read from the other name the spec gives it
-("Also sent as"), and credentials are masked in reprs, also when they arrive as unknown fields.
+("Also sent as `x`."), a boolean also from its string spelling ``"true"``/``"false"`` ("Also sent
+as a string.": ``also_string``), and credentials are masked in reprs, also when they arrive as
+unknown fields.
 """
 
 from __future__ import annotations
@@ -393,6 +395,44 @@ def union(*kinds: Kind) -> Kind:
     return _Union(tuple(unique))
 
 
+_BOOL_SPELLINGS: Final = {"true": True, "false": False}
+"""The string spellings of a boolean that ``also_string`` reads (JSON's own, lower case)."""
+
+
+class _AlsoString(Kind):
+    """A boolean that sources also show as a string: ``true``/``"true"`` and ``false``/``"false"`` give a bool."""
+
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: Kind) -> None:
+        super().__init__(f'{inner.expected} or the string "true" or "false"')
+        self.inner = inner
+
+    def fast(self, var: str) -> str | None:
+        return self.inner.fast(var)
+
+    def parse(self, value: Any, name: str | int, site: Site) -> Any:
+        if value is True or value is False:
+            return value
+        if isinstance(value, str):
+            spelled = _BOOL_SPELLINGS.get(value)
+            if spelled is not None:
+                return spelled
+        raise self.error(value, name)
+
+
+def also_string(kind: Kind) -> Kind:
+    """``kind`` (a boolean, maybe nullable) read also from its string spelling: the spec's "Also sent as a
+    string." The attribute always holds a ``bool`` (``to_dict`` writes JSON's ``true``/``false``)."""
+    if kind is BOOL:
+        return _AlsoString(kind)
+    if isinstance(kind, _Nullable):
+        return _Nullable(also_string(kind.inner))
+    raise TypeError(
+        f'"Also sent as a string." applies to a boolean, not to {kind.expected}; fix the spec (make lint-spec names it)'
+    )
+
+
 def unsupported(kind: str) -> Kind:
     """A kind this engine cannot read: the generated model fails at import, naming it, never silently."""
     raise TypeError(f"the models' engine has no reader for {kind}; extend sendbird_calls.core.model")
@@ -697,6 +737,7 @@ __all__ = [
     "Model",
     "ModelValidationError",
     "Schema",
+    "also_string",
     "const",
     "enum",
     "field",

@@ -1,7 +1,12 @@
 """Turns an answer into a call's result: a typed error, ``None`` for a bodiless success, or the model.
 
-The boundary of parsing: whatever a hostile body makes the decoder or the model raise (deep
-nesting, a number too long to convert, a wrong type) becomes a ``SendbirdCallsError``.
+An error answer is read with the error table of the host that sent it (``op.host``: the Calls or
+the Chat host, whose codes differ). A body where the spec documents none (an operation without a
+response model) is never dropped silently: the result stays the documented ``None``, the body
+stays in ``with_raw_response`` (``RawResponse.content``), and the sighting goes to
+``sendbird_calls.drift`` under the operation's ID. The boundary of parsing: whatever a hostile
+body makes the decoder or the model raise (deep nesting, a number too long to convert, a wrong
+type) becomes a ``SendbirdCallsError``.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from .. import drift
 from ..errors import ResponseValidationError, SendbirdCallsError, error_from_response
 from .model import ModelValidationError
 from .operation import Operation
@@ -56,14 +62,15 @@ def read_result(op: Operation[Any], prepared: Prepared, answer: Answer) -> Any:
     """The result of ``op``: raises the typed error of a non-2xx answer, else parses (and unwraps) the body."""
     status = answer.status_code
     if not 200 <= status < 300:
-        raise error_from_response(answer.http_response, method=prepared.method, path=prepared.log_path)
+        raise error_from_response(answer.http_response, method=prepared.method, path=prepared.log_path, host=op.host)
     content = answer.content
     model = op.response
     if not content or content.isspace():
         if op.empty_success or model is None:
             return None
         raise _invalid(op, answer, "the body is empty")
-    if model is None:
+    if model is None:  # the spec documents no body: keep it (raw response), report it, answer None
+        drift.unexpected_body(op.id, f"a body the spec does not document ({_body_kind(content)})")
         return None
     try:
         data = json.loads(content)
@@ -86,6 +93,16 @@ def read_result(op: Operation[Any], prepared: Prepared, answer: Answer) -> Any:
 
 def _invalid(op: Operation[Any], answer: Answer, detail: str) -> ResponseValidationError:
     return ResponseValidationError(operation=op.id, field=None, detail=detail, response=answer.http_response)
+
+
+def _body_kind(content: bytes) -> str:
+    """What an undocumented body is, without quoting it: "a JSON object, 42 bytes", "not JSON, 7 bytes"."""
+    try:
+        data = json.loads(content)
+    except (ValueError, RecursionError):
+        return f"not JSON, {len(content)} bytes"
+    kind = "object" if isinstance(data, dict) else "array" if isinstance(data, list) else "value"
+    return f"a JSON {kind}, {len(content)} bytes"
 
 
 def _reason(exc: BaseException) -> str:

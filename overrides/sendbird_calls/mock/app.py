@@ -39,6 +39,7 @@ from .errors import (
     UNKNOWN_PATH,
     URI_TOO_LONG,
     MockError,
+    chat_body,
 )
 from .faults import Fault, Faults, InjectedFaultError
 from .limits import MAX_CHANGED_CALLS, MAX_HEADER_BYTES, MAX_ROOMS, MAX_URL_BYTES
@@ -189,8 +190,8 @@ class ApiDispatcher:
             self._record(exchange)
         operation = exchange.operation
         if operation is not None and answer.status >= 400 and operation.operation_id in self._typeless_errors:
-            # The Chat Platform host (secondary tokens) answers errors without `type`, as the spec says.
-            answer.body = {k: v for k, v in (answer.body or {}).items() if k != "type"}
+            # The Chat Platform host (secondary tokens) answers Chat's codes, without `type`, as the spec says.
+            answer.body = chat_body(answer.body or {})
         response = self._encode(answer, operation)
         await response(scope, receive, send)
 
@@ -249,10 +250,10 @@ class ApiDispatcher:
             raise MockError(UNKNOWN_ERROR, f"Mock handler failed: {type(exc).__name__}.") from exc
         if isinstance(result, Reply):
             return _Answer(result.status, result.body, result.headers)
-        return _Answer(200, result)
+        return _Answer(200 if result is not None else 204, result)
 
     def _encode(self, answer: _Answer, operation: Operation | None) -> Response:
-        if answer.body is None:  # a success with an empty body (revoking a secondary token)
+        if answer.body is None:  # a success without a body: a 204 (revoking a secondary token)
             content = b""
             response = Response(content, answer.status, answer.headers)
         else:

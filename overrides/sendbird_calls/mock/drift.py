@@ -4,9 +4,11 @@
 of chosen operations after the mock produced (and checked) them: a renamed field (an optional one,
 and a required one, which is then missing), an added one, a retyped one, a new enum value, more
 custom items than the spec allows, a different status, an undocumented error code, a body that is
-not JSON. ``DEFAULT_DRIFT`` does one of each, all of them on what a read-only verify-spec run reads
-from a mock with no rooms; pass your own rules (operationId -> function of ``(status, body)``) to
-try other drift. The mock itself is untouched: only its answers change.
+not JSON, a time window read in seconds where the spec says milliseconds, an error code the spec
+decided otherwise. ``DEFAULT_DRIFT`` does one of each, all of them on what a read-only verify-spec
+run reads from a mock with no rooms; pass your own rules (operationId -> function of ``(status,
+body)``) to try other drift. A rule that needs the request's query reads ``request_query()``. The
+mock itself is untouched: only its answers change.
 
 Every name and value the drift invents starts with ``zz_drift_`` (``DRIFT_PREFIX``): no realistic
 new field or enum value of the spec can be mistaken for drift, or drift for one. The custom-item
@@ -17,8 +19,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -48,6 +52,13 @@ class NotJson:
 
 Rewrite = Callable[[int, Any], tuple[int, Any]]
 """Turns an answer's (status, parsed JSON body) into the drifted (status, body or NotJson)."""
+
+_QUERY: ContextVar[Mapping[str, str] | None] = ContextVar("sendbird_calls_mock_drift_query", default=None)
+
+
+def request_query() -> Mapping[str, str]:
+    """The query parameters of the request whose answer a rule is rewriting (last value of each)."""
+    return _QUERY.get() or {}
 
 
 def _each(items: Any, change: Callable[[dict[str, Any]], None]) -> None:
@@ -109,6 +120,30 @@ def too_many_custom_items(status: int, body: Any) -> tuple[int, Any]:
     return status, body
 
 
+def window_in_seconds(status: int, body: Any) -> tuple[int, Any]:
+    """list_user_calls: ``start_ts``/``end_ts`` are read as Unix seconds (the spec says milliseconds), so a
+    window around a call's ``started_at`` in milliseconds finds nothing."""
+    query = request_query()
+    if not isinstance(body, dict) or not isinstance(body.get("calls"), list):
+        return status, body
+    if "start_ts" not in query and "end_ts" not in query:
+        return status, body
+    try:
+        start = int(query.get("start_ts", "0"))
+        end = int(query.get("end_ts", str(2**62)))
+    except ValueError:
+        return status, body
+    body["calls"] = [
+        call
+        for call in body["calls"]
+        if isinstance(call, dict)
+        and isinstance(call.get("started_at"), int)
+        and start <= call["started_at"] // 1000 <= end
+    ]
+    body["next"], body["has_next"] = "", False
+    return status, body
+
+
 def accepted_instead_of_ok(status: int, body: Any) -> tuple[int, Any]:
     """get_webhook_settings: HTTP 202 instead of the documented 200."""
     return (202 if status == 200 else status), body
@@ -147,7 +182,7 @@ DEFAULT_DRIFT: Mapping[str, Rewrite] = {
     "get_room": _chain(rename_room_type, not_found_as_404),
     "get_webhook_settings": accepted_instead_of_ok,
     "get_direct_call": _chain(rename_call_id, new_error_code),
-    "list_user_calls": too_many_custom_items,
+    "list_user_calls": _chain(too_many_custom_items, window_in_seconds),
     "get_user_call_summary": html_page,
 }
 """Drift of every kind verify-spec reports, each seen by a read-only run on the mock as it starts (no rooms)."""
@@ -191,7 +226,12 @@ class DriftMiddleware:
                 chunks.append(message.get("body", b""))
 
         await self.app(scope, receive, capture)
-        status, body, content_type = _rewrite(rule, int(start.get("status", 500)), b"".join(chunks))
+        query = dict(parse_qsl(bytes(scope.get("query_string") or b"").decode("latin-1")))
+        token = _QUERY.set(query)
+        try:
+            status, body, content_type = _rewrite(rule, int(start.get("status", 500)), b"".join(chunks))
+        finally:
+            _QUERY.reset(token)
         headers = [
             (key, value)
             for key, value in start.get("headers", [])

@@ -1,4 +1,9 @@
-"""Sendbird's error answers, as the mock sends them: one table of codes and one exception."""
+"""Sendbird's error answers, as the mock sends them: the tables of codes and one exception.
+
+The mock raises the Calls host's codes everywhere; an operation served on the Chat host (the
+secondary API tokens) answers with Chat's code for the same error instead (``CHAT_CODES``: its
+"not found" is 400201, not 400200) and without ``type``, as the spec documents.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +41,29 @@ HEADERS_TOO_LARGE = ErrorCode(
     431, 431, "REQUEST_HEADER_FIELDS_TOO_LARGE", "The request's headers are larger than the mock accepts."
 )
 SERVER_BUSY = ErrorCode(503, 503, "SERVICE_UNAVAILABLE", "The mock has too many open connections; try again.")
+
+# The Chat Platform API's codes (its bodies carry no `type`; the names are its docs' names).
+CHAT_UNEXPECTED_PARAMETER_TYPE = ErrorCode(400, 400100, "UnexpectedParameterType", "Invalid value for a parameter.")
+CHAT_MISSING_REQUIRED_PARAMETER = ErrorCode(400, 400105, "MissingRequiredParameter", "A required parameter is missing.")
+CHAT_RESOURCE_NOT_FOUND = ErrorCode(400, 400201, "ResourceNotFound", "The requested resource cannot be found.")
+
+CHAT_CODES: Mapping[int, ErrorCode] = {
+    INVALID_PARAMS.code: CHAT_UNEXPECTED_PARAMETER_TYPE,
+    MISSING_PARAMS.code: CHAT_MISSING_REQUIRED_PARAMETER,
+    NOT_FOUND.code: CHAT_RESOURCE_NOT_FOUND,
+}
+"""A Calls code -> the Chat host's code for the same error; codes not listed are sent as they are."""
+
+
+def chat_body(body: Mapping[str, object]) -> dict[str, object]:
+    """A Calls error body as the Chat host sends it: Chat's code for the same error, no ``type``."""
+    out = {key: value for key, value in body.items() if key != "type"}
+    code = out.get("code")
+    chat = CHAT_CODES.get(code) if isinstance(code, int) else None
+    if chat is not None:
+        out["code"] = chat.code
+    return out
+
 
 MAX_MESSAGE = 1000
 """The longest error message the mock sends: values quoted in a message are clipped well before."""

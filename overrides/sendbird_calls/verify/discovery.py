@@ -2,20 +2,26 @@
 
 Resources are discovered by listing (users, direct calls, rooms), a bounded number of pages each,
 then a bounded sample of them is read in detail (a user's calls, call summary and push tokens, a
-call, a room and its participants). Two lookups of IDs that cannot exist show the error answers.
+call, a room and its participants). A lookup of a call that cannot exist shows an error answer.
+The unit of a user's call window (``start_ts``/``end_ts``, ``x-unit: ms``) is checked where a
+listed call allows it: a window in that unit around the call's ``started_at`` must find it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
+from .decisions import MISSING_ID
+from .findings import Finding, FindingKind
 from .session import RequestRefusedError, RunAbortedError, Session
 from .steps import RunLog, Step, describe_failure, succeeded
 
-MISSING_ID = "sendbird-calls-verify-no-such-id"
-"""An ID no resource has: its lookups show the "not found" answers."""
+MS_FLOOR: Final = 10**11
+"""Below this a Unix time cannot be milliseconds (it would be before March 1973): the core refuses it too."""
+UNIT_WINDOW: Final = {"ms": 1000, "s": 1}
+"""Half the width of the unit check's window, one second in each unit the spec may declare."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +50,11 @@ class Discovery:
         self.limits = limits
         self.is_master: bool | None = None
         """Whether the token may manage secondary tokens (None: not known)."""
+        self.user_ids: list[str] = []
+        """The users whose calls could be listed (read-only decision checks ask about the first)."""
+        self.last_list_ok = False
+        """Whether the last list's first page came back."""
+        self.unit_checked = False
 
     def run(self) -> None:
         """Every read of the plan, in order."""
@@ -53,6 +64,12 @@ class Discovery:
             raise RunAbortedError(f"the application refused the API token ({first.detail})")
         for user_id in self.ids(users, "user_id"):
             self.read_user(user_id)
+        if not self.unit_checked:
+            self.log.skip(
+                "check the unit of a user's call window",
+                "list_user_calls",
+                "no listed call with a call_id and a started_at to look for",
+            )
         calls = self.list_items("list direct calls", "list_direct_calls", "calls")
         for call_id in self.ids(calls, "call_id"):
             self.get("get a direct call", "get_direct_call", call_id=call_id)
@@ -62,15 +79,72 @@ class Discovery:
             self.list_items("list a room's participants", "list_room_participants", "participants", room_id=room_id)
         self.get("get the webhook settings", "get_webhook_settings", display_all_webhook_categories=True)
         self.read_secondary_tokens()
-        self.probe("look up a room that does not exist", "get_room", room_id=MISSING_ID)
         self.probe("look up a direct call that does not exist", "get_direct_call", call_id=MISSING_ID)
 
     def read_user(self, user_id: str) -> None:
         """A user's calls, call summary and push tokens of each type."""
-        self.list_items("list a user's calls", "list_user_calls", "calls", user_id=user_id)
+        calls = self.list_items("list a user's calls", "list_user_calls", "calls", user_id=user_id)
+        if self.last_list_ok:
+            self.user_ids.append(user_id)
+        if not self.unit_checked:
+            self.check_window_unit(user_id, calls)
         self.get("get a user's call summary", "get_user_call_summary", user_id=user_id)
         for token_type in self.path_enum("list_push_tokens", "token_type"):
             self.get("list a user's push tokens", "list_push_tokens", user_id=user_id, token_type=token_type)
+
+    def check_window_unit(self, user_id: str, calls: list[dict[str, Any]]) -> None:
+        """A window of ``start_ts``..``end_ts`` in the spec's unit (``x-unit``), two seconds wide around a
+        listed call's ``started_at``, must find that call; a ``wrong_unit`` finding names the unit otherwise."""
+        op = self.session.operation("list_user_calls")
+        start, end = op.by_name.get("start_ts"), op.by_name.get("end_ts")
+        if start is None or end is None or start.unit not in UNIT_WINDOW or end.unit != start.unit:
+            return
+        call = next(
+            (
+                c
+                for c in calls
+                if isinstance(c.get("call_id"), str)
+                and isinstance(c.get("started_at"), int)
+                and not isinstance(c.get("started_at"), bool)
+                and c["started_at"] > 0
+            ),
+            None,
+        )
+        if call is None:
+            return
+        self.unit_checked = True
+        name, unit = "check the unit of a user's call window", start.unit
+        if call["started_at"] < MS_FLOOR:
+            self.log.skip(name, "list_user_calls", "a listed call's started_at is not in Unix milliseconds")
+            return
+        at = call["started_at"] if unit == "ms" else call["started_at"] // 1000
+        half = UNIT_WINDOW[unit]
+        try:
+            checked = self.session.call(
+                "list_user_calls", user_id=user_id, start_ts=at - half, end_ts=at + half, limit=100
+            )
+        except RequestRefusedError as exc:
+            self.log.fail(name, "list_user_calls", str(exc))
+            return
+        if not succeeded(checked):
+            self.log.fail(name, "list_user_calls", describe_failure(checked))
+            return
+        found = checked.data.get("calls")
+        ids = {item.get("call_id") for item in found if isinstance(item, dict)} if isinstance(found, list) else set()
+        if call["call_id"] in ids:
+            self.log.add(Step(name, "list_user_calls", "ok", f"a window in {unit} (x-unit) found a listed call"))
+            return
+        self.log.add(Step(name, "list_user_calls", "ok", f"a window in {unit} (x-unit) missed a listed call"))
+        self.session.findings.add(
+            Finding(
+                "list_user_calls",
+                "/calls",
+                FindingKind.WRONG_UNIT,
+                f"start_ts/end_ts in {unit} (x-unit: {unit}), one second either side of a listed call's started_at, "
+                f"did not find that call: the application may read another unit (the spec says {unit})",
+                status=checked.status,
+            )
+        )
 
     def read_secondary_tokens(self) -> None:
         """The secondary tokens, when the token is the master one; their values become secrets to scrub."""
@@ -137,10 +211,12 @@ class Discovery:
         token_param = paging.token_param if paging is not None else "next"
         seen: set[str] = set()
         token: str | None = None
+        self.last_list_ok = False
         for _ in range(self.limits.max_pages):
             page = self.get(name, operation, **arguments, limit=self.limits.page_size, **{token_param: token})
             if page is None:
                 return
+            self.last_list_ok = True
             yield page
             token = page.get("next") if isinstance(page.get("next"), str) else None
             if not token or token in seen:

@@ -19,6 +19,12 @@ class FindingKind(StrEnum):
     UNDOCUMENTED_STATUS = "undocumented_status"
     UNDOCUMENTED_ERROR_CODE = "undocumented_error_code"
     NOT_JSON = "not_json"
+    WRONG_UNIT = "wrong_unit"
+    """A time parameter's unit (``x-unit``) does not select what it should: a window around a listed
+    call's ``started_at`` in the spec's unit did not find the call."""
+    DECISION_DIFFERS = "decision_differs"
+    """The application answered otherwise than a decision the spec made without a source
+    (``x-evidence.decisions``): the spec should follow what was seen."""
 
 
 ADDITIVE_KINDS = frozenset({FindingKind.UNDOCUMENTED_FIELD, FindingKind.UNKNOWN_ENUM_VALUE})

@@ -15,6 +15,7 @@ from .._constants import DEFAULT_TIMEOUT
 from .._version import __version__
 from ..config import resolve_config
 from ..core.secrets import Secrets
+from .decisions import DecisionChecks
 from .discovery import Discovery, Limits
 from .findings import Finding
 from .lifecycle import Lifecycles
@@ -53,6 +54,9 @@ def verify_spec(
     Credentials and ``base_url`` work as for ``CallsClient``. Read-only (GET only) unless
     ``write=True``, which adds lifecycles that clean up after themselves: a room with custom
     items, a push token on ``push_user`` (only when given), a secondary token (master token only).
+    Each decision the spec made without a source (``x-evidence.decisions``) is checked too: the
+    GETs in every run, the writes with ``write=True`` (filling the application up to 10 secondary
+    tokens and revoking them, a delete of a room that does not exist); each says what it saw.
     ``rate`` caps requests per second in all (None: no cap). ``spec_path`` checks against another
     spec file (the shipped one by default); ``progress`` is told the operationId before each request
     and how many answers were checked so far. Raises ``ConfigurationError`` for bad arguments,
@@ -74,6 +78,8 @@ def verify_spec(
     try:
         discovery = Discovery(session, log, limits)
         discovery.run()
+        decisions = DecisionChecks(session, log)
+        decisions.read_only(discovery.user_ids)
         if write:
             lifecycles = Lifecycles(session, log)
             lifecycles.room()
@@ -85,6 +91,7 @@ def verify_spec(
                 lifecycles.secondary_token()
             else:
                 log.skip("secondary token lifecycle", "generate_secondary_api_token", "needs the master API token")
+            decisions.writes(push_user=push_user, is_master=discovery.is_master)
     except RunAbortedError as exc:
         aborted = str(exc)
     finally:

@@ -4,9 +4,10 @@ The validator is jsonschema's Draft 2020-12 over the whole OpenAPI document, its
 by a referencing registry holding that document. Three keywords are extended for what verify-spec
 looks for: a property the schema does not list is reported (an undocumented field: the drift this
 tool exists to find, although clients keep unknown fields); a property's other spelling ("Also
-sent as `x`.") is checked as that property and satisfies ``required``; a new value of an open enum
-(``anyOf`` of an enum and any string) is reported although any string is valid. Details never hold
-a value of the answer, except an enum value.
+sent as `x`.") is checked as that property and satisfies ``required``; a boolean the spec says is
+"Also sent as a string." may be ``"true"`` or ``"false"`` (the models read both); a new value of an
+open enum (``anyOf`` of an enum and any string) is reported although any string is valid. Details
+never hold a value of the answer, except an enum value.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
 from ..core.model import json_type_name
-from ..spec_doc import SpecUnavailableError, also_sent_as
+from ..spec_doc import SpecUnavailableError, also_sent_as, sent_as_string
 from .findings import Finding, FindingKind, SchemaLocation, escape_pointer_token, infer_schema
 
 DOCUMENT_URI: Final = "urn:sendbird-calls:openapi"
@@ -62,6 +63,20 @@ def _aliases(properties: Mapping[str, Any]) -> dict[str, str]:
     return found
 
 
+_BOOL_SPELLINGS: Final = {"true": True, "false": False}
+
+
+def _spelled_booleans(properties: Mapping[str, Any], instance: Mapping[str, Any]) -> dict[str, bool]:
+    """The values of "Also sent as a string." booleans that came as ``"true"``/``"false"``, as booleans."""
+    found: dict[str, bool] = {}
+    for name, schema in properties.items():
+        value = instance.get(name)
+        spelled = _BOOL_SPELLINGS.get(value) if isinstance(value, str) else None
+        if spelled is not None and isinstance(schema, Mapping) and sent_as_string(schema.get("description")):
+            found[name] = spelled
+    return found
+
+
 def _undocumented(name: str, value: Any) -> ValidationError:
     return ValidationError(f"field {name!r} is not in the spec", validator=UNDOCUMENTED, path=[name], instance=value)
 
@@ -73,7 +88,8 @@ def _properties(
     a property the schema does not list is an undocumented field."""
     if not validator.is_type(instance, "object"):
         return
-    yield from _BASE["properties"](validator, properties, instance, schema)
+    spelled = _spelled_booleans(properties, instance)
+    yield from _BASE["properties"](validator, properties, {**instance, **spelled} if spelled else instance, schema)
     aliases = _aliases(properties)
     for alias, name in aliases.items():
         if alias in instance:

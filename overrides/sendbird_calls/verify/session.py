@@ -20,6 +20,7 @@ import httpx
 
 from sendbird_calls_api.api import operations
 
+from .._secret import Secret
 from ..config import ClientConfig
 from ..core.operation import Operation
 from ..core.options import CallOptions
@@ -111,11 +112,14 @@ class Session:
         )
         self._options = {False: reads, True: reads.merge("verify-spec", {"max_retries": 0})}
         """By whether the request is a write: writes are sent once, never retried."""
-        sender = SyncSender(self._http, token=config.api_token, rate_limiter=Pacer(rate))
+        self._pacer = Pacer(rate)
+        sender = SyncSender(self._http, token=config.api_token, rate_limiter=self._pacer)
         self._requester = SyncRequester(config, reads, sender)
         self.secrets: Secrets = sender.secrets
         """The loop's secrets (the API token, token path values sent) plus the secondary tokens a run reads:
         error answers arrive scrubbed of them, and the report is."""
+        self.answers: dict[str, CheckedAnswer] = {}
+        """The last checked answer of each operation (what a decision check reads after a lifecycle)."""
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -134,6 +138,14 @@ class Session:
 
         A write (anything but GET) is sent once, never retried, and only when writes are allowed.
         """
+        return self._call(operation, None, arguments)
+
+    def call_as(self, token: Secret, operation: str, /, **arguments: Any) -> CheckedAnswer:
+        """``call`` with another API token (a secondary token of the run), through the same loop, pace and
+        connection pool."""
+        return self._call(operation, token, arguments)
+
+    def _call(self, operation: str, as_token: Secret | None, arguments: dict[str, Any]) -> CheckedAnswer:
         op = self._operations[operation]
         is_write = op.method != "GET"
         if is_write and not self.allow_writes:
@@ -144,8 +156,12 @@ class Session:
             raise RequestRefusedError(f"not sent: {exc}") from None
         if self.progress is not None:
             self.progress(operation, self.answers_checked)
+        sender = self._requester.sender
+        if as_token is not None:
+            self.secrets.add(as_token.reveal())
+            sender = SyncSender(self._http, token=as_token, rate_limiter=self._pacer)
         try:
-            answer = self._requester.sender.send(prepared, self._options[is_write])
+            answer = sender.send(prepared, self._options[is_write])
         except SendbirdCallsError as exc:
             raise RunAbortedError(f"{operation}: {exc}") from None
         stats = self.stats.setdefault(operation, OperationStats())
@@ -153,4 +169,5 @@ class Session:
         stats.statuses[answer.status_code] += 1
         checked = self.spec.check(operation, answer.status_code, answer.content, answer.headers.get("content-type", ""))
         self.findings.extend(checked.findings)
+        self.answers[operation] = checked
         return checked

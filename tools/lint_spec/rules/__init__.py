@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from tools.lint_spec.document import SpecDocument
 from tools.lint_spec.findings import Finding
 from tools.lint_spec.rules.enums import enum_rules
+from tools.lint_spec.rules.evidence import decision_rules
 from tools.lint_spec.rules.examples import answer_rules, webhook_rules
 from tools.lint_spec.rules.generator import generator_rules
 from tools.lint_spec.rules.operations import naming_rules, shape_rules
@@ -30,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     webhook_rules,
     property_rules,
     enum_rules,
+    decision_rules,
 )
 
 

@@ -1,21 +1,23 @@
-"""Schema properties with a convention in their description: "Also sent as `x`." and "Secret:".
+"""Schema properties with a convention in their description: "Also sent as `x`.", "Also sent as a
+string." and "Secret:".
 
-The models read a property from its alternate name when its own is absent (``also_sent_as``), and
-mask a property whose description starts with "Secret:" in reprs and logs.
+The models read a property from its alternate name when its own is absent (``also_sent_as``), read
+a boolean also from ``"true"``/``"false"`` when its description starts "Also sent as a string."
+(``sent_as_string``), and mask a property whose description starts with "Secret:" in reprs and logs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sendbird_calls.spec_doc import also_sent_as, schema_type
+from sendbird_calls.spec_doc import SENT_AS_STRING, also_sent_as, schema_type, sent_as_string
 from tools.lint_spec.document import SpecDocument
 from tools.lint_spec.findings import Finding
 
 
 def property_rules(document: SpecDocument) -> Iterator[Finding]:
     """An alternate name is neither a declared property of the same schema nor another property's
-    alternate; a "Secret:" property is a string."""
+    alternate; an "Also sent as a string." property is a boolean; a "Secret:" property is a string."""
     for node in document.nodes():
         properties = node.value.get("properties") if node.schema else None
         if not isinstance(properties, dict):
@@ -43,6 +45,14 @@ def property_rules(document: SpecDocument) -> Iterator[Finding]:
             elif alias is not None:
                 aliases[alias] = str(name)
             kind = schema_type(resolved)
+            if sent_as_string(description) and (kind != "boolean" or "anyOf" in resolved or "oneOf" in resolved):
+                yield Finding(
+                    (*here, "description"),
+                    f'"{SENT_AS_STRING}" applies to a boolean (the models also read "true"/"false"), and this '
+                    f"property is {kind or 'untyped'}",
+                    f'make it `type: boolean` (or `[boolean, "null"]`), or drop "{SENT_AS_STRING}" from its '
+                    "description",
+                )
             if isinstance(description, str) and description.startswith("Secret:") and kind != "string":
                 yield Finding(
                     here,

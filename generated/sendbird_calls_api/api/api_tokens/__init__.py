@@ -21,6 +21,7 @@ from sendbird_calls.core.unset import UNSET, Unset
 from ...models.generate_secondary_api_token_request import (
     GenerateSecondaryApiTokenRequest,
 )
+from ...models.revoked_secondary_api_token import RevokedSecondaryApiToken
 from ...models.secondary_api_token import SecondaryApiToken
 from ...models.secondary_api_token_list import SecondaryApiTokenList
 
@@ -75,7 +76,7 @@ GET_SECONDARY_API_TOKEN: Operation[SecondaryApiToken] = Operation(
     ),
     response=SecondaryApiToken,
 )
-REVOKE_SECONDARY_API_TOKEN: Operation[None] = Operation(
+REVOKE_SECONDARY_API_TOKEN: Operation[RevokedSecondaryApiToken | None] = Operation(
     id="revoke_secondary_api_token",
     tag="api_tokens",
     name="revoke",
@@ -95,6 +96,7 @@ REVOKE_SECONDARY_API_TOKEN: Operation[None] = Operation(
             description="The secondary API token. A secret; clients log this path masked.",
         ),
     ),
+    response=RevokedSecondaryApiToken,
     empty_success=True,
 )
 
@@ -125,8 +127,9 @@ class ApiTokens(SyncResource):
         """List secondary API tokens.
 
         Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host
-        (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token
-        gets 401 + 401120). Token values are secrets.
+        (`https://api-{application_id}.sendbird.com/v3`), whose error codes are Chat's; master API
+        token only (a secondary token is refused: 401 + 401120 here, the code is not documented).
+        Token values are secrets.
 
         Args:
             request_options: Per-call overrides of the client's settings (`RequestOptions`):
@@ -137,11 +140,15 @@ class ApiTokens(SyncResource):
 
 
         Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
+                codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
+                UnexpectedParameterType (400100 also, by this spec's decision, for an 11th secondary
+                token and for revoking the master token), 400105 MissingRequiredParameter, 400111
+                InvalidValue, 400201 ResourceNotFound (an unknown or revoked token), 400202
+                ResourceAlreadyExists.
             NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                host answers it (no `type`). Codes, by this spec's decision (Chat documents none for
+                these cases; the Calls codes): 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
                 documents no Retry-After header; clients honour one when present and back off otherwise.
@@ -165,9 +172,10 @@ class ApiTokens(SyncResource):
         """Generate a secondary API token.
 
         Generates a new secondary API token. An application holds at most 10 secondary tokens (11
-        with the master token): generating an 11th is 400 + 400100 until one is revoked. Served on
-        the Chat Platform host; master API token only. The answer holds a secret: clients mask it in
-        reprs and logs.
+        with the master token): generating an 11th is refused until one is revoked (400 + 400100
+        here; the code is not documented). The body is an empty JSON object. Served on the Chat
+        Platform host; master API token only. The answer holds a secret: clients mask it in reprs
+        and logs.
 
         Args:
             body: Generating a token takes no parameters; send an empty JSON object. The whole body
@@ -181,11 +189,15 @@ class ApiTokens(SyncResource):
 
 
         Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
+                codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
+                UnexpectedParameterType (400100 also, by this spec's decision, for an 11th secondary
+                token and for revoking the master token), 400105 MissingRequiredParameter, 400111
+                InvalidValue, 400201 ResourceNotFound (an unknown or revoked token), 400202
+                ResourceAlreadyExists.
             NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                host answers it (no `type`). Codes, by this spec's decision (Chat documents none for
+                these cases; the Calls codes): 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
                 documents no Retry-After header; clients honour one when present and back off otherwise.
@@ -215,8 +227,8 @@ class ApiTokens(SyncResource):
         """Get a secondary API token.
 
         Gets one secondary API token and when it was generated. Served on the Chat Platform host;
-        master API token only. An unknown or revoked token is 400 + 400200. The answer holds a
-        secret: clients mask it in reprs and logs.
+        master API token only. An unknown or revoked token is 400 + 400201, Chat's "not found" (a
+        `NotFoundError`). The answer holds a secret: clients mask it in reprs and logs.
 
         Args:
             api_token: The secondary API token. A secret; clients log this path masked.
@@ -228,11 +240,15 @@ class ApiTokens(SyncResource):
 
 
         Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
+                codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
+                UnexpectedParameterType (400100 also, by this spec's decision, for an 11th secondary
+                token and for revoking the master token), 400105 MissingRequiredParameter, 400111
+                InvalidValue, 400201 ResourceNotFound (an unknown or revoked token), 400202
+                ResourceAlreadyExists.
             NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                host answers it (no `type`). Codes, by this spec's decision (Chat documents none for
+                these cases; the Calls codes): 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
                 documents no Retry-After header; clients honour one when present and back off otherwise.
@@ -258,12 +274,14 @@ class ApiTokens(SyncResource):
         api_token: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> RevokedSecondaryApiToken | None:
         """Revoke a secondary API token.
 
         Revokes a secondary API token: it stops authenticating at once. Answers an empty body (the
-        client returns None). Served on the Chat Platform host; master API token only. The master
-        token cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
+        client returns None), or the revoked token when a body comes (read tolerantly). Served on
+        the Chat Platform host; master API token only. An unknown token is 400 + 400201, Chat's "not
+        found" (a `NotFoundError`); the master token cannot be revoked (400 + 400100 here; the code
+        is not documented).
 
         Args:
             api_token: The secondary API token. A secret; clients log this path masked.
@@ -271,15 +289,20 @@ class ApiTokens(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            None: Revoked; the body is empty.
+            RevokedSecondaryApiToken | None: Revoked; the body is empty (Chat docs) or the revoked
+                token (the platform SDKs).
 
 
         Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
+                codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
+                UnexpectedParameterType (400100 also, by this spec's decision, for an 11th secondary
+                token and for revoking the master token), 400105 MissingRequiredParameter, 400111
+                InvalidValue, 400201 ResourceNotFound (an unknown or revoked token), 400202
+                ResourceAlreadyExists.
             NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                host answers it (no `type`). Codes, by this spec's decision (Chat documents none for
+                these cases; the Calls codes): 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
                 documents no Retry-After header; clients honour one when present and back off otherwise.
@@ -329,8 +352,9 @@ class AsyncApiTokens(AsyncResource):
         """List secondary API tokens.
 
         Lists the application's secondary API tokens (at most 10). Served on the Chat Platform host
-        (`https://api-{application_id}.sendbird.com/v3`); master API token only (a secondary token
-        gets 401 + 401120). Token values are secrets.
+        (`https://api-{application_id}.sendbird.com/v3`), whose error codes are Chat's; master API
+        token only (a secondary token is refused: 401 + 401120 here, the code is not documented).
+        Token values are secrets.
 
         Args:
             request_options: Per-call overrides of the client's settings (`RequestOptions`):
@@ -341,11 +365,15 @@ class AsyncApiTokens(AsyncResource):
 
 
         Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
+                codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
+                UnexpectedParameterType (400100 also, by this spec's decision, for an 11th secondary
+                token and for revoking the master token), 400105 MissingRequiredParameter, 400111
+                InvalidValue, 400201 ResourceNotFound (an unknown or revoked token), 400202
+                ResourceAlreadyExists.
             NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                host answers it (no `type`). Codes, by this spec's decision (Chat documents none for
+                these cases; the Calls codes): 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
                 documents no Retry-After header; clients honour one when present and back off otherwise.
@@ -369,9 +397,10 @@ class AsyncApiTokens(AsyncResource):
         """Generate a secondary API token.
 
         Generates a new secondary API token. An application holds at most 10 secondary tokens (11
-        with the master token): generating an 11th is 400 + 400100 until one is revoked. Served on
-        the Chat Platform host; master API token only. The answer holds a secret: clients mask it in
-        reprs and logs.
+        with the master token): generating an 11th is refused until one is revoked (400 + 400100
+        here; the code is not documented). The body is an empty JSON object. Served on the Chat
+        Platform host; master API token only. The answer holds a secret: clients mask it in reprs
+        and logs.
 
         Args:
             body: Generating a token takes no parameters; send an empty JSON object. The whole body
@@ -385,11 +414,15 @@ class AsyncApiTokens(AsyncResource):
 
 
         Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
+                codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
+                UnexpectedParameterType (400100 also, by this spec's decision, for an 11th secondary
+                token and for revoking the master token), 400105 MissingRequiredParameter, 400111
+                InvalidValue, 400201 ResourceNotFound (an unknown or revoked token), 400202
+                ResourceAlreadyExists.
             NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                host answers it (no `type`). Codes, by this spec's decision (Chat documents none for
+                these cases; the Calls codes): 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
                 documents no Retry-After header; clients honour one when present and back off otherwise.
@@ -419,8 +452,8 @@ class AsyncApiTokens(AsyncResource):
         """Get a secondary API token.
 
         Gets one secondary API token and when it was generated. Served on the Chat Platform host;
-        master API token only. An unknown or revoked token is 400 + 400200. The answer holds a
-        secret: clients mask it in reprs and logs.
+        master API token only. An unknown or revoked token is 400 + 400201, Chat's "not found" (a
+        `NotFoundError`). The answer holds a secret: clients mask it in reprs and logs.
 
         Args:
             api_token: The secondary API token. A secret; clients log this path masked.
@@ -432,11 +465,15 @@ class AsyncApiTokens(AsyncResource):
 
 
         Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
+                codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
+                UnexpectedParameterType (400100 also, by this spec's decision, for an 11th secondary
+                token and for revoking the master token), 400105 MissingRequiredParameter, 400111
+                InvalidValue, 400201 ResourceNotFound (an unknown or revoked token), 400202
+                ResourceAlreadyExists.
             NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                host answers it (no `type`). Codes, by this spec's decision (Chat documents none for
+                these cases; the Calls codes): 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
                 documents no Retry-After header; clients honour one when present and back off otherwise.
@@ -462,12 +499,14 @@ class AsyncApiTokens(AsyncResource):
         api_token: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> None:
+    ) -> RevokedSecondaryApiToken | None:
         """Revoke a secondary API token.
 
         Revokes a secondary API token: it stops authenticating at once. Answers an empty body (the
-        client returns None). Served on the Chat Platform host; master API token only. The master
-        token cannot be revoked (400 + 400100); an unknown token is 400 + 400200.
+        client returns None), or the revoked token when a body comes (read tolerantly). Served on
+        the Chat Platform host; master API token only. An unknown token is 400 + 400201, Chat's "not
+        found" (a `NotFoundError`); the master token cannot be revoked (400 + 400100 here; the code
+        is not documented).
 
         Args:
             api_token: The secondary API token. A secret; clients log this path masked.
@@ -475,15 +514,20 @@ class AsyncApiTokens(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            None: Revoked; the body is empty.
+            RevokedSecondaryApiToken | None: Revoked; the body is empty (Chat docs) or the revoked
+                token (the platform SDKs).
 
 
         Raises:
-            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it (no
-                `type` in the body). Codes: 400100 INVALID_PARAMS (also: an 11th secondary token, or
-                revoking the master token), 400200 NOT_FOUND.
+            BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
+                codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
+                UnexpectedParameterType (400100 also, by this spec's decision, for an 11th secondary
+                token and for revoking the master token), 400105 MissingRequiredParameter, 400111
+                InvalidValue, 400201 ResourceNotFound (an unknown or revoked token), 400202
+                ResourceAlreadyExists.
             NotAuthorizedError: HTTP 401: Not authenticated or not allowed, as the Chat Platform
-                host answers it (no `type`). Codes: 401120 NOT_ALLOWED (a secondary token), 401121
+                host answers it (no `type`). Codes, by this spec's decision (Chat documents none for
+                these cases; the Calls codes): 401120 NOT_ALLOWED (a secondary token), 401121
                 NOT_AUTHORIZED (a wrong token).
             RateLimitError: HTTP 429: Rate limited. Code: 429100 RATE_LIMIT_EXCEEDED. Sendbird
                 documents no Retry-After header; clients honour one when present and back off otherwise.

@@ -174,7 +174,7 @@ UPDATE_DIRECT_CALL_CUSTOM_ITEMS: Operation[CustomItemsUpdateResult] = Operation(
     ),
     response=CustomItemsUpdateResult,
 )
-DELETE_DIRECT_CALL_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult] = Operation(
+DELETE_DIRECT_CALL_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult | None] = Operation(
     id="delete_direct_call_custom_items",
     tag="direct_calls",
     name="delete_custom_items",
@@ -207,6 +207,7 @@ DELETE_DIRECT_CALL_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult] = Operation(
         description="Keys of custom items to delete; empty or absent deletes them all.",
     ),
     response=CustomItemsDeleteResult,
+    empty_success=True,
 )
 
 OPERATIONS: tuple[Operation[Any], ...] = (
@@ -433,11 +434,12 @@ class DirectCalls(SyncResource):
         keys: builtins.list[str] | Unset = UNSET,
         body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomItemsDeleteResult:
+    ) -> CustomItemsDeleteResult | None:
         """Delete a direct call's custom items.
 
         Deletes the given keys of a direct call's custom items; with no body, or an empty `keys`,
-        deletes them all.
+        deletes them all. Answers the items left, or nothing (an empty 200 or a 204: the client then
+        returns None).
 
         Args:
             call_id: The direct call's ID (a UUID string in practice).
@@ -448,7 +450,7 @@ class DirectCalls(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            CustomItemsDeleteResult: The custom items left and the keys that were deleted.
+            CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
 
 
         Raises:
@@ -704,11 +706,12 @@ class AsyncDirectCalls(AsyncResource):
         keys: builtins.list[str] | Unset = UNSET,
         body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomItemsDeleteResult:
+    ) -> CustomItemsDeleteResult | None:
         """Delete a direct call's custom items.
 
         Deletes the given keys of a direct call's custom items; with no body, or an empty `keys`,
-        deletes them all.
+        deletes them all. Answers the items left, or nothing (an empty 200 or a 204: the client then
+        returns None).
 
         Args:
             call_id: The direct call's ID (a UUID string in practice).
@@ -719,7 +722,7 @@ class AsyncDirectCalls(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            CustomItemsDeleteResult: The custom items left and the keys that were deleted.
+            CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
 
 
         Raises:

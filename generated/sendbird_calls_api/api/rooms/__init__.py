@@ -331,7 +331,7 @@ UPDATE_ROOM_CUSTOM_ITEMS: Operation[CustomItemsUpdateResult] = Operation(
     ),
     response=CustomItemsUpdateResult,
 )
-DELETE_ROOM_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult] = Operation(
+DELETE_ROOM_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult | None] = Operation(
     id="delete_room_custom_items",
     tag="rooms",
     name="delete_custom_items",
@@ -364,6 +364,7 @@ DELETE_ROOM_CUSTOM_ITEMS: Operation[CustomItemsDeleteResult] = Operation(
         description="Keys of custom items to delete; empty or absent deletes them all.",
     ),
     response=CustomItemsDeleteResult,
+    empty_success=True,
 )
 
 OPERATIONS: tuple[Operation[Any], ...] = (
@@ -622,7 +623,7 @@ class Rooms(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            Room | None: Deleted; no body (also accepted as an empty 200).
+            Room | None: The deleted room.
 
 
         Raises:
@@ -794,11 +795,12 @@ class Rooms(SyncResource):
         keys: builtins.list[str] | Unset = UNSET,
         body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomItemsDeleteResult:
+    ) -> CustomItemsDeleteResult | None:
         """Delete a room's custom items.
 
         Deletes the given keys of a room's custom items; with no body, or an empty `keys`, deletes
-        them all.
+        them all. Answers the items left, or nothing (an empty 200 or a 204: the client then returns
+        None).
 
         Args:
             room_id: The room's ID.
@@ -809,7 +811,7 @@ class Rooms(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            CustomItemsDeleteResult: The custom items left and the keys that were deleted.
+            CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
 
 
         Raises:
@@ -1097,7 +1099,7 @@ class AsyncRooms(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            Room | None: Deleted; no body (also accepted as an empty 200).
+            Room | None: The deleted room.
 
 
         Raises:
@@ -1268,11 +1270,12 @@ class AsyncRooms(AsyncResource):
         keys: builtins.list[str] | Unset = UNSET,
         body: DeleteCustomItemsRequest | Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> CustomItemsDeleteResult:
+    ) -> CustomItemsDeleteResult | None:
         """Delete a room's custom items.
 
         Deletes the given keys of a room's custom items; with no body, or an empty `keys`, deletes
-        them all.
+        them all. Answers the items left, or nothing (an empty 200 or a 204: the client then returns
+        None).
 
         Args:
             room_id: The room's ID.
@@ -1283,7 +1286,7 @@ class AsyncRooms(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            CustomItemsDeleteResult: The custom items left and the keys that were deleted.
+            CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
 
 
         Raises:

@@ -130,7 +130,7 @@ LIST_USER_CALLS: Operation[DirectCallList] = Operation(
             required=False,
             minimum=0,
             unit="ms",
-            description="Only calls started at or after this time, in Unix milliseconds (the unit Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts 90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum: 0.",
+            description="Only calls started at or after this time, in Unix milliseconds (the unit Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts 90 days before `end_ts` (or before now); a window over 90 days is an error (400 + 400100 here; the code is not documented). Minimum: 0.",
         ),
         Param(
             "end_ts",
@@ -140,7 +140,7 @@ LIST_USER_CALLS: Operation[DirectCallList] = Operation(
             required=False,
             minimum=0,
             unit="ms",
-            description="Only calls started at or before this time, in Unix milliseconds (it bounds `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts` (or now); a window over 90 days is 400 + 400100. Minimum: 0.",
+            description="Only calls started at or before this time, in Unix milliseconds (it bounds `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts` (or now); a window over 90 days is an error (400 + 400100 here; the code is not documented). Minimum: 0.",
         ),
         Param(
             "end_result",
@@ -259,7 +259,7 @@ ADD_PUSH_TOKEN: Operation[PushTokenResult] = Operation(
     ),
     response=PushTokenResult,
 )
-REMOVE_PUSH_TOKENS_OF_TYPE: Operation[PushTokenList] = Operation(
+REMOVE_PUSH_TOKENS_OF_TYPE: Operation[PushTokenList | None] = Operation(
     id="remove_push_tokens_of_type",
     tag="users",
     name="remove_push_tokens",
@@ -288,8 +288,9 @@ REMOVE_PUSH_TOKENS_OF_TYPE: Operation[PushTokenList] = Operation(
         ),
     ),
     response=PushTokenList,
+    empty_success=True,
 )
-REMOVE_PUSH_TOKEN: Operation[PushTokenResult] = Operation(
+REMOVE_PUSH_TOKEN: Operation[PushTokenResult | None] = Operation(
     id="remove_push_token",
     tag="users",
     name="remove_push_token",
@@ -328,6 +329,7 @@ REMOVE_PUSH_TOKEN: Operation[PushTokenResult] = Operation(
         ),
     ),
     response=PushTokenResult,
+    empty_success=True,
 )
 
 OPERATIONS: tuple[Operation[Any], ...] = (
@@ -438,12 +440,12 @@ class Users(SyncResource):
                 "dc_callee". `None` (the default) leaves it out.
             start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
                 Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
-                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0. `None` (the default) leaves it out.
+                90 days before `end_ts` (or before now); a window over 90 days is an error (400 + 400100
+                here; the code is not documented). Minimum: 0. `None` (the default) leaves it out.
             end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
                 `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0. `None` (the default) leaves
-                it out.
+                (or now); a window over 90 days is an error (400 + 400100 here; the code is not
+                documented). Minimum: 0. `None` (the default) leaves it out.
             end_result: End results, sent as one comma-separated value; only calls that ended with
                 one of them. Allowed values: "completed", "canceled", "declined", "connection_lost",
                 "no_answer", "timed_out", "unknown". Pass a list of strings or one comma-separated
@@ -676,10 +678,11 @@ class Users(SyncResource):
         token_type: PushTokenType | str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> PushTokenList:
+    ) -> PushTokenList | None:
         """Remove all of a user's push tokens of one type.
 
-        Removes every push token of one type from the user and answers the removed tokens.
+        Removes every push token of one type from the user. Answers the removed tokens, or nothing
+        (an empty 200 or a 204: the client then returns None).
 
         Args:
             user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
@@ -690,7 +693,7 @@ class Users(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            PushTokenList: The tokens that were removed.
+            PushTokenList | None: The tokens that were removed.
 
 
         Raises:
@@ -727,11 +730,12 @@ class Users(SyncResource):
         token: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> PushTokenResult:
+    ) -> PushTokenResult | None:
         """Remove one push token.
 
-        Removes one push token from the user. Removing a token the user does not have is 400 +
-        400200.
+        Removes one push token from the user. Answers the removed token, or nothing (an empty 200 or
+        a 204: the client then returns None). Removing a token the user does not have is an error
+        (400 + 400200 here; the code is not documented).
 
         Args:
             user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
@@ -743,7 +747,7 @@ class Users(SyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            PushTokenResult: The token that was removed.
+            PushTokenResult | None: The token that was removed.
 
 
         Raises:
@@ -883,12 +887,12 @@ class AsyncUsers(AsyncResource):
                 "dc_callee". `None` (the default) leaves it out.
             start_ts: Only calls started at or after this time, in Unix milliseconds (the unit
                 Sendbird's own SDKs send; one Postman copy says seconds). Without it the window starts
-                90 days before `end_ts` (or before now); a window over 90 days is 400 + 400100. Minimum:
-                0. `None` (the default) leaves it out.
+                90 days before `end_ts` (or before now); a window over 90 days is an error (400 + 400100
+                here; the code is not documented). Minimum: 0. `None` (the default) leaves it out.
             end_ts: Only calls started at or before this time, in Unix milliseconds (it bounds
                 `started_at` too, not `ended_at`). Without it the window ends 90 days after `start_ts`
-                (or now); a window over 90 days is 400 + 400100. Minimum: 0. `None` (the default) leaves
-                it out.
+                (or now); a window over 90 days is an error (400 + 400100 here; the code is not
+                documented). Minimum: 0. `None` (the default) leaves it out.
             end_result: End results, sent as one comma-separated value; only calls that ended with
                 one of them. Allowed values: "completed", "canceled", "declined", "connection_lost",
                 "no_answer", "timed_out", "unknown". Pass a list of strings or one comma-separated
@@ -1120,10 +1124,11 @@ class AsyncUsers(AsyncResource):
         token_type: PushTokenType | str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> PushTokenList:
+    ) -> PushTokenList | None:
         """Remove all of a user's push tokens of one type.
 
-        Removes every push token of one type from the user and answers the removed tokens.
+        Removes every push token of one type from the user. Answers the removed tokens, or nothing
+        (an empty 200 or a 204: the client then returns None).
 
         Args:
             user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
@@ -1134,7 +1139,7 @@ class AsyncUsers(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            PushTokenList: The tokens that were removed.
+            PushTokenList | None: The tokens that were removed.
 
 
         Raises:
@@ -1171,11 +1176,12 @@ class AsyncUsers(AsyncResource):
         token: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> PushTokenResult:
+    ) -> PushTokenResult | None:
         """Remove one push token.
 
-        Removes one push token from the user. Removing a token the user does not have is 400 +
-        400200.
+        Removes one push token from the user. Answers the removed token, or nothing (an empty 200 or
+        a 204: the client then returns None). Removing a token the user does not have is an error
+        (400 + 400200 here; the code is not documented).
 
         Args:
             user_id: The user's ID (one path segment, percent-encoded by clients; `.`, `..` and the
@@ -1187,7 +1193,7 @@ class AsyncUsers(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            PushTokenResult: The token that was removed.
+            PushTokenResult | None: The token that was removed.
 
 
         Raises:

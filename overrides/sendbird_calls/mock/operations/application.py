@@ -50,11 +50,11 @@ def generate_secondary_api_token(req: ApiRequest) -> dict[str, Any]:
 
 @handles("get_secondary_api_token", master_only=True)
 def get_secondary_api_token(req: ApiRequest) -> dict[str, Any]:
-    """One secondary API token; an unknown or revoked one is 400200."""
+    """One secondary API token; an unknown or revoked one is Chat's "not found", 400201."""
     return req.state.get_token(req.path["api_token"])
 
 
 @handles("revoke_secondary_api_token", master_only=True)
 def revoke_secondary_api_token(req: ApiRequest) -> None:
-    """Revoke a secondary API token and answer an empty body; the master token is 400100, an unknown one 400200."""
+    """Revoke a secondary API token and answer a 204; the master token is 400100, an unknown one Chat's 400201."""
     req.state.revoke_token(req.path["api_token"])

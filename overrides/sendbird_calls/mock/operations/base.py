@@ -26,7 +26,7 @@ class Reply:
 
 
 Handler = Callable[["ApiRequest"], "dict[str, Any] | Reply | None"]
-"""Answers the JSON body of a 200 (None: a 200 with an empty body), or a ``Reply``."""
+"""Answers the JSON body of a 200 (None: a 204, a success without a body), or a ``Reply``."""
 
 
 @dataclass(frozen=True, slots=True)
