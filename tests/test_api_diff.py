@@ -731,6 +731,8 @@ def test_check_api_fails_on_an_unbumped_breaking_change_naming_it_and_the_missin
         ignore=shutil.ignore_patterns("__pycache__"),
     )
     shutil.copy(ROOT / "CHANGELOG.md", root / "CHANGELOG.md")
+    # the version of the last release, not bumped: the breaking change must make the check fail
+    (root / "overrides" / "sendbird_calls" / "_version.py").write_text('__version__ = "0.1.0"\n', encoding="utf-8")
 
     done = api_diff("check", "--root", str(root))
 
