@@ -94,11 +94,11 @@ def test_an_event_that_does_not_fit_the_spec_is_recorded_and_not_delivered() -> 
     seen: list[str] = []
     app = create_app(on_event=lambda category, payload: seen.append(category))
     state = app.state.mock.state
-    state.emit("room:create", {"room": {"room_type": "small_room_for_video"}})  # no room_id: required
+    state.emit("room:create", {"room": {"room_id": 5, "room_type": "small_room_for_video"}})  # not a string
     state.send_event("room:delete")
     assert seen == ["room:delete"]
     (problem,) = app.state.mock.response_problems
-    assert problem == 'webhook event room:create does not fit the spec: body at room: fails required ["room_id"]'
+    assert problem == 'webhook event room:create does not fit the spec: body at room.room_id: fails type "string"'
 
 
 def test_only_subscribed_categories_are_delivered_and_nothing_while_disabled(mock: CallsMock) -> None:

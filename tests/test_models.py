@@ -142,8 +142,9 @@ def join(path: str, name: str | int) -> str:
 
 
 def allowed_types(schema: dict[str, Any]) -> set[str]:
-    """The JSON types a schema accepts (an integer is a number; an unconstrained schema takes all)."""
-    schema = resolve(schema)
+    """The JSON types a schema accepts (an integer is a number; an unconstrained schema takes all); the
+    ``$ref`` is followed without dropping a ``null`` option (``anyOf [X, null]`` takes null)."""
+    schema = spec_doc.deref(schema)
     if "anyOf" in schema:
         return set().union(*(allowed_types(branch) for branch in schema["anyOf"]))
     if "const" in schema:
