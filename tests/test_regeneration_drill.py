@@ -139,6 +139,25 @@ def part(report: str, heading: str) -> str:
 # --- compatible changes: the regenerated package, used as users would, with no hand edit --------
 
 
+def test_the_drills_changes_are_new_to_the_spec_and_its_breaking_targets_exist(base: Spec) -> None:
+    """When the real spec gains one of the drill's names, the drill says so instead of testing nothing new."""
+    schemas = base["components"]["schemas"]
+    taken = [
+        name
+        for name, present in (
+            (NEW_PATH, NEW_PATH in base["paths"]),
+            (f"DirectCall.{NEW_FIELD}", NEW_FIELD in schemas["DirectCall"]["properties"]),
+            (f"EndResult.{NEW_END_RESULT}", NEW_END_RESULT in schemas["EndResult"]["enum"]),
+            (NEW_EVENT, NEW_EVENT in base["webhooks"]),
+            *((model, model in schemas) for model in ("Recording", "RecordingList", NEW_EVENT_MODEL)),
+        )
+        if present
+    ]
+    assert taken == [], f"the spec already has {taken}: pick other names in tests/drill_changes.py"
+    for change in BREAKING.values():
+        change.edit(edited(base))  # each breaking edit finds what it changes (a KeyError or ValueError names it)
+
+
 def test_the_probe_ran_the_regenerated_package_not_the_installed_one(probe: dict[str, Any], compatible: Drill) -> None:
     from sendbird_calls_api.api import operations
 
