@@ -81,21 +81,21 @@ class _SpecDiff:
     def compare_operations(self) -> None:
         old_ops, new_ops = operations(self.old), operations(self.new)
         for key in sorted(old_ops.keys() - new_ops.keys()):
-            method, path, _, _ = old_ops[key]
+            method, path, operation, _ = old_ops[key]
             self.add(
                 key,
                 f"operation removed (`{method.upper()} {path}`)",
                 True,
-                f"the client method `{key}` and its CLI command no longer exist",
+                f"the client method {_method_and_command(operation, key)} no longer exist",
                 "Removed",
             )
         for key in sorted(new_ops.keys() - old_ops.keys()):
-            method, path, _, _ = new_ops[key]
+            method, path, operation, _ = new_ops[key]
             self.add(
                 key,
                 f"operation added (`{method.upper()} {path}`)",
                 False,
-                "a new method; nothing existing changes",
+                f"a new method, {_method_and_command(operation, key)}; nothing existing changes",
                 "Added",
             )
         for key in sorted(old_ops.keys() & new_ops.keys()):
@@ -451,3 +451,18 @@ class _SpecDiff:
             field = f"{key}.{name}"
             self.compare_required(field, name in old_required, name in new_required, directions)
             self.compare_schema(old_props[name], new_props[name], field, {(d, False) for d in directions})
+
+
+def _method_and_command(operation: Node, key: str) -> str:
+    """How users call an operation: ``rooms.retrieve`` and its CLI command ``rooms retrieve`` (from its first
+    tag and ``x-method-name``, as generation names them), or its operationId when the spec lacks them."""
+    tags, name = operation.get("tags"), operation.get("x-method-name")
+    if isinstance(tags, list) and tags and isinstance(tags[0], str) and isinstance(name, str) and name:
+        tag = tags[0]
+        return f"`{tag}.{name}` and its CLI command `{_kebab(tag)} {_kebab(name)}`"
+    return f"`{key}` and its CLI command"
+
+
+def _kebab(name: str) -> str:
+    """The CLI's spelling of a tag or method name (``list_participants`` -> ``list-participants``)."""
+    return name.strip("_").replace("_", "-")

@@ -2,17 +2,21 @@
 
 Resources are discovered by listing (users, direct calls, rooms), a bounded number of pages each,
 then a bounded sample of them is read in detail (a user's calls, call summary and push tokens, a
-call, a room and its participants). A lookup of a call that cannot exist shows an error answer.
+call, a room and its participants). Every other GET of the operations table (one the spec gained
+after this plan was written) is read too, with the IDs the lists showed, so a regenerated package
+checks a new read with no change here. A lookup of a call that cannot exist shows an error answer.
 The unit of a user's call window (``start_ts``/``end_ts``, ``x-unit: ms``) is checked where a
 listed call allows it: a window in that unit around the call's ``started_at`` must find it.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from ..core.operation import Operation
 from .decisions import MISSING_ID
 from .findings import Finding, FindingKind
 from .session import RequestRefusedError, RunAbortedError, Session
@@ -22,6 +26,25 @@ MS_FLOOR: Final = 10**11
 """Below this a Unix time cannot be milliseconds (it would be before March 1973): the core refuses it too."""
 UNIT_WINDOW: Final = {"ms": 1000, "s": 1}
 """Half the width of the unit check's window, one second in each unit the spec may declare."""
+
+PLANNED = frozenset(
+    {
+        "list_users",
+        "list_user_calls",
+        "get_user_call_summary",
+        "list_push_tokens",
+        "list_direct_calls",
+        "get_direct_call",
+        "list_rooms",
+        "get_room",
+        "list_room_participants",
+        "get_webhook_settings",
+        "list_secondary_api_tokens",
+        "get_secondary_api_token",
+    }
+)
+"""The GETs ``Discovery.run`` reads by name, in its own order and with its own arguments; ``read_the_rest``
+reads every other GET of the table."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +78,8 @@ class Discovery:
         self.last_list_ok = False
         """Whether the last list's first page came back."""
         self.unit_checked = False
+        self.found: dict[str, list[str]] = {}
+        """IDs the lists showed, by field name (``room_id``): up to ``sample`` each, for ``read_the_rest``."""
 
     def run(self) -> None:
         """Every read of the plan, in order."""
@@ -79,6 +104,7 @@ class Discovery:
             self.list_items("list a room's participants", "list_room_participants", "participants", room_id=room_id)
         self.get("get the webhook settings", "get_webhook_settings", display_all_webhook_categories=True)
         self.read_secondary_tokens()
+        self.read_the_rest()
         self.probe("look up a direct call that does not exist", "get_direct_call", call_id=MISSING_ID)
 
     def read_user(self, user_id: str) -> None:
@@ -176,6 +202,43 @@ class Discovery:
         elif self.is_master:
             self.probe("view a secondary API token that does not exist", "get_secondary_api_token", api_token="0" * 40)
 
+    def read_the_rest(self) -> None:
+        """Every GET of the table the plan does not name, with path values from the IDs the lists showed."""
+        for op in self.session.table:
+            if op.method == "GET" and op.id not in PLANNED:
+                self.read_any(op)
+
+    def read_any(self, op: Operation[Any]) -> None:
+        """One GET of the table, known only by its row: each path parameter filled from the listed IDs of
+        the same name (an enum one with each allowed value), up to ``sample`` reads; skipped, with the
+        reason, when a value it needs is unknown."""
+        name = " ".join(op.summary.split()).lower() or op.qualified_name
+        if op.host == "chat" and self.session.config.chat_base_url is None:
+            self.log.skip(name, op.id, "the Chat host (/v3) is unknown: the base URL does not end with /v1")
+            return
+        needed = [p for p in op.query_params if p.required]
+        if needed:
+            self.log.skip(
+                name, op.id, f"needs the query parameter {needed[0].wire}, which verify-spec has no value for"
+            )
+            return
+        choices: dict[str, list[Any]] = {}
+        for param in op.path_params:
+            if param.client_filled:
+                continue
+            values = [m.value for m in param.enum] if param.enum is not None else self.found.get(param.wire, [])
+            if not values:
+                self.log.skip(name, op.id, f"no {param.wire} was listed to read it with")
+                return
+            choices[param.name] = values
+        for combination in itertools.islice(itertools.product(*choices.values()), self.limits.sample):
+            arguments = dict(zip(choices, combination, strict=True))
+            if op.paging is None:
+                self.get(name, op.id, **arguments)
+            else:
+                for _ in self.pages(name, op.id, arguments):
+                    pass
+
     def get(self, name: str, operation: str, **arguments: Any) -> dict[str, Any] | None:
         """One GET; its JSON object, or None when it failed (or could not be sent)."""
         try:
@@ -204,7 +267,17 @@ class Discovery:
             found = page.get(list_field)
             if isinstance(found, list):
                 items.extend(item for item in found if isinstance(item, dict))
+        for item in items:
+            self.remember(item)
         return items
+
+    def remember(self, item: Mapping[str, Any]) -> None:
+        """Keeps the string IDs of a listed item (its ``*_id`` fields), up to ``sample`` per field."""
+        for key, value in item.items():
+            if key.endswith("_id") and isinstance(value, str) and value:
+                known = self.found.setdefault(key, [])
+                if value not in known and len(known) < self.limits.sample:
+                    known.append(value)
 
     def pages(self, name: str, operation: str, arguments: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
         paging = self.session.operation(operation).paging

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -91,6 +91,7 @@ class Session:
         max_retries: int = 2,
         transport: httpx.BaseTransport | None = None,
         progress: ProgressCallback | None = None,
+        table: Iterable[Operation[Any]] | None = None,
     ) -> None:
         self.config = config
         self.spec = spec
@@ -98,7 +99,8 @@ class Session:
         self.progress = progress
         self.findings = FindingCollector()
         self.stats: dict[str, OperationStats] = {}
-        self._operations: dict[str, Operation[Any]] = {op.id: op for op in operations()}
+        self._operations: dict[str, Operation[Any]] = {op.id: op for op in (operations() if table is None else table)}
+        """The operations table (``table``, by default the generated one), by operationId."""
         if transport is None:
             from ..core.network import DeadlineTransport
 
@@ -128,6 +130,11 @@ class Session:
     def operation(self, operation_id: str) -> Operation[Any]:
         """The operations table's row of ``operation_id``."""
         return self._operations[operation_id]
+
+    @property
+    def table(self) -> tuple[Operation[Any], ...]:
+        """Every row of the operations table, in the spec's order."""
+        return tuple(self._operations.values())
 
     @property
     def answers_checked(self) -> int:
