@@ -130,7 +130,7 @@ RECORDING_READY: Spec = {
     "post": {
         "operationId": "receive_room_recording_ready",
         "summary": "A room's recording is ready",
-        "description": "Signed in `x-sendbird-signature`.",
+        "description": "Sendbird's own category name (docs). Signed in `x-sendbird-signature`.",
         "requestBody": {
             "required": True,
             "content": {

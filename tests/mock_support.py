@@ -53,12 +53,12 @@ class Receiver:
 
 RECORDING = {
     "type": "object",
-    "description": "A recording of a room.",
-    "required": ["recording_id", "room_id"],
+    "description": "A rehearsal of a room.",
+    "required": ["rehearsal_id", "room_id"],
     "properties": {
-        "recording_id": {"type": "string", "description": "The recording's ID."},
+        "rehearsal_id": {"type": "string", "description": "The rehearsal's ID."},
         "room_id": {"type": "string", "description": "The room recorded."},
-        "state": {"type": "string", "enum": ["recording", "ready", "failed"]},
+        "state": {"type": "string", "enum": ["rehearsal", "ready", "failed"]},
         "started_at": {"type": "integer", "format": "int64", "minimum": 0},
         "duration": {"type": ["integer", "null"], "minimum": 0},
         "url": {"type": "string", "format": "uri"},
@@ -69,9 +69,9 @@ LIST_RECORDINGS = {
     "parameters": [{"$ref": "#/components/parameters/RoomId"}],
     "get": {
         "tags": ["rooms"],
-        "operationId": "list_room_recordings",
-        "x-method-name": "list_recordings",
-        "summary": "List a room's recordings",
+        "operationId": "list_room_rehearsals",
+        "x-method-name": "list_rehearsals",
+        "summary": "List a room's rehearsals",
         "parameters": [
             {"$ref": "#/components/parameters/Limit"},
             {"$ref": "#/components/parameters/Next"},
@@ -79,8 +79,8 @@ LIST_RECORDINGS = {
         ],
         "responses": {
             "200": {
-                "description": "One page of recordings.",
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecordingList"}}},
+                "description": "One page of rehearsals.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RehearsalList"}}},
             },
             "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"},
@@ -89,10 +89,10 @@ LIST_RECORDINGS = {
 }
 RECORDING_LIST = {
     "type": "object",
-    "description": "One page of recordings.",
-    "required": ["recordings"],
+    "description": "One page of rehearsals.",
+    "required": ["rehearsals"],
     "properties": {
-        "recordings": {"type": "array", "items": {"$ref": "#/components/schemas/Recording"}},
+        "rehearsals": {"type": "array", "items": {"$ref": "#/components/schemas/Rehearsal"}},
         "next": {"type": ["string", "null"], "description": "Token of the next page; null at the end."},
     },
 }
@@ -104,24 +104,24 @@ NEW_NESTED_FIELD = {
 }
 RECORDING_READY = {
     "post": {
-        "operationId": "receive_recording_ready",
-        "summary": "A room's recording is ready",
+        "operationId": "receive_rehearsal_ready",
+        "summary": "A room's rehearsal is ready",
         "requestBody": {
             "required": True,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecordingReadyEvent"}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RehearsalReadyEvent"}}},
         },
         "responses": {"200": {"description": "Acknowledged."}},
     }
 }
 RECORDING_READY_EVENT = {
     "type": "object",
-    "description": "Webhook `recording:ready`.",
-    "required": ["category", "occurred_at", "recording"],
+    "description": "Webhook `rehearsal:ready`.",
+    "required": ["category", "occurred_at", "rehearsal"],
     "properties": {
-        "category": {"type": "string", "const": "recording:ready"},
+        "category": {"type": "string", "const": "rehearsal:ready"},
         "occurred_at": {"type": "integer", "format": "int64"},
         "room": {"$ref": "#/components/schemas/WebhookRoom"},
-        "recording": {"$ref": "#/components/schemas/Recording"},
+        "rehearsal": {"$ref": "#/components/schemas/Rehearsal"},
     },
 }
 
@@ -140,14 +140,14 @@ def changed_spec() -> Spec:
     """The spec with a new paginated operation, new optional fields and a new webhook event."""
     spec = fresh_spec()
     schemas = spec["components"]["schemas"]
-    spec["paths"]["/rooms/{room_id}/recordings"] = copy.deepcopy(LIST_RECORDINGS)
-    schemas["Recording"] = copy.deepcopy(RECORDING)
-    schemas["RecordingList"] = copy.deepcopy(RECORDING_LIST)
+    spec["paths"]["/rooms/{room_id}/rehearsals"] = copy.deepcopy(LIST_RECORDINGS)
+    schemas["Rehearsal"] = copy.deepcopy(RECORDING)
+    schemas["RehearsalList"] = copy.deepcopy(RECORDING_LIST)
     schemas["DirectCall"]["properties"]["media_region"] = dict(NEW_CALL_FIELD)
     schemas["CallParticipant"]["properties"]["network"] = copy.deepcopy(NEW_NESTED_FIELD)
     schemas["User"]["properties"]["locale"] = {"type": "string", "description": "The user's locale."}
     schemas["Room"]["properties"]["is_recorded"] = {"type": "boolean", "description": "Whether it is recorded."}
     schemas["Participant"]["properties"]["device"] = {"type": "string", "description": "The participant's device."}
-    spec["webhooks"]["recording:ready"] = copy.deepcopy(RECORDING_READY)
-    schemas["RecordingReadyEvent"] = copy.deepcopy(RECORDING_READY_EVENT)
+    spec["webhooks"]["rehearsal:ready"] = copy.deepcopy(RECORDING_READY)
+    schemas["RehearsalReadyEvent"] = copy.deepcopy(RECORDING_READY_EVENT)
     return spec

@@ -379,10 +379,10 @@ def test_the_same_spec_has_no_change(spec: Spec) -> None:
 
 def test_a_new_model_is_compatible_and_its_removal_breaks(spec: Spec) -> None:
     def add_model(doc: Spec) -> None:
-        schemas(doc)["Recording"] = {"type": "object", "properties": {"url": {"type": "string"}}}
+        schemas(doc)["Rehearsal"] = {"type": "object", "properties": {"url": {"type": "string"}}}
 
-    (added,) = changes_for(diff_specs(spec, edited(spec, add_model)), "Recording")
-    (removed,) = changes_for(diff_specs(edited(spec, add_model), spec), "Recording")
+    (added,) = changes_for(diff_specs(spec, edited(spec, add_model)), "Rehearsal")
+    (removed,) = changes_for(diff_specs(edited(spec, add_model), spec), "Rehearsal")
     assert (added.breaking, added.section, removed.breaking, removed.section) == (False, "Added", True, "Removed")
 
 

@@ -237,33 +237,33 @@ def test_the_repository_spec_passes_the_generation_rules(tmp_path: Path) -> None
 
 # --- a new operation becomes a typed method of both clients -------------------------------------------------------
 
-RECORDINGS = {"recordings": [{"recording_id": "rec-1", "duration": 42}]}
+REHEARSALS = {"rehearsals": [{"rehearsal_id": "reh-1", "duration": 42}]}
 
 NEW_OPERATION: dict[str, Any] = {
     "parameters": [{"$ref": "#/components/parameters/RoomId"}],
     "get": {
         "tags": ["rooms"],
-        "operationId": "list_room_recordings",
-        "x-method-name": "list_recordings",
-        "summary": "List a room's recordings",
-        "description": "Lists the recordings of a room (a test-only operation).",
+        "operationId": "list_room_rehearsals",
+        "x-method-name": "list_rehearsals",
+        "summary": "List a room's rehearsals",
+        "description": "Lists the rehearsals of a room (a test-only operation).",
         "x-evidence": {"tier": "inferred", "sources": "a test"},
         "parameters": [
             {
                 "name": "since",
                 "in": "query",
                 "x-unit": "ms",
-                "description": "Only recordings made at or after this time, in Unix milliseconds.",
+                "description": "Only rehearsals made at or after this time, in Unix milliseconds.",
                 "schema": {"type": "integer", "minimum": 0},
             }
         ],
         "responses": {
             "200": {
-                "description": "The room's recordings.",
+                "description": "The room's rehearsals.",
                 "content": {
                     "application/json": {
-                        "schema": {"$ref": "#/components/schemas/RoomRecordingList"},
-                        "examples": {"one": {"summary": "Synthetic example", "value": RECORDINGS}},
+                        "schema": {"$ref": "#/components/schemas/RoomRehearsalList"},
+                        "examples": {"one": {"summary": "Synthetic example", "value": REHEARSALS}},
                     }
                 },
             },
@@ -272,18 +272,18 @@ NEW_OPERATION: dict[str, Any] = {
     },
 }
 NEW_SCHEMAS: dict[str, Any] = {
-    "RoomRecording": {
+    "RoomRehearsal": {
         "type": "object",
-        "description": "A recording of a room.",
-        "required": ["recording_id"],
-        "properties": {"recording_id": {"type": "string"}, "duration": {"type": "integer"}},
+        "description": "A rehearsal of a room.",
+        "required": ["rehearsal_id"],
+        "properties": {"rehearsal_id": {"type": "string"}, "duration": {"type": "integer"}},
     },
-    "RoomRecordingList": {
+    "RoomRehearsalList": {
         "type": "object",
-        "description": "A room's recordings.",
-        "x-envelope": "recordings",
-        "required": ["recordings"],
-        "properties": {"recordings": {"type": "array", "items": {"$ref": "#/components/schemas/RoomRecording"}}},
+        "description": "A room's rehearsals.",
+        "x-envelope": "rehearsals",
+        "required": ["rehearsals"],
+        "properties": {"rehearsals": {"type": "array", "items": {"$ref": "#/components/schemas/RoomRehearsal"}}},
     },
 }
 
@@ -296,7 +296,7 @@ import httpx
 import sendbird_calls_api
 from sendbird_calls import AsyncCallsClient, CallsClient, InvalidArgumentError
 from sendbird_calls.operations import find_operation
-from sendbird_calls_api.models import RoomRecording
+from sendbird_calls_api.models import RoomRehearsal
 
 generated, answer_body = sys.argv[1], json.loads(sys.argv[2])
 assert sendbird_calls_api.__file__.startswith(generated), sendbird_calls_api.__file__
@@ -308,31 +308,31 @@ def answer(request):
     return httpx.Response(200, json=answer_body)
 
 
-op = find_operation("rooms.list_recordings")
-assert (op.id, op.unwrap, op.by_name["since"].unit) == ("list_room_recordings", "recordings", "ms"), op
+op = find_operation("rooms.list_rehearsals")
+assert (op.id, op.unwrap, op.by_name["since"].unit) == ("list_room_rehearsals", "rehearsals", "ms"), op
 transport = httpx.MockTransport(answer)
 with CallsClient("app", "token", transport=transport) as client:
-    result = client.rooms.list_recordings("r/1", since=1_767_225_600_000)
-    assert [type(item) for item in result] == [RoomRecording], result
-    assert [item.to_dict() for item in result] == answer_body["recordings"]
+    result = client.rooms.list_rehearsals("r/1", since=1_767_225_600_000)
+    assert [type(item) for item in result] == [RoomRehearsal], result
+    assert [item.to_dict() for item in result] == answer_body["rehearsals"]
     try:
-        client.rooms.list_recordings("r/1", since=1_767_225_600)
+        client.rooms.list_rehearsals("r/1", since=1_767_225_600)
     except InvalidArgumentError as exc:
-        assert "rooms.list_recordings: since is in Unix milliseconds" in str(exc), exc
+        assert "rooms.list_rehearsals: since is in Unix milliseconds" in str(exc), exc
     else:
         raise AssertionError("a time in seconds was sent")
 
 
 async def main():
     async with AsyncCallsClient("app", "token", transport=transport) as aclient:
-        result = await aclient.rooms.list_recordings("r/1")
-        assert [item.to_dict() for item in result] == answer_body["recordings"]
+        result = await aclient.rooms.list_rehearsals("r/1")
+        assert [item.to_dict() for item in result] == answer_body["rehearsals"]
 
 
 asyncio.run(main())
 assert seen == [
-    ("GET", b"/v1/rooms/r%2F1/recordings?since=1767225600000"),
-    ("GET", b"/v1/rooms/r%2F1/recordings"),
+    ("GET", b"/v1/rooms/r%2F1/rehearsals?since=1767225600000"),
+    ("GET", b"/v1/rooms/r%2F1/rehearsals"),
 ], seen
 print("both clients: ok")
 """
@@ -341,23 +341,23 @@ TYPE_CHECK = """
 from typing import assert_type
 
 from sendbird_calls import AsyncCallsClient, CallsClient, RawResponse
-from sendbird_calls_api.models import RoomRecording
+from sendbird_calls_api.models import RoomRehearsal
 
 
 def check(client: CallsClient) -> None:
-    assert_type(client.rooms.list_recordings("r"), list[RoomRecording])
-    assert_type(client.rooms.list_recordings("r", since=1), list[RoomRecording])
-    assert_type(client.rooms.with_raw_response.list_recordings("r"), RawResponse[list[RoomRecording]])
+    assert_type(client.rooms.list_rehearsals("r"), list[RoomRehearsal])
+    assert_type(client.rooms.list_rehearsals("r", since=1), list[RoomRehearsal])
+    assert_type(client.rooms.with_raw_response.list_rehearsals("r"), RawResponse[list[RoomRehearsal]])
 
 
 async def acheck(client: AsyncCallsClient) -> None:
-    assert_type(await client.rooms.list_recordings("r"), list[RoomRecording])
+    assert_type(await client.rooms.list_rehearsals("r"), list[RoomRehearsal])
 """
 
 
 def spec_with_new_operation() -> dict[str, Any]:
     spec = copy.deepcopy(load_spec())
-    spec["paths"]["/rooms/{room_id}/recordings"] = NEW_OPERATION
+    spec["paths"]["/rooms/{room_id}/rehearsals"] = NEW_OPERATION
     spec["components"]["schemas"].update(NEW_SCHEMAS)
     return spec
 
@@ -378,7 +378,7 @@ def test_a_new_spec_operation_becomes_a_typed_method_of_both_clients_with_no_han
     (tmp_path / "type_check.py").write_text(TYPE_CHECK)
 
     runtime = run(
-        [sys.executable, "runtime_check.py", str(generated), json.dumps(RECORDINGS)],
+        [sys.executable, "runtime_check.py", str(generated), json.dumps(REHEARSALS)],
         {"PYTHONPATH": str(generated)},
         tmp_path,
     )

@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from sendbird_calls.mock import CallsMock, create_app
 from sendbird_calls.mock.auto import LIST_LENGTH, AutoAnswer
 from sendbird_calls.mock.drift import ADDED_FIELD, DRIFT_PREFIX, NEW_END_RESULT, RENAMED_NICKNAME, with_drift
+from sendbird_calls.mock.operations import HANDLERS
 from sendbird_calls.mock.spec import MockSpecError
 from sendbird_calls.spec_doc import load_spec, read_spec
 from tests.mock_support import (
@@ -66,49 +67,49 @@ def schema_check(spec_file: Path, name: str) -> Callable[[Any], bool]:
 def test_a_new_paginated_operation_is_answered_with_valid_pages_that_end(
     mock: CallsMock, api: httpx.Client, changed: Path
 ) -> None:
-    fits = schema_check(changed, "Recording")
+    fits = schema_check(changed, "Rehearsal")
     pages, query = [], {"limit": 10}
     while True:
-        response = api.get("/rooms/room-1/recordings", params=query)
+        response = api.get("/rooms/room-1/rehearsals", params=query)
         assert response.status_code == 200, response.text
         pages.append(response.json())
         if pages[-1]["next"] is None:
             break
         query["next"] = pages[-1]["next"]
 
-    items = [item for page in pages for item in page["recordings"]]
-    assert [len(page["recordings"]) for page in pages] == [10, 10, LIST_LENGTH - 20]
-    assert len({item["recording_id"] for item in items}) == LIST_LENGTH
+    items = [item for page in pages for item in page["rehearsals"]]
+    assert [len(page["rehearsals"]) for page in pages] == [10, 10, LIST_LENGTH - 20]
+    assert len({item["rehearsal_id"] for item in items}) == LIST_LENGTH
     assert all(fits(item) for item in items)
     assert all(set(item) == set(RECORDING["properties"]) for item in items)  # every optional field too
     assert not mock.control.response_problems
-    assert [request.operation_id for request in mock.requests] == ["list_room_recordings"] * 3
+    assert [request.operation_id for request in mock.requests] == ["list_room_rehearsals"] * 3
 
 
 def test_the_new_operations_path_query_and_tokens_are_still_validated(mock: CallsMock, api: httpx.Client) -> None:
-    first = api.get("/rooms/room-1/recordings", params={"limit": 5}).json()
+    first = api.get("/rooms/room-1/rehearsals", params={"limit": 5}).json()
 
-    assert api.get("/rooms/room-1/recordings", params={"limit": 1000}).json()["code"] == 400100
-    assert api.get("/rooms/room-1/recordings", params={"state": "lost"}).json()["code"] == 400100
-    assert api.get("/rooms/room-2/recordings", params={"next": first["next"]}).json()["code"] == 400100
+    assert api.get("/rooms/room-1/rehearsals", params={"limit": 1000}).json()["code"] == 400100
+    assert api.get("/rooms/room-1/rehearsals", params={"state": "lost"}).json()["code"] == 400100
+    assert api.get("/rooms/room-2/rehearsals", params={"next": first["next"]}).json()["code"] == 400100
     other_filter = {"next": first["next"], "state": "ready"}
-    assert api.get("/rooms/room-1/recordings", params=other_filter).json()["code"] == 400100
-    assert api.get("/rooms/room-1/recordings", params={"next": "garbage"}).json()["code"] == 400100
-    assert mock.client().get("/rooms/room-1/recordings").json()["code"] == 401121
-    assert api.get("/rooms/room-1/recordings", params={"limit": 5, "next": first["next"]}).status_code == 200
+    assert api.get("/rooms/room-1/rehearsals", params=other_filter).json()["code"] == 400100
+    assert api.get("/rooms/room-1/rehearsals", params={"next": "garbage"}).json()["code"] == 400100
+    assert mock.client().get("/rooms/room-1/rehearsals").json()["code"] == 401121
+    assert api.get("/rooms/room-1/rehearsals", params={"limit": 5, "next": first["next"]}).status_code == 200
 
 
 def test_the_new_operation_obeys_injected_faults_like_any_other(mock: CallsMock, api: httpx.Client) -> None:
-    mock.faults.rate_limit(operation="list_room_recordings", retry_after=0)
-    assert api.get("/rooms/room-1/recordings").status_code == 429
-    assert api.get("/rooms/room-1/recordings").status_code == 200
+    mock.faults.rate_limit(operation="list_room_rehearsals", retry_after=0)
+    assert api.get("/rooms/room-1/rehearsals").status_code == 429
+    assert api.get("/rooms/room-1/rehearsals").status_code == 200
 
 
 def test_schemathesis_finds_the_new_operation_conforming(changed: Path) -> None:
     app = create_app(spec_path=changed)
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     schema.config.update(headers={"Api-Token": app.state.mock.api_token})
-    operation = schema["/rooms/{room_id}/recordings"]["GET"]
+    operation = schema["/rooms/{room_id}/rehearsals"]["GET"]
 
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
     @given(case=operation.as_strategy())
@@ -116,14 +117,17 @@ def test_schemathesis_finds_the_new_operation_conforming(changed: Path) -> None:
         case.call_and_validate()
 
     check()
-    assert app.state.mock.requests.for_operation("list_room_recordings")
+    assert app.state.mock.requests.for_operation("list_room_rehearsals")
     assert not app.state.mock.response_problems
 
 
-def test_every_operation_of_the_packaged_spec_has_its_stateful_handler() -> None:
+def test_every_operation_of_the_packaged_spec_is_answered_and_the_stateful_ones_by_their_handler() -> None:
+    """A stateful handler per operation the mock keeps state for; any other operation (a new one) is
+    answered from the spec, so adding an operation needs no mock code."""
     handlers = create_app().state.mock.handlers
     assert set(handlers) == {op["operationId"] for _, _, op in _operations(load_spec())}
-    assert not [op_id for op_id, registration in handlers.items() if isinstance(registration.handler, AutoAnswer)]
+    stateful = {op_id for op_id, registration in handlers.items() if not isinstance(registration.handler, AutoAnswer)}
+    assert stateful == set(HANDLERS)
 
 
 def _operations(spec: Any) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -134,12 +138,12 @@ def _operations(spec: Any) -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 def test_an_operation_answers_its_example_with_its_status_and_validates_its_body(tmp_path: Path) -> None:
     spec = fresh_spec()
-    spec["paths"]["/rooms/{room_id}/recordings/export"] = {
+    spec["paths"]["/rooms/{room_id}/rehearsals/export"] = {
         "parameters": [{"$ref": "#/components/parameters/RoomId"}],
         "post": {
             "tags": ["rooms"],
-            "operationId": "export_room_recordings",
-            "x-method-name": "export_recordings",
+            "operationId": "export_room_rehearsals",
+            "x-method-name": "export_rehearsals",
             "requestBody": {
                 "required": True,
                 "content": {
@@ -171,17 +175,17 @@ def test_an_operation_answers_its_example_with_its_status_and_validates_its_body
         },
         "delete": {
             "tags": ["rooms"],
-            "operationId": "delete_room_recordings",
-            "x-method-name": "delete_recordings",
+            "operationId": "delete_room_rehearsals",
+            "x-method-name": "delete_rehearsals",
             "responses": {"204": {"description": "Deleted."}, "400": {"$ref": "#/components/responses/BadRequest"}},
         },
     }
     with CallsMock(spec_path=write(tmp_path, spec)) as mock:
         api = mock.client(headers={"Api-Token": mock.api_token})
-        started = api.post("/rooms/r/recordings/export", json={"format": "mp4"})
-        refused = api.post("/rooms/r/recordings/export", json={"format": "avi"})
-        missing = api.post("/rooms/r/recordings/export", json={})
-        deleted = api.delete("/rooms/r/recordings/export")
+        started = api.post("/rooms/r/rehearsals/export", json={"format": "mp4"})
+        refused = api.post("/rooms/r/rehearsals/export", json={"format": "avi"})
+        missing = api.post("/rooms/r/rehearsals/export", json={})
+        deleted = api.delete("/rooms/r/rehearsals/export")
 
     assert (started.status_code, started.json()) == (202, {"export_id": "EXP-0042"})
     assert (refused.json()["code"], missing.json()["code"]) == (400100, 400111)
@@ -191,13 +195,13 @@ def test_an_operation_answers_its_example_with_its_status_and_validates_its_body
 
 def test_an_operation_the_mock_cannot_answer_stops_create_app_naming_it(tmp_path: Path) -> None:
     spec = changed_spec()
-    spec["components"]["schemas"]["Recording"]["properties"]["recording_id"]["pattern"] = "^REC-[0-9]{6}$"
+    spec["components"]["schemas"]["Rehearsal"]["properties"]["rehearsal_id"]["pattern"] = "^REC-[0-9]{6}$"
 
-    expected = r"list_room_recordings body/properties/recordings/items/properties/recording_id: .* pattern '\^REC-"
+    expected = r"list_room_rehearsals body/properties/rehearsals/items/properties/rehearsal_id: .* pattern '\^REC-"
     with pytest.raises(MockSpecError, match=expected):
         create_app(spec_path=write(tmp_path, spec))
 
-    spec["components"]["schemas"]["Recording"]["properties"]["recording_id"]["examples"] = ["REC-000001"]
+    spec["components"]["schemas"]["Rehearsal"]["properties"]["rehearsal_id"]["examples"] = ["REC-000001"]
     assert create_app(spec_path=write(tmp_path, spec, "with-example.yaml"))
 
 
@@ -254,26 +258,26 @@ def test_new_fields_of_users_rooms_and_participants_reach_some_of_them(mock: Cal
 
 
 def test_a_new_webhook_event_is_accepted_listed_and_delivered_signed(mock: CallsMock, changed: Path) -> None:
-    fits = schema_check(changed, "RecordingReadyEvent")
+    fits = schema_check(changed, "RehearsalReadyEvent")
     receiver = Receiver(mock.api_token)
     url = f"/applications/{mock.app_id}/settings/webhook"
     api = mock.client(headers={"Api-Token": mock.api_token})
     try:
-        settings_ = {"enabled": True, "url": receiver.url, "enabled_events": ["recording:ready"]}
+        settings_ = {"enabled": True, "url": receiver.url, "enabled_events": ["rehearsal:ready"]}
         assert api.put(url, json=settings_).status_code == 200
         listed = api.get(url, params={"display_all_webhook_categories": "true"}).json()["webhook"]
-        payload = mock.control.send_event("recording:ready")
+        payload = mock.control.send_event("rehearsal:ready")
         mock.state.create_room()  # room:create is not subscribed
         assert mock.webhooks is not None
         assert mock.webhooks.wait_idle()
     finally:
         receiver.close()
 
-    assert "recording:ready" in listed["all_webhook_categories"]
+    assert "rehearsal:ready" in listed["all_webhook_categories"]
     assert fits(payload)
     assert set(payload) == set(RECORDING_READY_EVENT["properties"])
     (event,) = receiver.events
-    assert event.category == "recording:ready"  # type: ignore[attr-defined]
+    assert event.category == "rehearsal:ready"  # type: ignore[attr-defined]
     assert json.loads(mock.webhooks.deliveries[0].body) == payload
 
 

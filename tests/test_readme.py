@@ -249,13 +249,15 @@ def test_the_models_example_round_trips_through_json() -> None:
     assert second == namespace["room"].to_json()
 
 
-def test_the_pages_section_names_every_list_operation() -> None:
-    """The hand-written list of the Pages section is the table's list operations, no more, no less."""
+def test_the_pages_section_names_list_operations_of_the_table() -> None:
+    """The Pages section's examples are list operations of the table (a new one needs no README edit;
+    the operations reference, generated, lists them all)."""
     from sendbird_calls_api.api import operations
 
     section = README.read_text(encoding="utf-8").split("## Pages\n", 1)[1].split("\n## ", 1)[0]
     named = set(re.findall(r"`(\w+\.\w+)`", section.split(":", 1)[0]))
-    assert named == {op.qualified_name for op in operations() if op.paging is not None}
+    assert named
+    assert named <= {op.qualified_name for op in operations() if op.paging is not None}
 
 
 def signed_event(category: str = "room:create", token: str = "readme-token") -> tuple[bytes, dict[str, str]]:
