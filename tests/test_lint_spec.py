@@ -225,6 +225,18 @@ CASES = [
         "no `x-method-name` (the client method's name within its tag)",
         id="no-method-name",
     ),
+    pytest.param(
+        lambda d: op(d, ROOM, "get").pop("x-evidence"),
+        "paths./rooms/{room_id}.get.x-evidence",
+        "no `x-evidence` with a `tier` and its `sources` (where the operation is known from)",
+        id="no-evidence",
+    ),
+    pytest.param(
+        lambda d: op(d, ROOM, "get")["x-evidence"].update(tier="rumour"),
+        "paths./rooms/{room_id}.get.x-evidence",
+        "no `x-evidence` with a `tier` and its `sources` (where the operation is known from)",
+        id="evidence-unknown-tier",
+    ),
     *[
         pytest.param(
             lambda d, name=name: op(d, ROOM, "get").update({"x-method-name": name}),

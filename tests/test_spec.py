@@ -16,6 +16,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from sendbird_calls import spec_doc
+from tools.lint_spec.rules import operations as lint_operations
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi" / "calls-v1.yaml"
 SPEC_URI = "urn:sendbird-calls:spec"
@@ -37,7 +38,7 @@ WEBHOOK_EVENTS = {category: event_class_name(category) for category in spec_doc.
 SENDBIRD_CATEGORY_NAMES = {"direct_call:dial", "direct_call:accept", "direct_call:end", "room:create"}
 """The category names Sendbird's docs confirm as of the research (a floor: a name the docs confirm later
 joins them in the spec, saying so)."""
-EVIDENCE_TIERS = {"docs", "listing", "SDK", "inferred"}
+EVIDENCE_TIERS = set(lint_operations.EVIDENCE_TIERS)
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,8 @@ from tools.lint_spec.findings import Finding
 GENERATED_METHODS = ("get", "put", "post", "delete", "patch")
 """The methods spec_facts.py reads (``sendbird_calls.spec_doc.iter_operations``)."""
 HOSTS = ("calls", "chat")
+EVIDENCE_TIERS = ("docs", "listing", "SDK", "inferred")
+"""How an operation is known (the spec's description says what each means)."""
 _TAG = re.compile(r"[a-z][a-z0-9_]*")
 _VARIABLE = re.compile(r"\{([^{}]+)\}")
 
@@ -46,6 +48,18 @@ def naming_rules(document: SpecDocument) -> Iterator[Finding]:
             seen.setdefault(operation_id, ".".join(site.location))
         if site.location[0] != "paths":
             continue
+        evidence = site.node.get("x-evidence")
+        if not (
+            isinstance(evidence, dict)
+            and evidence.get("tier") in EVIDENCE_TIERS
+            and isinstance(evidence.get("sources"), str)
+            and evidence["sources"].strip()
+        ):
+            yield Finding(
+                (*site.location, "x-evidence"),
+                "no `x-evidence` with a `tier` and its `sources` (where the operation is known from)",
+                f"add `x-evidence: {{tier: <{'|'.join(EVIDENCE_TIERS)}>, sources: <where it is documented>}}`",
+            )
         if "x-method-name" not in site.node:
             yield Finding(
                 site.location,
