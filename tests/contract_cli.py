@@ -20,6 +20,7 @@ import argparse
 import shlex
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from sendbird_calls.mock.harness import CallsMockServer
 from sendbird_calls.spec_doc import spec_path
+from tests.contract_config import contract_config_text
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAT_TAG = "api_tokens"
@@ -61,12 +63,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def st_command(run: Run, *, api_token: str, seed: int, max_examples: int, spec: Path | None = None) -> list[str]:
-    """The ``st run`` command line of one run."""
+def st_command(
+    run: Run,
+    *,
+    api_token: str,
+    seed: int,
+    max_examples: int,
+    spec: Path | None = None,
+    config_file: Path | None = None,
+) -> list[str]:
+    """The ``st run`` command line of one run (``config_file``: the contract's configuration)."""
     return [
         sys.executable,
         "-m",
         "schemathesis.cli",
+        *(("--config-file", str(config_file)) if config_file is not None else ()),
         "run",
         str(spec or spec_path()),
         "--url",
@@ -85,7 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Serve the mock, run schemathesis twice, print a summary; 0 when everything passed."""
     args = parse_args(argv)
     outcomes: list[Outcome] = []
-    with CallsMockServer(spec_path=args.spec) as server:
+    with (
+        tempfile.TemporaryDirectory(prefix="sendbird-contract-") as tmp,
+        CallsMockServer(spec_path=args.spec) as server,
+    ):
+        config_file = Path(tmp) / "schemathesis.toml"
+        config_file.write_text(contract_config_text(args.spec), encoding="utf-8")
         print(f"==> mock serving {server.base_url} and {server.chat_base_url}", flush=True)
         runs = (
             Run("Calls API (/v1)", server.base_url, ("--exclude-tag", CHAT_TAG)),
@@ -93,7 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         for run in runs:
             command = st_command(
-                run, api_token=server.api_token, seed=args.seed, max_examples=args.max_examples, spec=args.spec
+                run,
+                api_token=server.api_token,
+                seed=args.seed,
+                max_examples=args.max_examples,
+                spec=args.spec,
+                config_file=config_file,
             )
             shown = shlex.join(command).replace(server.api_token, "***")
             print(f"==> {run.name}: {shown}", flush=True)

@@ -80,6 +80,10 @@ SCHEMAS: dict[str, Spec] = {
         "type": "object",
         "description": f"Webhook `{NEW_EVENT}`: a room's recording can be downloaded.",
         "required": ["category", "occurred_at", "room", "recording"],
+        "x-evidence": {
+            "tier": "docs",
+            "sources": "Synthetic: the drill's event carries `category`, `occurred_at`, `room` and `recording`.",
+        },
         "properties": {
             "category": {"type": "string", "const": NEW_EVENT},
             "occurred_at": {"type": "integer", "format": "int64", "description": "When it happened, Unix ms."},

@@ -15,18 +15,23 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
+from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import FailureGroup
 from schemathesis.openapi.checks import JsonSchemaError
 
+from sendbird_calls import spec_doc
 from sendbird_calls.mock import create_app
 from sendbird_calls.mock.rooms import Room
+from tests.contract_config import answered_from_spec, contract_config_text
 
 pytestmark = pytest.mark.contract
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = create_app()
 MOCK = APP.state.mock
-schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+schema = schemathesis.openapi.from_asgi(
+    "/openapi.json", APP, config=SchemathesisConfig.from_str(contract_config_text(), base_dir=str(ROOT))
+)
 schema.config.update(headers={"Api-Token": MOCK.api_token})
 QUIET = list(HealthCheck)
 Case = schemathesis.Case[Any]
@@ -149,3 +154,19 @@ def test_the_mock_turns_its_own_misfit_answer_into_a_500_and_records_it(monkeypa
     assert response.status_code == 500
     assert response.json()["code"] == 500999
     assert "room_type" in app.state.mock.response_problems[0]
+
+
+def test_operations_answered_from_the_spec_have_no_state_to_free_and_only_they(tmp_path: Path) -> None:
+    """The contract's config turns use_after_free off for operations the mock answers from the spec
+    (computed, not listed): none in the packaged spec, a new operation of a changed spec."""
+    from tests.drill_changes import COMPATIBLE, edited, write_spec
+
+    assert answered_from_spec() == []
+    assert contract_config_text() == (ROOT / "schemathesis.toml").read_text(encoding="utf-8")
+    changed = write_spec(tmp_path / "spec.yaml", edited(spec_doc.load_spec(), *COMPATIBLE.values()))
+    assert answered_from_spec(changed) == ["list_room_recordings"]
+    config = tomllib.loads(contract_config_text(changed))
+    stateless = [block for block in config["operations"] if block["include-operation-id"] == ["list_room_recordings"]]
+    assert stateless == [
+        {"include-operation-id": ["list_room_recordings"], "checks": {"use_after_free": {"enabled": False}}}
+    ]
