@@ -184,7 +184,7 @@ def test_the_runner_serves_another_spec_file_with_its_new_operation(tmp_path: Pa
         assert process.stdout is not None
         facts = json.loads(process.stdout.readline())
         headers = {"Api-Token": "mock-token"}
-        page = httpx.get(f"{facts['base_url']}/rooms/r1/recordings", headers=headers, params={"limit": 3}, timeout=10)
+        page = httpx.get(f"{facts['base_url']}/rooms/r1/rehearsals", headers=headers, params={"limit": 3}, timeout=10)
         served = httpx.get(facts["spec_url"], timeout=10).json()
     finally:
         process.terminate()
@@ -193,8 +193,8 @@ def test_the_runner_serves_another_spec_file_with_its_new_operation(tmp_path: Pa
             if stream is not None:
                 stream.close()
     assert page.status_code == 200
-    assert len(page.json()["recordings"]) == 3
-    assert "/rooms/{room_id}/recordings" in served["paths"]
+    assert len(page.json()["rehearsals"]) == 3
+    assert "/rooms/{room_id}/rehearsals" in served["paths"]
 
 
 def test_a_spec_file_the_mock_cannot_serve_is_one_error_line_naming_the_stale_handler(tmp_path: Path) -> None:
