@@ -138,7 +138,6 @@ class ApiTokens(SyncResource):
         Returns:
             list[SecondaryApiToken]: The secondary tokens.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
                 codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
@@ -186,7 +185,6 @@ class ApiTokens(SyncResource):
 
         Returns:
             SecondaryApiToken: The new token.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
@@ -237,7 +235,6 @@ class ApiTokens(SyncResource):
 
         Returns:
             SecondaryApiToken: The token.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
@@ -291,7 +288,6 @@ class ApiTokens(SyncResource):
         Returns:
             RevokedSecondaryApiToken | None: Revoked; the body is empty (Chat docs) or the revoked
                 token (the platform SDKs).
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
@@ -363,7 +359,6 @@ class AsyncApiTokens(AsyncResource):
         Returns:
             list[SecondaryApiToken]: The secondary tokens.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
                 codes, no `type` in the body. Codes: 400100, 400101, 400102, 400103, 400104
@@ -411,7 +406,6 @@ class AsyncApiTokens(AsyncResource):
 
         Returns:
             SecondaryApiToken: The new token.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
@@ -462,7 +456,6 @@ class AsyncApiTokens(AsyncResource):
 
         Returns:
             SecondaryApiToken: The token.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's
@@ -516,7 +509,6 @@ class AsyncApiTokens(AsyncResource):
         Returns:
             RevokedSecondaryApiToken | None: Revoked; the body is empty (Chat docs) or the revoked
                 token (the platform SDKs).
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request, as the Chat Platform host answers it: Chat's

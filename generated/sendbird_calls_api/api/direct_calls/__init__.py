@@ -273,7 +273,6 @@ class DirectCalls(SyncResource):
                 of the next page (pass it back as `next=` to resume), `.next_page()` fetches it;
                 iterating the page yields every item of every page, fetching each when needed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -323,7 +322,6 @@ class DirectCalls(SyncResource):
 
         Returns:
             DirectCall: The call.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -397,7 +395,6 @@ class DirectCalls(SyncResource):
         Returns:
             CustomItemsUpdateResult: The custom items after the update and the keys that changed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -451,7 +448,6 @@ class DirectCalls(SyncResource):
 
         Returns:
             CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -542,9 +538,10 @@ class AsyncDirectCalls(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            AsyncPaginator[DirectCall]: `await` it for the first `AsyncPage` (`.items`,
-                `.next_token`, `await .next_page()`), or `async for` over every item of every page.
-
+            AsyncPaginator[DirectCall]: `await` it for the first `AsyncPage`: `.items` are its
+                items, `.next_token` the cursor of the next page (pass it back as `next=` to resume),
+                `await .next_page()` fetches it; `async for` over the paginator yields every item of
+                every page, fetching each when needed.
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -595,7 +592,6 @@ class AsyncDirectCalls(AsyncResource):
 
         Returns:
             DirectCall: The call.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -669,7 +665,6 @@ class AsyncDirectCalls(AsyncResource):
         Returns:
             CustomItemsUpdateResult: The custom items after the update and the keys that changed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -723,7 +718,6 @@ class AsyncDirectCalls(AsyncResource):
 
         Returns:
             CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111

@@ -449,7 +449,6 @@ class Rooms(SyncResource):
                 next page (pass it back as `next=` to resume), `.next_page()` fetches it; iterating the
                 page yields every item of every page, fetching each when needed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -530,7 +529,6 @@ class Rooms(SyncResource):
         Returns:
             Room: The new room.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -578,7 +576,6 @@ class Rooms(SyncResource):
         Returns:
             Room: The room.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -624,7 +621,6 @@ class Rooms(SyncResource):
 
         Returns:
             Room | None: The deleted room.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -681,7 +677,6 @@ class Rooms(SyncResource):
             SyncPage[Participant]: The first page: `.items` are its items, `.next_token` the cursor
                 of the next page (pass it back as `next=` to resume), `.next_page()` fetches it;
                 iterating the page yields every item of every page, fetching each when needed.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -758,7 +753,6 @@ class Rooms(SyncResource):
         Returns:
             CustomItemsUpdateResult: The custom items after the update and the keys that changed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -812,7 +806,6 @@ class Rooms(SyncResource):
 
         Returns:
             CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -922,9 +915,10 @@ class AsyncRooms(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            AsyncPaginator[Room]: `await` it for the first `AsyncPage` (`.items`, `.next_token`,
-                `await .next_page()`), or `async for` over every item of every page.
-
+            AsyncPaginator[Room]: `await` it for the first `AsyncPage`: `.items` are its items,
+                `.next_token` the cursor of the next page (pass it back as `next=` to resume), `await
+                .next_page()` fetches it; `async for` over the paginator yields every item of every
+                page, fetching each when needed.
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -1006,7 +1000,6 @@ class AsyncRooms(AsyncResource):
         Returns:
             Room: The new room.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -1054,7 +1047,6 @@ class AsyncRooms(AsyncResource):
         Returns:
             Room: The room.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -1100,7 +1092,6 @@ class AsyncRooms(AsyncResource):
 
         Returns:
             Room | None: The deleted room.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -1154,9 +1145,10 @@ class AsyncRooms(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            AsyncPaginator[Participant]: `await` it for the first `AsyncPage` (`.items`,
-                `.next_token`, `await .next_page()`), or `async for` over every item of every page.
-
+            AsyncPaginator[Participant]: `await` it for the first `AsyncPage`: `.items` are its
+                items, `.next_token` the cursor of the next page (pass it back as `next=` to resume),
+                `await .next_page()` fetches it; `async for` over the paginator yields every item of
+                every page, fetching each when needed.
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -1233,7 +1225,6 @@ class AsyncRooms(AsyncResource):
         Returns:
             CustomItemsUpdateResult: The custom items after the update and the keys that changed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -1287,7 +1278,6 @@ class AsyncRooms(AsyncResource):
 
         Returns:
             CustomItemsDeleteResult | None: The custom items left and the keys that were deleted.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111

@@ -379,7 +379,6 @@ class Users(SyncResource):
                 next page (pass it back as `next=` to resume), `.next_page()` fetches it; iterating the
                 page yields every item of every page, fetching each when needed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -458,7 +457,6 @@ class Users(SyncResource):
                 of the next page (pass it back as `next=` to resume), `.next_page()` fetches it;
                 iterating the page yields every item of every page, fetching each when needed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -511,7 +509,6 @@ class Users(SyncResource):
         Returns:
             CallSummary: The user's call counts and last call.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -559,7 +556,6 @@ class Users(SyncResource):
 
         Returns:
             PushTokenList: The user's tokens of this type.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -641,7 +637,6 @@ class Users(SyncResource):
         Returns:
             PushTokenResult: The token that was added.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -695,7 +690,6 @@ class Users(SyncResource):
         Returns:
             PushTokenList | None: The tokens that were removed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -748,7 +742,6 @@ class Users(SyncResource):
 
         Returns:
             PushTokenResult | None: The token that was removed.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -823,9 +816,10 @@ class AsyncUsers(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            AsyncPaginator[User]: `await` it for the first `AsyncPage` (`.items`, `.next_token`,
-                `await .next_page()`), or `async for` over every item of every page.
-
+            AsyncPaginator[User]: `await` it for the first `AsyncPage`: `.items` are its items,
+                `.next_token` the cursor of the next page (pass it back as `next=` to resume), `await
+                .next_page()` fetches it; `async for` over the paginator yields every item of every
+                page, fetching each when needed.
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -901,9 +895,10 @@ class AsyncUsers(AsyncResource):
                 `deadline`, `extra_headers`, `max_retries`, `timeout`.
 
         Returns:
-            AsyncPaginator[DirectCall]: `await` it for the first `AsyncPage` (`.items`,
-                `.next_token`, `await .next_page()`), or `async for` over every item of every page.
-
+            AsyncPaginator[DirectCall]: `await` it for the first `AsyncPage`: `.items` are its
+                items, `.next_token` the cursor of the next page (pass it back as `next=` to resume),
+                `await .next_page()` fetches it; `async for` over the paginator yields every item of
+                every page, fetching each when needed.
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -957,7 +952,6 @@ class AsyncUsers(AsyncResource):
         Returns:
             CallSummary: The user's call counts and last call.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -1005,7 +999,6 @@ class AsyncUsers(AsyncResource):
 
         Returns:
             PushTokenList: The user's tokens of this type.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -1087,7 +1080,6 @@ class AsyncUsers(AsyncResource):
         Returns:
             PushTokenResult: The token that was added.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -1141,7 +1133,6 @@ class AsyncUsers(AsyncResource):
         Returns:
             PushTokenList | None: The tokens that were removed.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -1194,7 +1185,6 @@ class AsyncUsers(AsyncResource):
 
         Returns:
             PushTokenResult | None: The token that was removed.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111

@@ -142,7 +142,6 @@ class Webhooks(SyncResource):
         Returns:
             WebhookSettings: The webhook settings.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -199,7 +198,6 @@ class Webhooks(SyncResource):
 
         Returns:
             WebhookSettings: The webhook settings after the update.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
@@ -273,7 +271,6 @@ class AsyncWebhooks(AsyncResource):
         Returns:
             WebhookSettings: The webhook settings.
 
-
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
                 MISSING_PARAMS, 400200 NOT_FOUND (Sendbird answers "not found" with HTTP 400), 400201
@@ -330,7 +327,6 @@ class AsyncWebhooks(AsyncResource):
 
         Returns:
             WebhookSettings: The webhook settings after the update.
-
 
         Raises:
             BadRequestError: HTTP 400: Invalid request. Codes: 400100 INVALID_PARAMS, 400111
