@@ -99,9 +99,11 @@ def sync_stages() -> tuple[list[Stage], float]:
 
     def request_and_attempt() -> object:
         request = rules.request(sender.http, prepared, options)
-        sender._wait_for_slot(prepared)
+        booking = rules.book(prepared)
+        if booking.wait > 0 or not booking.granted:
+            sender._wait_for_slot(prepared, booking)
         now = time.monotonic()
-        return sender._attempt(request, prepared, options, now + FAR, now)
+        return sender._attempt(request, prepared, options, now + FAR, clamped=False, now=now)
 
     t = interleaved_times(
         {
@@ -188,9 +190,11 @@ def async_stages() -> tuple[list[Stage], float]:
 
     async def request_and_attempt() -> object:
         built = rules.request(sender.http, prepared, options)
-        await sender._wait_for_slot(prepared)
+        booking = rules.book(prepared)
+        if booking.wait > 0 or not booking.granted:
+            await sender._wait_for_slot(prepared, booking)
         now = time.monotonic()
-        return await sender._attempt(built, prepared, options, now + FAR, now)
+        return await sender._attempt(built, prepared, options, now + FAR, clamped=False, now=now)
 
     async def build() -> object:
         return bare.build_request("GET", ROOM_URL)
