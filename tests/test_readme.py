@@ -21,7 +21,8 @@ from sendbird_calls import CallsClient
 from sendbird_calls.mock import CallsMockServer
 from sendbird_calls.webhooks import sign
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
 EXAMPLE = re.compile(r"<!-- example: (?P<name>[\w-]+) -->\n```(?:python|bash)\n(?P<code>.*?)```", re.DOTALL)
 
 
@@ -258,6 +259,26 @@ def test_the_pages_section_names_list_operations_of_the_table() -> None:
     named = set(re.findall(r"`(\w+\.\w+)`", section.split(":", 1)[0]))
     assert named
     assert named <= {op.qualified_name for op in operations() if op.paging is not None}
+
+
+COUNTED = re.compile(r"\b(\d+) (operations|endpoints|webhook events)\b")
+
+
+@pytest.mark.parametrize(
+    "page", ["README.md", "ARCHITECTURE.md", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").rglob("*.md"))]
+)
+def test_the_prose_counts_no_operations_or_events_the_spec_does_not_have(page: str) -> None:
+    """A count of operations or events in prose is a hand copy of the spec; where one is written, it is the spec's."""
+    from sendbird_calls import spec_doc
+    from sendbird_calls_api.api import operations
+
+    actual = {
+        "operations": len(operations()),
+        "endpoints": len(operations()),
+        "webhook events": len(spec_doc.load_spec()["webhooks"]),
+    }
+    stated = [(int(number), what) for number, what in COUNTED.findall((ROOT / page).read_text(encoding="utf-8"))]
+    assert [(number, what) for number, what in stated if number != actual[what]] == []
 
 
 def signed_event(category: str = "room:create", token: str = "readme-token") -> tuple[bytes, dict[str, str]]:
