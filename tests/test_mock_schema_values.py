@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sendbird_calls.mock.facts import facts_of
 from sendbird_calls.mock.schema_values import CompleterFactory, SchemaValueError, SchemaValues, copy_json
 from sendbird_calls.mock.spec import load_spec
 from sendbird_calls.mock.validation import SpecValidators
@@ -245,7 +246,7 @@ def test_an_optional_cycle_ends_at_the_depth_bound_and_completes() -> None:
 
 def test_every_schema_of_the_spec_can_be_generated_and_fits() -> None:
     spec = load_spec()
-    values = spec.facts.values
+    values = facts_of(spec).values
     for name in spec.raw["components"]["schemas"]:
         for salt in (0, 1, 7):
             values.generate({"$ref": f"#/components/schemas/{name}"}, salt=salt, where=name)

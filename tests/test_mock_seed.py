@@ -8,6 +8,7 @@ import pytest
 
 from sendbird_calls import CallsClient
 from sendbird_calls.mock import CallsMock, create_app
+from sendbird_calls.mock.facts import facts_of
 from sendbird_calls.mock.seed import SeededCalls, SeededUsers
 from sendbird_calls.spec_doc import load_spec, resolve
 
@@ -124,7 +125,7 @@ def test_an_answered_call_shares_nothing_mutable_with_the_next_answer() -> None:
 
 def item_properties(operation_id: str) -> set[str]:
     """The properties of the items a list operation answers, as the packaged spec lists them."""
-    facts = create_app().state.mock.spec.facts
+    facts = facts_of(create_app().state.mock.spec)
     return set(resolve(facts.items_schema(operation_id))["properties"])
 
 

@@ -41,6 +41,7 @@ from .errors import (
     MockError,
     chat_body,
 )
+from .facts import facts_of
 from .faults import Fault, Faults, InjectedFaultError
 from .limits import MAX_CHANGED_CALLS, MAX_HEADER_BYTES, MAX_ROOMS, MAX_URL_BYTES
 from .operations import HANDLERS, ApiRequest, Registration, Reply, stale_handlers
@@ -469,7 +470,7 @@ def create_app(
         raise MockSpecError("; ".join(stale))
     handlers = {op_id: registration for op_id, registration in HANDLERS.items() if op_id in spec.operations}
     handlers.update(auto_registrations(spec, handlers))
-    spec.facts.check()
+    facts_of(spec).check()
     state = MockState(
         app_id=app_id,
         api_token=api_token,

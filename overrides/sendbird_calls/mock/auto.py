@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import spec_doc
-from .facts import first_example
+from .facts import facts_of, first_example
 from .operations.base import ApiRequest, Registration, Reply
 from .pagination import fingerprint, paginate
 from .schema_values import SchemaValueError, copy_json
@@ -82,7 +82,7 @@ class AutoAnswer:
 
     def _generate(self, schema: Any, what: str, *, name: str = "value", salt: int = 0) -> Any:
         try:
-            return self._spec.facts.values.generate(schema, name=name, salt=salt, where=self._where(what))
+            return facts_of(self._spec).values.generate(schema, name=name, salt=salt, where=self._where(what))
         except SchemaValueError as exc:
             raise MockSpecError(f"{self._spec.name}: {exc}") from None
 

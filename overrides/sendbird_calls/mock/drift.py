@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl
 from starlette.applications import Starlette
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .facts import facts_of
 from .spec import SpecIndex, load_spec
 
 DRIFT_PREFIX = "zz_drift_"
@@ -110,7 +111,7 @@ def rename_call_id(status: int, body: Any) -> tuple[int, Any]:
 
 def too_many_custom_items(status: int, body: Any) -> tuple[int, Any]:
     """list_user_calls: every call carries one custom item more than the spec allows (its ``maxProperties``)."""
-    limit = load_spec().facts.custom_items_limit
+    limit = facts_of(load_spec()).custom_items_limit
     count = (limit if limit is not None else 10) + 1
 
     def overfill(call: dict[str, Any]) -> None:

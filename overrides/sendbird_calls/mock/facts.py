@@ -12,6 +12,8 @@ these changes the mock with it; one the mock cannot read this way fails at start
 from __future__ import annotations
 
 import functools
+import threading
+import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +29,7 @@ _NO_FIELDS: Mapping[str, Any] = {}
 
 
 class SpecFacts:
-    """The facts of one spec; built once per ``SpecIndex`` (``spec.facts``)."""
+    """The facts of one spec; built once per ``SpecIndex`` (``facts_of(spec)``)."""
 
     def __init__(self, spec: SpecIndex) -> None:
         self.spec = spec
@@ -198,6 +200,19 @@ class SpecFacts:
         return payload
 
 
+_FACTS: weakref.WeakKeyDictionary[SpecIndex, SpecFacts] = weakref.WeakKeyDictionary()
+_FACTS_LOCK = threading.Lock()
+
+
+def facts_of(spec: SpecIndex) -> SpecFacts:
+    """The facts of ``spec``, built once on first use and kept as long as the spec is."""
+    with _FACTS_LOCK:
+        facts = _FACTS.get(spec)
+        if facts is None:
+            facts = _FACTS[spec] = SpecFacts(spec)
+        return facts
+
+
 def first_example(media: Mapping[str, Any]) -> Any:
     """The value of a media type object's first example (``examples`` first, then ``example``), or None."""
     examples = media.get("examples")
@@ -208,4 +223,4 @@ def first_example(media: Mapping[str, Any]) -> Any:
     return media.get("example")
 
 
-__all__ = ["SpecFacts", "first_example"]
+__all__ = ["SpecFacts", "facts_of", "first_example"]

@@ -48,9 +48,10 @@ _NICKNAMES = ("Alice", "Bob", "Carol", "Dave", "Erin", "Frank", "Grace", "Heidi"
 
 
 def _default_facts() -> SpecFacts:
+    from .facts import facts_of
     from .spec import load_spec
 
-    return load_spec().facts
+    return facts_of(load_spec())
 
 
 def complete_all(index: int) -> bool:

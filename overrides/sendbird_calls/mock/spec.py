@@ -4,7 +4,7 @@ The routes and methods come from ``spec_doc.iter_operations``; each spec path is
 path of its effective server (``/v1`` for the Calls host, ``/v3`` for the Chat host's secondary-token
 paths), so one mock origin answers for both hosts. ``SpecIndex`` also holds what the rest of the mock
 reads from the spec instead of keeping its own copy: the compiled validators, the webhook events, the
-secret path parameters (``x-secret``) and the facts of ``mock.facts``.
+secret path parameters (``x-secret``); ``mock.facts`` reads its facts from it (``facts_of``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from .. import spec_doc
 from ..errors import SendbirdCallsError
 
 if TYPE_CHECKING:
-    from .facts import SpecFacts
     from .validation import SpecValidators
 
 _SERVER_VARIABLE = re.compile(r"\{([^{}]+)\}")
@@ -111,7 +110,7 @@ def format_server_url(server: Mapping[str, Any]) -> str:
 
 
 class SpecIndex:
-    """The parsed spec with its routes; the validators and facts are built on first use."""
+    """The parsed spec with its routes; the validators are built on first use (its facts: ``facts.facts_of``)."""
 
     def __init__(self, raw: Mapping[str, Any], text: bytes, path: Path | None = None) -> None:
         self.raw = raw
@@ -176,13 +175,6 @@ class SpecIndex:
         }
         operations = ((op.operation_id, op.definition) for op in self.operations.values())
         return SpecValidators(self.raw, operations, events)
-
-    @functools.cached_property
-    def facts(self) -> SpecFacts:
-        """What the mock's state and seed read from this spec (categories, enum values, item schemas)."""
-        from .facts import SpecFacts
-
-        return SpecFacts(self)
 
     def secret_path_patterns(self) -> list[str]:
         """Regexes of the paths up to a secret parameter's segment, e.g. ``/v3/applications/api_tokens/``."""

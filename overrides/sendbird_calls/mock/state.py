@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import custom_items
 from .errors import INVALID_PARAMS, NOT_FOUND, MockError
+from .facts import facts_of
 from .limits import MAX_CHANGED_CALLS, MAX_PUSH_TOKEN_BYTES, MAX_PUSH_TOKENS, MAX_REVOKED_TOKENS, MAX_ROOMS
 from .rooms import Participant, Room, RoomStore
 from .seed import SeededCalls, SeededUsers
@@ -71,7 +72,7 @@ class MockState:
             from .spec import load_spec
 
             spec = load_spec()
-        self.facts: SpecFacts = spec.facts
+        self.facts: SpecFacts = facts_of(spec)
         """What the state reads from the spec it serves (by default the packaged one)."""
         self.app_id = app_id
         self.master_token = api_token
