@@ -66,6 +66,22 @@ def read_spec(path: Path) -> dict[str, Any]:
     return document
 
 
+def value_type(value: Any) -> str:
+    """The JSON type of a literal read from the spec (an enum value, a const, an example); a bool is a
+    ``boolean``, not an ``integer``, and anything not listed is an ``object``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
 @functools.cache
 def load_spec() -> Mapping[str, Any]:
     """The packaged spec, parsed once per process."""
@@ -262,4 +278,5 @@ __all__ = [
     "schema_type",
     "spec_path",
     "success_response",
+    "value_type",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
 
+from sendbird_calls.spec_doc import value_type
 from tools.api_diff.changes import CannotCompareError
 
 Node = Mapping[str, Any]
@@ -97,21 +98,6 @@ class Spec:
             if len(branches) > 1 and any(self.is_plain_string(branch) for branch in branches):
                 return True
         return False
-
-
-def value_type(value: Any) -> str:
-    """The JSON type of a literal."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
 
 
 def component_name(ref: Any) -> str | None:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from sendbird_calls.spec_doc import value_type
 from tools.lint_spec.document import SpecDocument, mapping, ref_location
 from tools.lint_spec.findings import Finding, Location, Severity
 
@@ -165,21 +166,7 @@ def _bare_types(node: Any) -> set[str]:
 def _covers(types: set[str], values: list[Any]) -> bool:
     """Whether every value's JSON type is among ``types`` (an integer is also a number)."""
     for value in values:
-        kind = _json_type(value)
+        kind = value_type(value)
         if kind not in types and not (kind == "integer" and "number" in types):
             return False
     return bool(values)
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
